@@ -9,11 +9,44 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+# The longest file name ext4, NTFS and APFS take (bytes, or UTF-16 units, which are never more than UTF-8's bytes).
+NAME_BYTES = 255
+JOURNAL_SUFFIX = "-journal"  # what SQLite adds to a database's name for its rollback journal
+# What is added to a temporary file's prefix: mkstemp's eight random characters and ".tmp", then SQLite's journal
+# suffix when the temporary file is a database being built.
+_TEMP_ROOM = 12 + len(JOURNAL_SUFFIX)
+
+
+def fits_beside(name: str, suffix: str) -> bool:
+    """Whether a file `name + suffix` (a database's journal) can be named at all."""
+    return _fits(name + suffix, NAME_BYTES)
+
+
+def _fits(name: str, limit: int) -> bool:
+    return len(os.fsencode(name)) <= limit
+
+
+def side_name(name: str, prefix: str = "", suffix: str = "", room: int = 0) -> str:
+    """The name of a file kept beside the file `name` (a temporary file, a lock): `prefix + name + suffix`, with
+    `name` cut short and told apart by a digest of the whole where that would be longer than a file name can be
+    (`room` bytes are left for what is added later). A valid name of 250 bytes (80 Chinese characters) could
+    otherwise be neither saved, exported nor locked: every side file was "File name too long"."""
+    whole = f"{prefix}{name}{suffix}"
+    if _fits(whole, NAME_BYTES - room):
+        return whole
+    tail = f"~{hashlib.sha256(os.fsencode(name)).hexdigest()[:8]}{suffix}"
+    limit = NAME_BYTES - room - len(os.fsencode(prefix + tail))
+    cut = name
+    while cut and not _fits(cut, limit):
+        cut = cut[:-1]
+    return f"{prefix}{cut}{tail}"
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -46,7 +79,8 @@ def _temp_beside(target: Path) -> Path:
     """
     _refuse_unless_file(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=side_name(target.name, ".", ".", _TEMP_ROOM), suffix=".tmp",
+                                    dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:

@@ -3,6 +3,7 @@ editor, hover text, and the shortcut that inserts the approved form."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import ui_support
@@ -37,8 +38,25 @@ def test_dock_lists_the_terms_of_the_current_segment_and_searches(qtbot, window:
     ui.panel.search.setText("國家杜馬")  # Traditional characters find the Simplified entry
     qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() > 0 and ui.panel.results.topLevelItem(0)
                     .text(1) == "State Duma")
-    ui.panel.category.setCurrentIndex(ui.panel.category.findData("person"))
-    assert ui.panel.results.topLevelItemCount() == 0
+    ui.panel.category.setCurrentIndex(ui.panel.category.findData("person"))  # searched again, on a worker
+    qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() == 0)
+
+
+def test_the_dock_searches_the_desks_own_glossary_on_a_worker(qtbot, window: MainWindow, monkeypatch) -> None:
+    # A big glossary holds many matches to sort, and another program may lock the file: never on the GUI thread.
+    ui = ready(qtbot, window)
+    threads: list[threading.Thread] = []
+    search = GlossaryStore.search
+
+    def recorded(store: GlossaryStore, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return search(store, *args, **kwargs)
+
+    monkeypatch.setattr(GlossaryStore, "search", recorded)
+    ui.panel.search.setText("Duma")
+    qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() > 0
+                    and ui.panel.results.topLevelItem(0).text(1) == "State Duma")
+    assert threads and threading.main_thread() not in threads
 
 
 def test_entry_dialog_validates_and_offers_the_name_assistant(qtbot, window: MainWindow) -> None:
@@ -98,6 +116,7 @@ def test_adding_an_entry_reaches_the_database_and_the_highlighter(qtbot, window:
 
     monkeypatch.setattr(EntryDialog, "exec", fill_and_accept)
     ui.panel.add_entry("term")
+    qtbot.waitUntil(lambda: not ui.panel.writing, timeout=30_000)  # saved on a worker
     with GlossaryStore.open(default_glossary_path(data_dir)) as store:
         assert [e.forms["en"] for e in store.search("китайской мечты")] == ["Chinese Dream"]
     qtbot.waitUntil(lambda: any(h.entry.forms["en"] == "Chinese Dream" for h in ui.source.hits(

@@ -305,6 +305,14 @@ def test_last_and_this_year_are_the_years_they_count_from_the_release() -> None:
                    "В прошлом году пункт пропуска принял 1,2 млн путешественников.", "2025-03-10") != []
 
 
+def test_the_past_year_in_russian_is_last_year() -> None:
+    """«в минувшем году» is «в прошлом году»: in a release of October 2022 it is the 2021 another version writes."""
+    assert numbers("2021年，该港口共接待游客35万人次。", "",
+                   "В минувшем году порт принял 350 тыс. туристов.", "2022-10-12") == []
+    assert numbers("2020年，该港口共接待游客35万人次。", "",
+                   "В минувшем году порт принял 350 тыс. туристов.", "2022-10-12") != []
+
+
 def test_the_year_before_the_release_as_the_base_of_a_growth_is_implied() -> None:
     """«на 12% больше, чем в 2024 году» in a 2025 release says what "up 12% year on year" says; a year that is no base
     of a growth ("a record in 2024") stays demanded, and "year on year" does not answer it."""
@@ -490,3 +498,39 @@ def test_a_weekday_that_recurs_is_no_date() -> None:
         "September 9"]
     assert numbers("航线每周二和周日执行。", "The route is flown on Tuesdays and Sundays.",
                    "Рейсы выполняются по вторникам и воскресеньям.", "2025-09-11") == []
+
+
+def test_a_relative_day_in_quoted_speech_is_not_demanded() -> None:
+    """«"Отношения сегодня вышли на новый уровень", — цитирует его ТАСС»: the speaker's 'today' (often 'nowadays', 现在)
+    counts from the day he spoke, which the report need not give; outside the quotation it stays a date to demand."""
+    assert numbers("他说：“两国关系现在已经达到新的高水平。”", "",
+                   "\"Отношения между нашими странами сегодня вышли на новый уровень\", - сказал он.",
+                   "2023-03-14") == []
+    assert numbers("他说：“两国关系现在已经达到新的高水平。”", "",
+                   "«Отношения между нашими странами сегодня вышли на новый уровень», — сказал он.",
+                   "2023-03-14") == []
+    assert numbers("两国关系已经达到新的高水平。", "", "Сегодня министры подписали соглашение.",
+                   "2023-03-14") == [("zh", "date-missing")]
+    # A quoted 'yesterday' is a day: «"Я вчера гулял по Кремлю"» against a version that says 'recently'.
+    assert numbers("他说：“最近我在克里姆林宫散步。”", "", "«Я вчера гулял по Кремлю», — сказал он.",
+                   "2024-10-22") == [("zh", "date-missing")]
+
+
+def test_a_dateline_with_a_short_month_and_the_agency_after_a_dash_is_a_dateline() -> None:
+    """«САНКТ-ПЕТЕРБУРГ, 12 мар - ПРАЙМ.»: PRIME and RIA shorten the month and set the agency after a dash; the day
+    is the wire's, not a date the other version must give."""
+    text = "САНКТ-ПЕТЕРБУРГ, 12 мар - ПРАЙМ. Порт нарастил перевалку зерна."
+    line = dateline(text, "ru")
+    assert line is not None and line[2:] == (3, 12)
+    assert numbers("港口粮食转运量增加。", "", text, "2024-03-12") == []
+    assert numbers("港口粮食转运量增加。", "", "Порт нарастил перевалку зерна 12 марта.", "2024-03-14") != []
+
+
+def test_a_press_release_wire_dateline_naming_the_country_is_a_dateline() -> None:
+    """"KAZAN, Russia, May 3, 2021 /PRNewswire/ --": a release wire's dateline gives the day the release went out,
+    which the other versions need not repeat; the same day in the story stays demanded."""
+    text = "KAZAN, Russia, May 3, 2021 /PRNewswire/ -- The new line was opened on April 30, 2021."
+    line = dateline(text, "en")
+    assert line is not None and line[2:] == (5, 3)
+    assert numbers("新生产线于4月30日投产。", text, "", "2021-05-03") == []
+    assert numbers("新生产线投产。", text, "", "2021-05-03") != []

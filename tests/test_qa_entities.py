@@ -364,3 +364,12 @@ def test_the_two_heads_of_state_are_the_presidents_of_the_day(glossary: Glossary
     found = terms(glossary, release(*rows, date="2011-06-05"))
     assert {(f.segment_index, f.lang) for f in found
             if f.message_id in ("term-omitted", "term-no-counterpart")} == {(0, "zh")}
+
+
+def test_a_country_and_a_body_sharing_a_word_are_not_one_for_the_other(glossary: Glossary) -> None:
+    """The Chinese names Russia (in 俄罗斯铁路公司), the Russian names the Federation Council where the company spoke:
+    a country is no body a translator puts in place of a parliament, so this is no "a different body" error (the
+    Russian Federation and the Federation Council share only "Federation"); two bodies that share a word still are."""
+    rel = release(("俄罗斯铁路公司代表在会上发言。", "",
+                   "Представитель компании выступил в Совете Федерации."))
+    assert [f for f in terms(glossary, rel) if f.message_id == "term-different-body"] == []

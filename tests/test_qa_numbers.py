@@ -920,3 +920,107 @@ def test_exceeding_a_sum_or_a_mark_is_more_than_it() -> None:
     assert [q.approx for q in quantities("Over the 10 years, trade grew.", "en") if q.strict] == [Approx.EXACT]
     assert kinds(findings_of(row("5月进口了价值67.6万多美元的猪肉。", "",
                                  "В мае поставки превысили сумму в 676 тысяч долларов.")), "number") == []
+
+
+def test_the_games_of_a_series_format_are_said_by_its_wins() -> None:
+    """7场4胜制 (best of seven) is «серия до четырёх побед»: the seven games are not demanded of a version that gives
+    the four wins, while the wins and the score stay figures to check."""
+    assert values("半决赛采用7场4胜制，主队以4:2晋级。", "zh") == {(N, 4), (N, 2)}
+    assert kinds(findings_of(row("半决赛采用7场4胜制。", "", "Полуфинальная серия идёт до четырёх побед.")),
+                 "number") == []
+    assert kinds(findings_of(row("半决赛共打了7场。", "", "Полуфинальная серия шла до четырёх побед.")),
+                 "number") != []
+
+
+def test_a_russian_ratio_of_growth_is_the_percentage_it_adds() -> None:
+    """«нарастил в полтора раза» is 'up 50%' and «вырос в 2,5 раза» 'up 150%'; «сократил в два раза» is 'down 50%'.
+    A ratio that is not the percentage another version gives stays a figure of its own."""
+    assert kinds(findings_of(row("出口额增长了50%。", "", "Экспорт вырос в полтора раза.")), "number") == []
+    assert kinds(findings_of(row("出口额增长了150%。", "", "Экспорт вырос в 2,5 раза.")), "number") == []
+    assert kinds(findings_of(row("进口额下降了50%。", "", "Импорт сократился в два раза.")), "number") == []
+    assert kinds(findings_of(row("出口额增长了40%。", "", "Экспорт вырос в полтора раза.")), "number") != []
+
+
+def test_a_russian_collective_numeral_gives_its_count() -> None:
+    """«Тройку лидеров замкнул Гонконг» puts Hong Kong third (香港名列第三), «в пятёрку крупнейших» is a top five."""
+    assert kinds(findings_of(row("香港名列第三。", "", "Тройку лидеров замкнул Гонконг.")), "number") == []
+    assert kinds(findings_of(row("该公司跻身前五。", "", "Компания вошла в пятёрку крупнейших.")), "number") == []
+
+
+def test_a_chinese_count_that_sums_up_the_list_before_it_is_said_by_the_list() -> None:
+    """韩天宇、许宏志、陈德全三位队友 counts the names it follows: a version that names the three does not have to
+    count them; a count that is not the length of the list before it stays demanded."""
+    assert kinds(findings_of(row("他和王伟、李强、赵磊三位队友获得银牌。", "",
+                                 "Он, а также Ван Вэй, Ли Цян и Чжао Лэй стали вторыми.")), "number") == []
+    assert kinds(findings_of(row("北京、上海和广州三地的企业参展。", "",
+                                 "На выставке были компании из Пекина, Шанхая и Гуанчжоу.")), "number") == []
+    assert kinds(findings_of(row("他和王伟、李强四位队友获得银牌。", "",
+                                 "Он, а также Ван Вэй и Ли Цян стали вторыми.")), "number") != []
+    assert kinds(findings_of(row("波兰、法国和中国等3个国家的选手参赛。", "",
+                                 "Участвуют мастера из Польши, Франции и Китая.")), "number") != []
+
+
+def test_the_number_of_a_listed_item_is_numbering() -> None:
+    """一、 and «1.» opening a question of an interview number the item: not a count the other versions must give, and
+    the same item numbered in both agrees."""
+    assert values("1. Как вы оцениваете нынешнее состояние отношений?", "ru") == set()
+    assert values("2) What do you expect from the visit?", "en") == set()
+    assert kinds(findings_of(row("一、您如何评价目前中俄关系？", "1. How do you assess the relations?",
+                                 "1. Как вы оцениваете нынешнее состояние отношений?")), "number") == []
+    assert kinds(findings_of(row("三、您如何评价目前中俄关系？", "", "Как вы оцениваете 3 направления?")),
+                 "number") != []
+
+
+def test_a_clock_time_with_a_full_stop_before_moscow_time_is_a_time() -> None:
+    """«в 9.30 мск» (Gazeta.Ru and RIA write the hour and minutes with a full stop before мск) is 9:30, which
+    莫斯科时间9时30分 gives; a decimal before «млн» stays a decimal."""
+    assert values("Пуск состоится в 9.30 мск.", "ru") == {(QKind.TIME.value, 930)}
+    assert kinds(findings_of(row("发射将于莫斯科时间9时30分进行。", "", "Пуск состоится в 9.30 мск.")), "number") == []
+    late = row("发射将于莫斯科时间9时45分进行。", "", "Пуск состоится в 9.30 мск.")
+    assert kinds(findings_of(late), "number") != []
+    assert (QKind.TIME.value, 930) not in values("Перевезли 9.30 т груза.", "ru")
+
+
+def test_two_sides_facing_each_other_answer_a_count_of_two() -> None:
+    """隔江两相望 ('the two face each other across the river') says the 2 of «2 города на разных берегах», as 两国
+    would; like other words for two it is not demanded of a version that does not count them."""
+    zh = "黑河与布拉戈维申斯克隔江两相望。"
+    assert kinds(findings_of(row(zh, "", "Хэйхэ и Благовещенск — 2 города на разных берегах Амура.")), "number") == []
+    assert kinds(findings_of(row(zh, "", "Хэйхэ и Благовещенск стоят на разных берегах Амура.")), "number") == []
+    assert kinds(findings_of(row("黑河与布拉戈维申斯克隔江相望。", "",
+                                 "Хэйхэ и Благовещенск — 3 города на разных берегах Амура.")), "number") != []
+
+
+def test_a_count_of_people_is_said_by_the_names_of_as_many_people() -> None:
+    """2名俄罗斯专家 is said by a version that names the two experts in a row («Иваном Петровым и Сергеем
+    Смирновым»); naming one of them does not say it. A count of one person (1名导游) is the singular noun of the
+    other versions ('a guide', «гид»), not a figure to demand of them."""
+    zh = "2名俄罗斯专家参加了会议。"
+    assert kinds(findings_of(row(zh, "", "С докладами выступили эксперты Иван Петров и Сергей Смирнов.")),
+                 "number") == []
+    assert kinds(findings_of(row(zh, "Experts Ivan Petrov and Sergei Smirnov spoke at the meeting.", "")),
+                 "number") == []
+    assert kinds(findings_of(row(zh, "", "С докладом выступил эксперт Иван Петров.")), "number") != []
+    assert kinds(findings_of(row("3名中国游客和1名导游受伤。", "", "Пострадали три китайских туриста и гид.")),
+                 "number") == []
+    assert kinds(findings_of(row("3名中国游客和1名导游受伤。", "", "Пострадали три китайских туриста и 2 гида.")),
+                 "number") != []
+
+
+def test_a_span_opening_in_the_release_year_closes_in_that_year_plus_its_count() -> None:
+    """«с 2021 года, в течение трёх лет» in a release of 2021 ends in 2024 (到2024年), though 2021, the release's own
+    year, is one the other versions need not repeat; three years from another year is no 2024."""
+    zh = "该公司计划到2024年完成改造。"
+    assert kinds(findings_of(row(zh, "", "Начиная с 2021 года, компания в течение трёх лет завершит модернизацию."),
+                             date="2021-05-10"), "number") == []
+    assert kinds(findings_of(row(zh, "", "Начиная с 2021 года, компания в течение пяти лет завершит модернизацию."),
+                             date="2021-05-10"), "number") != []
+
+
+def test_doubling_twice_is_fourfold() -> None:
+    """翻两番 ('doubled twice') is «в 4 раза», fourfold, up 300%; 翻一番 doubles; neither is a count of one or two."""
+    assert kinds(findings_of(row("出口额翻两番。", "Exports grew fourfold.", "Экспорт вырос в 4 раза.")),
+                 "number") == []
+    assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос на 300%.")), "number") == []
+    assert kinds(findings_of(row("出口额翻一番。", "", "Экспорт вырос в 4 раза.")), "number") != []
+    assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос.")), "number") != []

@@ -160,3 +160,13 @@ def test_a_missing_space_after_punctuation_between_words_is_found_and_fixed(text
 def test_punctuation_inside_numbers_abbreviations_addresses_and_initials_needs_no_space(text: str,
                                                                                         lang: str) -> None:
     assert "missing-space-after-punct" not in details(text, lang)
+
+
+def test_a_contributor_credit_in_brackets_is_spaced_like_a_reporters() -> None:
+    """（供稿 国际交流处）opening a university's report names who supplied it, as （记者 王三） names a reporter: its
+    space is the credit's; a space between two words of the story stays a slip."""
+    def spacing(text: str) -> list[str]:
+        return [i.detail for i in punctuation_issues(text, "zh") if i.kind is Kind.SPACING]
+
+    assert spacing("（供稿 国际交流处）当地时间5月3日，代表团访问了喀山。") == []
+    assert spacing("当地时间5月3日，代表团 访问了喀山。") != []

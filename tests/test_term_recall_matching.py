@@ -1008,3 +1008,125 @@ def test_a_body_named_after_the_body_it_belongs_to_is_found_with_of_the() -> Non
     assert [(h.text, h.entry.id) for h in matcher.find(
         "chairman of the Ethics Commission of the Mongolian People's Party spoke", "en")] == [
         ("chairman of the Ethics Commission of the Mongolian People's Party", 3)]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("делегация провинции Хенань прибыла", "провинции Хенань", 1),
+    ("встреча с Вень Цзябао", "Вень Цзябао", 2),
+    ("в Хенани", "Хенани", 1),
+])
+def test_a_chinese_name_in_russian_is_found_with_e_for_its_e(text: str, span: str, entry: int) -> None:
+    # Writers put е for Palladius's э in Chinese names (Хейлунцзян, Вень Цзябао); a Russian word keeps its э.
+    province = TermEntry(1, "place", {"ru": "провинция Хэнань"}, variants={"ru": ("Хэнань",)})
+    premier = TermEntry(2, "person", {"ru": "Вэнь Цзябао"})
+    mayor = TermEntry(3, "title", {"ru": "мэр Улан-Батора"})
+    matcher = GlossaryMatcher([province, premier, mayor])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, entry)]
+    assert matcher.find("принятых мер Улан-Батора", "ru") == []  # мер (of measures) is no мэр
+
+
+GREAT_KHURAL = TermEntry(2, "organization", {"zh": "蒙古国国家大呼拉尔", "en": "State Great Khural of Mongolia",
+                                             "ru": "Великий государственный хурал"}, variants={"ru": ("ВГХ",)})
+GREAT_KHURAL_CHAIR = TermEntry(3, "title", {"zh": "蒙古国国家大呼拉尔主席",
+                                            "en": "Chairman of the State Great Khural of Mongolia",
+                                            "ru": "Председатель Великого государственного хурала"})
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Председатель ВГХ Монголии прибыл в Москву", "Председатель ВГХ Монголии"),
+    ("встреча с председателем ВГХ Монголии", "председателем ВГХ Монголии"),
+    ("Председатель Великого государственного хурала Монголии прибыл", "Председатель Великого государственного "
+                                                                       "хурала Монголии"),
+])
+def test_a_posts_country_after_it_is_found_with_the_body_under_its_other_name(text: str, span: str) -> None:
+    # «Председатель ГД РФ»: the country after a post whose body is written by another of its names.
+    matcher = GlossaryMatcher([MONGOLIA, GREAT_KHURAL, GREAT_KHURAL_CHAIR])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, GREAT_KHURAL_CHAIR.id)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("the late premier Li Peng was remembered", "en", []),
+    ("Li Peng and Li met", "en", [("Li", 1)]),
+    ("памяти премьера Ли Пэна", "ru", []),
+    ("Ли сказал", "ru", [("Ли", 1)]),
+])
+def test_a_chinese_surname_before_another_given_name_is_another_person(text: str, lang: str,
+                                                                        expected: list[tuple[str, int]]) -> None:
+    # "Li" is Li Qiang's short form, but "Li Peng" is someone else of the surname (the surname comes first).
+    premier = TermEntry(1, "person", {"en": "Li Qiang", "ru": "Ли Цян"}, short_forms={"en": ("Li",), "ru": ("Ли",)})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([premier]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("the Sino-Mongolian Trade Fair opened", "Sino-Mongolian Trade Fair"),
+    ("the China-Mongolia Trade Fair opened", "China-Mongolia Trade Fair"),
+])
+def test_a_joint_name_with_china_is_found_with_sino(text: str, span: str) -> None:
+    # "Sino-Russian Expo" for the China-Russia Expo: Sino- is China's combining form before the other country's
+    # adjective, which the glossary's own pairs give (Mongolian President beside President of Mongolia).
+    president = TermEntry(4, "title", {"en": "President of Mongolia"}, variants={"en": ("Mongolian President",)})
+    fair = TermEntry(5, "event", {"en": "China-Mongolia Trade Fair"})
+    matcher = GlossaryMatcher([MONGOLIA, president, fair])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, 5)]
+
+
+@pytest.mark.parametrize("text", ["拉夫洛夫表示", "拉夫羅夫表示", "谢尔盖·拉夫洛夫表示"])
+def test_a_russian_names_luo_is_found_with_either_character(text: str) -> None:
+    # 沃羅金 for 沃洛金, 拉夫洛夫 for 拉夫罗夫: Chinese writes a Russian name's "lo" with 罗 or 洛.
+    lavrov = TermEntry(1, "person", {"zh": "谢尔盖·拉夫罗夫"}, short_forms={"zh": ("拉夫罗夫",)})
+    luoyang = TermEntry(2, "place", {"zh": "洛阳"})
+    matcher = GlossaryMatcher([lavrov, luoyang])
+    assert [h.entry.id for h in matcher.find(text, "zh")] == [1]
+    assert [h.entry.id for h in matcher.find("罗阳镇", "zh")] == []  # a place's 洛 stays itself
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("письмо губернатору Ганьсу передано", "губернатору Ганьсу", 2),
+    ("встреча с губернатором Ганьсу", "губернатором Ганьсу", 2),
+    ("делегация Народного правительства Ганьсу", "Народного правительства Ганьсу", 3),
+    ("делегация провинции Ганьсу", "провинции Ганьсу", 1),
+])
+def test_a_place_named_with_its_type_word_stands_in_with_its_other_names(text: str, span: str, entry: int) -> None:
+    # «губернатору Хэйлунцзяна» for «губернатор провинции Хэйлунцзян»: the province's name without «провинция»,
+    # which the place's own variant gives, inside the names of its posts and bodies too.
+    province = TermEntry(1, "place", {"ru": "провинция Ганьсу"}, variants={"ru": ("Ганьсу",)})
+    governor = TermEntry(2, "title", {"ru": "губернатор провинции Ганьсу"})
+    government = TermEntry(3, "organization", {"ru": "Народное правительство провинции Ганьсу"})
+    matcher = GlossaryMatcher([province, governor, government])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, entry)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("заявил глава монгольского МИД", "глава монгольского МИД"),
+    ("монгольский министр иностранных дел прибыл", "монгольский министр иностранных дел"),
+    ("заявил глава МИД Монголии", "глава МИД Монголии"),
+])
+def test_a_posts_country_is_found_as_its_adjective_before_the_body(text: str, span: str) -> None:
+    # «Глава российского МИД» for «глава МИД России»: the country's adjective, which its own name gives (Монгольская
+    # Народная Республика), before the body or the post instead of the country after them.
+    mongolia = TermEntry(1, "country", {"zh": "蒙古国", "en": "Mongolia", "ru": "Монгольская Народная Республика"},
+                         variants={"ru": ("Монголия",)})
+    minister = TermEntry(2, "title", {"zh": "蒙古国外交部长", "en": "Minister of Foreign Affairs of Mongolia",
+                                      "ru": "Министр иностранных дел Монголии"},
+                         variants={"ru": ("глава МИД Монголии",)})
+    matcher = GlossaryMatcher([mongolia, minister])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, 2)]
+    assert matcher.find("монгольский посол и глава делегации", "ru") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("пишет газета «Ганьсу Жибао»", "ru", []),
+    ("сообщает телеканал «Вести: Ганьсу»", "ru", []),
+    ("据《甘肃青年报》报道", "zh", []),
+    ("the “Gansu Daily” reported", "en", []),
+    ("компания «Ганьсу» и провинция Ганьсу", "ru", ["«Ганьсу»", "провинция Ганьсу"]),
+    ("«Делегация провинции Ганьсу прибудет завтра», — сказал он", "ru", ["провинции Ганьсу"]),
+    ("据甘肃日报报道,甘肃", "zh", ["甘肃日报", "甘肃"]),
+])
+def test_a_place_inside_a_short_quoted_title_is_not_the_place(text: str, lang: str, expected: list[str]) -> None:
+    # «Хэйлунцзян Жибао», 《黑龙江日报》: a newspaper's or channel's name in quotes holds the place's name; a quotation
+    # of what someone said is no title, and a quoted name that is the place alone stays the place.
+    province = TermEntry(1, "place", {"zh": "甘肃省", "en": "Gansu Province", "ru": "провинция Ганьсу"},
+                         variants={"zh": ("甘肃",), "en": ("Gansu",), "ru": ("Ганьсу",)})
+    daily = TermEntry(2, "organization", {"zh": "甘肃日报"})
+    assert [h.text for h in GlossaryMatcher([province, daily]).find(text, lang)] == expected

@@ -68,3 +68,27 @@ def test_a_name_put_back_where_the_model_glued_its_placeholder_to_a_word_stands_
     protected = protect("Xi Jinping met guests in the Great Hall of the People.", "en", "zh", matcher)
     first, second = (term.placeholder for term in protected.terms)
     assert restore(f"{first}在{second}会见", protected, "zh", matcher).text == "习近平在人民大会堂会见"
+
+
+def test_names_put_back_at_the_end_keep_a_bracket_of_their_own(matcher: GlossaryMatcher) -> None:
+    """Two names a model lost go back before the final punctuation; one ending in a bracket (Republic of Sakha
+    (Yakutia)) keeps it, the next goes after it, and both are found again."""
+    protected = protect("新华社报道,代表团来自萨哈（雅库特）共和国和滨海边疆区。", "zh", "en", matcher)
+    first = protected.terms[0].placeholder
+    restored = restore(f"{first} reported that the delegation came from there.", protected, "en", matcher)
+    assert restored.text == ("Xinhua News Agency reported that the delegation came from there Republic of Sakha "
+                             "(Yakutia) Primorsky Krai.")
+    assert restored.honoured == restored.total == 3
+    restored = restore(f"{first} reported that the delegation came from there", protected, "en", matcher)
+    assert restored.text.endswith("there Republic of Sakha (Yakutia) Primorsky Krai")
+    assert restored.honoured == restored.total == 3
+
+
+def test_a_surname_the_model_wrote_does_not_stand_for_the_full_name_it_lost(matcher: GlossaryMatcher) -> None:
+    """A model that drops "Xi Jinping" but writes «Си» elsewhere still gets the full name back: a surname alone is
+    a second reference, not the term."""
+    protected = protect("Xi Jinping met Vladimir Putin in Moscow.", "en", "ru", matcher)
+    by_name = {term.entry.forms["en"]: term.placeholder for term in protected.terms}
+    restored = restore(f"Си встретил {by_name['Vladimir Putin']} в {by_name['Moscow']}.", protected, "ru", matcher)
+    assert restored.text.startswith("Си Цзиньпин ")
+    assert restored.honoured == restored.total == 3

@@ -391,9 +391,11 @@ def test_a_mistaken_glossary_edit_is_taken_back_with_ctrl_z_in_the_dock(qtbot, w
     monkeypatch.setattr(EntryDialog, "exec", mistype)
     release_before = window.document.release.copy()
     panel.edit_entry()
+    qtbot.waitUntil(lambda: not panel.writing, timeout=30_000)  # saved on a worker
     assert panel.store().entry(before.id).forms["ru"] == "Цзиньхуа провинции"
     panel.results.setFocus()
     qtbot.keyClick(panel.results, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not panel.writing, timeout=30_000)
     assert panel.store().entry(before.id) == before
     assert window.document.release == release_before and not panel.undo_change_action.isEnabled()
 

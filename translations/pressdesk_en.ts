@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="259"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="282"/>
         <source>Paste Paragraphs</source>
         <translation>Paste Paragraphs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="260"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="283"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -79,12 +79,12 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="84"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="106"/>
         <source>Text too long for one cell</source>
         <translation>Text too long for one cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="85"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="107"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
     </message>
@@ -176,98 +176,98 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="131"/>
+        <location filename="../desktop_app/ui/document.py" line="139"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="310"/>
+        <location filename="../desktop_app/ui/document.py" line="326"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="364"/>
+        <location filename="../desktop_app/ui/document.py" line="380"/>
         <source>Edit cell</source>
         <translation>Edit cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="377"/>
+        <location filename="../desktop_app/ui/document.py" line="393"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="390"/>
-        <location filename="../desktop_app/ui/document.py" line="397"/>
+        <location filename="../desktop_app/ui/document.py" line="406"/>
+        <location filename="../desktop_app/ui/document.py" line="413"/>
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="404"/>
+        <location filename="../desktop_app/ui/document.py" line="420"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="404"/>
+        <location filename="../desktop_app/ui/document.py" line="420"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="405"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Mark draft</source>
         <translation>Mark draft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="405"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Mark machine-made</source>
         <translation>Mark machine-made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="406"/>
+        <location filename="../desktop_app/ui/document.py" line="422"/>
         <source>Set status</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="410"/>
+        <location filename="../desktop_app/ui/document.py" line="426"/>
         <source>Insert segment</source>
         <translation>Insert segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="415"/>
+        <location filename="../desktop_app/ui/document.py" line="431"/>
         <source>Delete segments</source>
         <translation>Delete segments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="421"/>
+        <location filename="../desktop_app/ui/document.py" line="437"/>
         <source>Move segment</source>
         <translation>Move segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="429"/>
+        <location filename="../desktop_app/ui/document.py" line="445"/>
         <source>Split segment</source>
         <translation>Split segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="437"/>
+        <location filename="../desktop_app/ui/document.py" line="453"/>
         <source>Merge segments</source>
         <translation>Merge segments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="442"/>
+        <location filename="../desktop_app/ui/document.py" line="458"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="447"/>
+        <location filename="../desktop_app/ui/document.py" line="463"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="451"/>
+        <location filename="../desktop_app/ui/document.py" line="467"/>
         <source>Change title and date</source>
         <translation>Change title and date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/document.py" line="458"/>
+        <location filename="../desktop_app/ui/document.py" line="474"/>
         <source>Paste %n paragraph(s)</source>
         <translation>
             <numerusform>Paste %n paragraph</numerusform>
@@ -275,7 +275,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="467"/>
+        <location filename="../desktop_app/ui/document.py" line="483"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
@@ -283,17 +283,17 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="161"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="162"/>
         <source>Approved: %1</source>
         <translation>Approved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="164"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="165"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: %2 of %3 paragraphs approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -301,7 +301,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="171"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -309,12 +309,12 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="176"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
         <source>No segment</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="185"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Segment %1 of %2 · %3</translation>
     </message>
@@ -445,36 +445,44 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="459"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
         <source>Show Exported &amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
         <source>Open the folder the last export wrote to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Write the release as Word documents for distribution or review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="481"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="482"/>
         <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="485"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="486"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n segment without text left out)</numerusform>
             <numerusform>(%n segments without text left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/export_dialog.py" line="488"/>
+        <source>(the template&apos;s own body text, %n paragraph(s), is not exported: a letterhead belongs in its header)</source>
+        <translation>
+            <numerusform>(the template&apos;s own body text, %n paragraph, is not exported: a letterhead belongs in its header)</numerusform>
+            <numerusform>(the template&apos;s own body text, %n paragraphs, is not exported: a letterhead belongs in its header)</numerusform>
         </translation>
     </message>
 </context>
@@ -649,34 +657,34 @@ No pastes them all into this one cell.</numerusform>
         <translation>The quality checks could not run (%1). Export without them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="362"/>
         <source>Export without Checks?</source>
         <translation>Export without Checks?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="395"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
         <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
         <translation>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="401"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="399"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
         <source>The release could not be exported:
 %1</source>
         <translation>The release could not be exported:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="415"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="416"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -694,72 +702,72 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="160"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="195"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
         <source>Fin&amp;d:</source>
         <translation>Fin&amp;d:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
         <source>Replace wi&amp;th:</source>
         <translation>Replace wi&amp;th:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="164"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="199"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="167"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="202"/>
         <source>Match &amp;case</source>
         <translation>Match &amp;case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="168"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="203"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Whole words</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="169"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="204"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="170"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="205"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="171"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="206"/>
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="172"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="207"/>
         <source>Replace &amp;All</source>
         <translation>Replace &amp;All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="231"/>
         <source>Type the text to find first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="205"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="240"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="207"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="242"/>
         <source>(%n match(es) in rows or columns the grid hides)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -767,12 +775,12 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="213"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="248"/>
         <source>Match %1 of %2</source>
         <translation>Match %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="215"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="250"/>
         <source>(%n more in rows or columns the grid hides)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -780,17 +788,17 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="281"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="316"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="297"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="332"/>
         <source>Replace all</source>
         <translation>Replace all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="299"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="334"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Replaced %n time</numerusform>
@@ -798,7 +806,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="301"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="336"/>
         <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -905,88 +913,88 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="238"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Search in Chinese, English or Russian…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="247"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="249"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="250"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="251"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="227"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="252"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="255"/>
         <source>Import Glossary…</source>
         <translation>Import Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="256"/>
         <source>Export Glossary…</source>
         <translation>Export Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="232"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="257"/>
         <source>Undo Last Import</source>
         <translation>Undo Last Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="267"/>
         <source>Undo Add “%1”</source>
         <translation>Undo Add “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="267"/>
         <source>Undo Edit “%1”</source>
         <translation>Undo Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="268"/>
         <source>Undo Delete “%1”</source>
         <translation>Undo Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="548"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="588"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>Took back the last glossary change (“%1”).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="690"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>Glossaries (%1);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="374"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="398"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>%n entry found</numerusform>
@@ -994,151 +1002,176 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="407"/>
         <source>Loading the glossary…</source>
         <translation>Loading the glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="385"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
         <source>Terms in the current segment</source>
         <translation>Terms in the current segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="552"/>
         <source>Delete Entry</source>
         <translation>Delete Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="516"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="553"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="575"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="500"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="629"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="650"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="675"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="240"/>
         <source>Search the glossary</source>
         <translation>Search the glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
         <source>Glossary entries</source>
         <translation>Glossary entries</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="243"/>
         <source>Entry details</source>
         <translation>Entry details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="253"/>
         <source>&amp;Find in Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="254"/>
         <source>Go to the next paragraph that uses the entry&apos;s approved form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="258"/>
+        <source>Saving to the glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="270"/>
         <source>Undo Glossary Change</source>
         <translation>Undo Glossary Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="345"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="369"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>The glossary cannot be searched: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="376"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="403"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="472"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>The glossary is not available yet: still connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="501"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="629"/>
         <source>The glossary has not been changed.</source>
         <translation>The glossary has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="632"/>
+        <source>Another program is writing to the glossary and has not let go of it for five seconds, so your change is not saved yet. Nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
+        <source>Retry saves it now; Cancel opens it again as you typed it, to save later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="635"/>
+        <source>Retry tries again now; Cancel leaves the glossary as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="637"/>
+        <source>Glossary Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="680"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="690"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="693"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="626"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="702"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="710"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="640"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="716"/>
         <source>Undoing the last import…</source>
         <translation>Undoing the last import…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="647"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="723"/>
         <source>Undid the import of %1</source>
         <translation>Undid the import of %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="728"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="653"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="729"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="658"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="734"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="665"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="741"/>
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="606"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="681"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>“%1” was not imported; the glossary has not been changed.</translation>
     </message>
@@ -1324,23 +1357,23 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="117"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>Insert Appro&amp;ved Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="117"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="118"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="177"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="204"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="184"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="211"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Start editing a cell to insert a term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="216"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1” has no approved form in %2</translation>
     </message>
@@ -1449,7 +1482,23 @@ No pastes them all into this one cell.</numerusform>
         <translation>&amp;Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="245"/>
+        <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
+        <translation>
+            <numerusform>Not imported: %n page number or running head of the printed pages.</numerusform>
+            <numerusform>Not imported: %n page numbers and running heads of the printed pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
+        <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
+        <translation>
+            <numerusform>%n line broken as on a printed page joined to the paragraph it continues.</numerusform>
+            <numerusform>%n lines broken as on a printed page joined to the paragraph they continue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n Word comment becomes the comment of the paragraph it is written on.</numerusform>
@@ -1457,17 +1506,17 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
         <source>Not imported: the columns %1.</source>
         <translation>Not imported: the columns %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Not imported: %n paragraph outside the table.</numerusform>
@@ -1475,53 +1524,63 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <source>Import all its languages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Import all its language columns (%1)</source>
         <translation>Import all its language columns (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="281"/>
         <source>This file cannot be imported: %1</source>
         <translation>This file cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="304"/>
         <source>This column cannot be imported: %1</source>
         <translation>This column cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
         <source>Reference (%1)</source>
         <translation>Reference (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="321"/>
         <source>Now in %1</source>
         <translation>Now in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
         <source>From the document</source>
         <translation>From the document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="328"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="385"/>
         <source>Added as a new row</source>
         <translation>Added as a new row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="344"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Replaced by the document&apos;s paragraph</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="349"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n paragraph makes a new release, one row.</numerusform>
@@ -1529,47 +1588,47 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="353"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="357"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="369"/>
         <source>From the document (%1)</source>
         <translation>From the document (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="378"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
         <source>Replaces: %1</source>
         <translation>Replaces: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="382"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="394"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="402"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="414"/>
         <source>another language</source>
         <translation>another language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>The text looks %1, but it is going into the %2 column.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="409"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="421"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Paragraphs %1 do not look %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="423"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="416"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="428"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
     </message>
@@ -1577,22 +1636,22 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="27"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="28"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="30"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="31"/>
         <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
         <translation>%1: %2 new entries, %3 existing entries completed, %4 skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="34"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="35"/>
         <source>Ignored (not Chinese, English or Russian): %1.</source>
         <translation>Ignored (not Chinese, English or Russian): %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="46"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1688,117 +1747,117 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="13"/>
+        <location filename="../desktop_app/ui/labels.py" line="18"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="14"/>
+        <location filename="../desktop_app/ui/labels.py" line="19"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="15"/>
+        <location filename="../desktop_app/ui/labels.py" line="20"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="35"/>
+        <location filename="../desktop_app/ui/labels.py" line="62"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="36"/>
+        <location filename="../desktop_app/ui/labels.py" line="63"/>
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="37"/>
+        <location filename="../desktop_app/ui/labels.py" line="64"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../desktop_app/ui/labels.py" line="65"/>
         <source>reviewed</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../desktop_app/ui/labels.py" line="66"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="46"/>
+        <location filename="../desktop_app/ui/labels.py" line="73"/>
         <source>headline</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="47"/>
+        <location filename="../desktop_app/ui/labels.py" line="74"/>
         <source>subheadline</source>
         <translation>subheadline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="48"/>
+        <location filename="../desktop_app/ui/labels.py" line="75"/>
         <source>dateline</source>
         <translation>dateline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="49"/>
+        <location filename="../desktop_app/ui/labels.py" line="76"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="50"/>
+        <location filename="../desktop_app/ui/labels.py" line="77"/>
         <source>body</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="51"/>
+        <location filename="../desktop_app/ui/labels.py" line="78"/>
         <source>quote</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="52"/>
+        <location filename="../desktop_app/ui/labels.py" line="79"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="53"/>
+        <location filename="../desktop_app/ui/labels.py" line="80"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="54"/>
+        <location filename="../desktop_app/ui/labels.py" line="81"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="63"/>
+        <location filename="../desktop_app/ui/labels.py" line="90"/>
         <source>machine translation from %1</source>
         <translation>machine translation from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../desktop_app/ui/labels.py" line="93"/>
         <source>translation memory from %1</source>
         <translation>translation memory from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="68"/>
+        <location filename="../desktop_app/ui/labels.py" line="95"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="72"/>
+        <location filename="../desktop_app/ui/labels.py" line="99"/>
         <source>typed, based on %1</source>
         <translation>typed, based on %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="73"/>
+        <location filename="../desktop_app/ui/labels.py" line="100"/>
         <source>typed</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="74"/>
+        <location filename="../desktop_app/ui/labels.py" line="101"/>
         <source>no text yet</source>
         <translation>no text yet</translation>
     </message>
@@ -1895,309 +1954,309 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
         <source>C&amp;ell Status</source>
         <translation>C&amp;ell Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="422"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>Find Ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Fin&amp;d Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Move Dow&amp;n</source>
         <translation>Move Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Approve Ro&amp;w</source>
         <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>Rows shown</source>
         <translation>Rows shown</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="451"/>
+        <location filename="../desktop_app/ui/main_window.py" line="470"/>
         <source>Column the row filter looks at</source>
         <translation>Column the row filter looks at</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="471"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>Release: one row per paragraph, one column per language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="476"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="697"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="534"/>
+        <location filename="../desktop_app/ui/main_window.py" line="553"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="536"/>
+        <location filename="../desktop_app/ui/main_window.py" line="555"/>
         <source>Read-only folder</source>
         <translation>Read-only folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../desktop_app/ui/main_window.py" line="559"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="558"/>
+        <location filename="../desktop_app/ui/main_window.py" line="577"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2206,129 +2265,129 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="594"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="577"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>“%1” is already open in another PressDesk window since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="579"/>
+        <location filename="../desktop_app/ui/main_window.py" line="598"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>“%1” is already open in another PressDesk (process %3, %4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="600"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>“%1” is already open in PressDesk on another computer (%4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="586"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Only one window can edit a project at a time: close it there, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="615"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="597"/>
+        <location filename="../desktop_app/ui/main_window.py" line="616"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="611"/>
+        <location filename="../desktop_app/ui/main_window.py" line="630"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="612"/>
+        <location filename="../desktop_app/ui/main_window.py" line="631"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="687"/>
-        <location filename="../desktop_app/ui/main_window.py" line="698"/>
+        <location filename="../desktop_app/ui/main_window.py" line="706"/>
+        <location filename="../desktop_app/ui/main_window.py" line="717"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="932"/>
+        <location filename="../desktop_app/ui/main_window.py" line="951"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="672"/>
-        <location filename="../desktop_app/ui/main_window.py" line="693"/>
+        <location filename="../desktop_app/ui/main_window.py" line="691"/>
+        <location filename="../desktop_app/ui/main_window.py" line="712"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="697"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="699"/>
+        <location filename="../desktop_app/ui/main_window.py" line="718"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="728"/>
+        <location filename="../desktop_app/ui/main_window.py" line="747"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="731"/>
+        <location filename="../desktop_app/ui/main_window.py" line="750"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="742"/>
+        <location filename="../desktop_app/ui/main_window.py" line="761"/>
         <source>Project not found</source>
         <translation>Project not found</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="758"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="755"/>
+        <location filename="../desktop_app/ui/main_window.py" line="774"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="765"/>
+        <location filename="../desktop_app/ui/main_window.py" line="784"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="773"/>
+        <location filename="../desktop_app/ui/main_window.py" line="792"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="774"/>
+        <location filename="../desktop_app/ui/main_window.py" line="793"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="788"/>
+        <location filename="../desktop_app/ui/main_window.py" line="807"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="790"/>
+        <location filename="../desktop_app/ui/main_window.py" line="809"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>The release changed while the document was read; import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="793"/>
+        <location filename="../desktop_app/ui/main_window.py" line="812"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -2336,7 +2395,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="795"/>
+        <location filename="../desktop_app/ui/main_window.py" line="814"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Imported %n row into %1</numerusform>
@@ -2344,52 +2403,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="831"/>
+        <location filename="../desktop_app/ui/main_window.py" line="850"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>An empty cell has no status to give: type, paste or translate its text first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="843"/>
+        <location filename="../desktop_app/ui/main_window.py" line="862"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="868"/>
+        <location filename="../desktop_app/ui/main_window.py" line="887"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="875"/>
+        <location filename="../desktop_app/ui/main_window.py" line="894"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="881"/>
+        <location filename="../desktop_app/ui/main_window.py" line="900"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="541"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>“%1” was not opened and has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../desktop_app/ui/main_window.py" line="472"/>
         <source>Next &amp;Panel</source>
         <translation>Next &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
         <source>Pre&amp;vious Panel</source>
         <translation>Pre&amp;vious Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -2948,194 +3007,194 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Missing text</source>
         <translation>Missing text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Not translated</source>
         <translation>Not translated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Numbers and dates</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Glossary terms</source>
         <translation>Glossary terms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Forbidden forms</source>
         <translation>Forbidden forms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Punctuation</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Spacing</source>
         <translation>Spacing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Invisible characters</source>
         <translation>Invisible characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Mixed alphabets</source>
         <translation>Mixed alphabets</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="250"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>All findings</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Style notes only</source>
         <translation>Style notes only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>Language of the findings</source>
         <translation>Language of the findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Findings shown</source>
         <translation>Findings shown</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>Group findings</source>
         <translation>Group findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Quality findings</source>
         <translation>Quality findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="313"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="321"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="373"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="377"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="495"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="498"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="554"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="523"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
         <source>Fix all: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="542"/>
         <source>Fixed %n finding(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3143,12 +3202,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="535"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="559"/>
         <source>Fix All %n Like This</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3156,57 +3215,57 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="568"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="681"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="699"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="698"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="716"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="718"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="736"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="719"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="739"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="741"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -3214,22 +3273,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="783"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="801"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="785"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="803"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="788"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="806"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="789"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="807"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -3237,12 +3296,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="242"/>
+        <location filename="../desktop_app/ui/release_model.py" line="243"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Stale: the %1 text changed since this was made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="246"/>
+        <location filename="../desktop_app/ui/release_model.py" line="247"/>
         <source>Last saved revisions:</source>
         <translation>Last saved revisions:</translation>
     </message>
@@ -3339,17 +3398,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (person&apos;s text)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="339"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="345"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Select a cell to see suggestions.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
         <source>Translation memory</source>
         <translation>Translation memory</translation>
     </message>
@@ -3369,88 +3428,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 or a double-click inserts this suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
         <source>confidence: %1</source>
         <translation>confidence: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="325"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="331"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>names and titles kept: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
         <source>re-inserted: %1</source>
         <translation>re-inserted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Suggestions for the %1 text</source>
         <translation>Suggestions for the %1 text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="353"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>%1% match with the %2 text of a translated paragraph</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="351"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
         <source>Its source: %1</source>
         <translation>Its source: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="363"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Machine translation from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="368"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="393"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="370"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Translating… (the first request loads the translation engine)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="380"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Nothing to translate from: the other cells of this row are empty.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="382"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 or a double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="384"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="390"/>
         <source>No language pack for %1: install %2.</source>
         <translation>No language pack for %1: install %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="396"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="402"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="422"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="428"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Install a &amp;Language Pack…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="425"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="431"/>
         <source>Insert Suggestion %1</source>
         <translation>Insert Suggestion %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="418"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="424"/>
         <source>Insert suggestion %1</source>
         <translation>Insert suggestion %1</translation>
     </message>
@@ -3458,22 +3517,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="323"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="330"/>
         <source>Shared glossary: connecting…</source>
         <translation>Shared glossary: connecting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="325"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="332"/>
         <source>Shared glossary</source>
         <translation>Shared glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="334"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>Shared glossary offline: not reached yet, and this desk has no copy of it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="330"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="337"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Shared glossary offline: working from the last copy; %n edit queued</numerusform>
@@ -3481,7 +3540,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="336"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="343"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n edit waits for another shared glossary</numerusform>
@@ -3489,7 +3548,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="337"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="344"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n edit typed offline waits for %1 (sent when this desk uses it again)</numerusform>
@@ -3698,49 +3757,49 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>Import Translation &amp;Memory (TMX)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="84"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>Add the Chinese, English and Russian translations of a TMX file to the translation memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="110"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="142"/>
         <source>Import Translation Memory</source>
         <translation>Import Translation Memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="99"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>TMX files (*.tmx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="126"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="136"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1: %2 translation pairs added, %3 already in the translation memory.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>%n unit skipped.</numerusform>
@@ -3748,12 +3807,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
         <source>Cannot import the translation memory</source>
         <translation>Cannot import the translation memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="152"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -3762,7 +3821,7 @@ The translation memory is unchanged.</source>
 The translation memory is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="183"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>%n approved translation added to the translation memory</numerusform>
@@ -3770,7 +3829,7 @@ The translation memory is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="189"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>The translation memory could not be updated: %1</translation>
     </message>

@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="259"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="282"/>
         <source>Paste Paragraphs</source>
         <translation>Вставка абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="260"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="283"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -82,12 +82,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="84"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="106"/>
         <source>Text too long for one cell</source>
         <translation>Текст слишком длинный для одной ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="85"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="107"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
     </message>
@@ -180,98 +180,98 @@ No pastes them all into this one cell.</source>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="131"/>
+        <location filename="../desktop_app/ui/document.py" line="139"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="310"/>
+        <location filename="../desktop_app/ui/document.py" line="326"/>
         <source>Restore unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="364"/>
+        <location filename="../desktop_app/ui/document.py" line="380"/>
         <source>Edit cell</source>
         <translation>Правка ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="377"/>
+        <location filename="../desktop_app/ui/document.py" line="393"/>
         <source>Edit text</source>
         <translation>Правка текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="390"/>
-        <location filename="../desktop_app/ui/document.py" line="397"/>
+        <location filename="../desktop_app/ui/document.py" line="406"/>
+        <location filename="../desktop_app/ui/document.py" line="413"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="404"/>
+        <location filename="../desktop_app/ui/document.py" line="420"/>
         <source>Approve</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="404"/>
+        <location filename="../desktop_app/ui/document.py" line="420"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="405"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Mark draft</source>
         <translation>Отметка «черновик»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="405"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Mark machine-made</source>
         <translation>Отметка «машинный перевод»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="406"/>
+        <location filename="../desktop_app/ui/document.py" line="422"/>
         <source>Set status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="410"/>
+        <location filename="../desktop_app/ui/document.py" line="426"/>
         <source>Insert segment</source>
         <translation>Вставка сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="415"/>
+        <location filename="../desktop_app/ui/document.py" line="431"/>
         <source>Delete segments</source>
         <translation>Удаление сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="421"/>
+        <location filename="../desktop_app/ui/document.py" line="437"/>
         <source>Move segment</source>
         <translation>Перемещение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="429"/>
+        <location filename="../desktop_app/ui/document.py" line="445"/>
         <source>Split segment</source>
         <translation>Разделение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="437"/>
+        <location filename="../desktop_app/ui/document.py" line="453"/>
         <source>Merge segments</source>
         <translation>Объединение сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="442"/>
+        <location filename="../desktop_app/ui/document.py" line="458"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="447"/>
+        <location filename="../desktop_app/ui/document.py" line="463"/>
         <source>Edit comment</source>
         <translation>Изменение комментария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="451"/>
+        <location filename="../desktop_app/ui/document.py" line="467"/>
         <source>Change title and date</source>
         <translation>Смена заголовка и даты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/document.py" line="458"/>
+        <location filename="../desktop_app/ui/document.py" line="474"/>
         <source>Paste %n paragraph(s)</source>
         <translation>
             <numerusform>Вставка %n абзаца</numerusform>
@@ -280,7 +280,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="467"/>
+        <location filename="../desktop_app/ui/document.py" line="483"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец %1</translation>
     </message>
@@ -288,17 +288,17 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="161"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="162"/>
         <source>Approved: %1</source>
         <translation>Утверждено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="164"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="165"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: утверждено %2 из %3 абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -307,7 +307,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="171"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -316,12 +316,12 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="176"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
         <source>No segment</source>
         <translation>Нет сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="185"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Сегмент %1 из %2 · %3</translation>
     </message>
@@ -452,37 +452,46 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="459"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
         <source>Show Exported &amp;Documents</source>
         <translation>Показать экспортированные &amp;документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
         <source>Open the folder the last export wrote to</source>
         <translation>Открыть папку, в которую был выполнен последний экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="481"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="482"/>
         <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
         <translation>%1 экспортировано в %2 (Файл ▸ Показать экспортированные документы)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="485"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="486"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n сегмент без текста пропущен)</numerusform>
             <numerusform>(%n сегмента без текста пропущены)</numerusform>
             <numerusform>(%n сегментов без текста пропущены)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/export_dialog.py" line="488"/>
+        <source>(the template&apos;s own body text, %n paragraph(s), is not exported: a letterhead belongs in its header)</source>
+        <translation>
+            <numerusform>(собственный текст шаблона, %n абзац, не экспортируется: бланк с реквизитами помещают в его колонтитул)</numerusform>
+            <numerusform>(собственный текст шаблона, %n абзаца, не экспортируется: бланк с реквизитами помещают в его колонтитул)</numerusform>
+            <numerusform>(собственный текст шаблона, %n абзацев, не экспортируется: бланк с реквизитами помещают в его колонтитул)</numerusform>
         </translation>
     </message>
 </context>
@@ -657,34 +666,34 @@ No pastes them all into this one cell.</source>
         <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="362"/>
         <source>Export without Checks?</source>
         <translation>Экспортировать без проверки?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="395"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
         <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
         <translation>Ничего не экспортировано: в папку %1 нельзя записывать (защищённая от записи флешка, компакт-диск или папка только для чтения). Выберите другую папку кнопкой «Обзор».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="401"/>
         <source>Export Failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="399"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
         <source>The release could not be exported:
 %1</source>
         <translation>Не удалось экспортировать релиз:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="415"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="416"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
@@ -702,72 +711,72 @@ No pastes them all into this one cell.</source>
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="160"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="195"/>
         <source>Find and Replace</source>
         <translation>Поиск и замена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
         <source>Replace wi&amp;th:</source>
         <translation>Замен&amp;ить на:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Где искать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="164"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="199"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="167"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="202"/>
         <source>Match &amp;case</source>
         <translation>Учитывать &amp;регистр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="168"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="203"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Целые слова</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="169"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="204"/>
         <source>Find &amp;Next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="170"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="205"/>
         <source>Find Pre&amp;vious</source>
         <translation>Найти &amp;предыдущее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="171"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="206"/>
         <source>&amp;Replace</source>
         <translation>&amp;Заменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="172"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="207"/>
         <source>Replace &amp;All</source>
         <translation>Заменить &amp;все</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="231"/>
         <source>Type the text to find first.</source>
         <translation>Сначала введите текст для поиска.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="205"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="240"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="207"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="242"/>
         <source>(%n match(es) in rows or columns the grid hides)</source>
         <translation>
             <numerusform>(%n совпадение в скрытых строках или столбцах)</numerusform>
@@ -776,12 +785,12 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="213"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="248"/>
         <source>Match %1 of %2</source>
         <translation>Совпадение %1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="215"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="250"/>
         <source>(%n more in rows or columns the grid hides)</source>
         <translation>
             <numerusform>(ещё %n в скрытых строках или столбцах)</numerusform>
@@ -790,17 +799,17 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="281"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="316"/>
         <source>Replace</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="297"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="332"/>
         <source>Replace all</source>
         <translation>Замена всех</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="299"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="334"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Заменено %n раз</numerusform>
@@ -809,7 +818,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="301"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="336"/>
         <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
         <translation>
             <numerusform>(из них %n в скрытых строках или столбцах; Ctrl+Z отменит все замены)</numerusform>
@@ -917,88 +926,88 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="238"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Поиск на китайском, английском или русском…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="247"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="249"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="250"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="251"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="227"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="252"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="255"/>
         <source>Import Glossary…</source>
         <translation>Импорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="256"/>
         <source>Export Glossary…</source>
         <translation>Экспорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="232"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="257"/>
         <source>Undo Last Import</source>
         <translation>Отменить последний импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="267"/>
         <source>Undo Add “%1”</source>
         <translation>Отменить добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="267"/>
         <source>Undo Edit “%1”</source>
         <translation>Отменить изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="268"/>
         <source>Undo Delete “%1”</source>
         <translation>Отменить удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="548"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="588"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>Последнее изменение глоссария («%1») отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="690"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>Глоссарии (%1);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="374"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="398"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>Найдена %n запись</numerusform>
@@ -1007,151 +1016,176 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="407"/>
         <source>Loading the glossary…</source>
         <translation>Загрузка глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="385"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
         <source>Terms in the current segment</source>
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="552"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="516"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="553"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="575"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="500"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="629"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="650"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="675"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="240"/>
         <source>Search the glossary</source>
         <translation>Поиск в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
         <source>Glossary entries</source>
         <translation>Статьи глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="243"/>
         <source>Entry details</source>
         <translation>Сведения о статье</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="253"/>
         <source>&amp;Find in Release</source>
         <translation>&amp;Найти в релизе</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="254"/>
         <source>Go to the next paragraph that uses the entry&apos;s approved form</source>
         <translation>Перейти к следующему абзацу, где используется утверждённая форма записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="258"/>
+        <source>Saving to the glossary…</source>
+        <translation>Сохранение в глоссарий…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="270"/>
         <source>Undo Glossary Change</source>
         <translation>Отменить изменение глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="345"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="369"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>Поиск по глоссарию невозможен: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="376"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>Глоссарий не открывается, поэтому имена не подсвечиваются, не защищаются при переводе и не проверяются.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="403"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>Восстановите %1 из резервной копии или уберите этот файл и снова запустите PressDesk, чтобы начать со встроенного списка имён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="472"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>Глоссарий пока недоступен: идёт подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="501"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>Для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>Запись «%1» удалена из глоссария; вернуть её можно клавишами Ctrl+Z здесь или командой Ещё ▸ Отменить удаление.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="629"/>
         <source>The glossary has not been changed.</source>
         <translation>Глоссарий не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="632"/>
+        <source>Another program is writing to the glossary and has not let go of it for five seconds, so your change is not saved yet. Nothing you typed is lost.</source>
+        <translation>Другая программа записывает в глоссарий и не освобождает его уже пять секунд, поэтому ваше изменение пока не сохранено. Ничего из введённого не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
+        <source>Retry saves it now; Cancel opens it again as you typed it, to save later.</source>
+        <translation>«Повторить» сохранит его сейчас; «Отмена» снова откроет его в том виде, как вы его ввели, чтобы сохранить позже.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="635"/>
+        <source>Retry tries again now; Cancel leaves the glossary as it is.</source>
+        <translation>«Повторить» попробует ещё раз сейчас; «Отмена» оставит глоссарий как есть.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="637"/>
+        <source>Glossary Busy</source>
+        <translation>Глоссарий занят</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="680"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="690"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="693"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="626"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="702"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="710"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="640"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="716"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="647"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="723"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="728"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="653"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="729"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="658"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="734"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="665"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="741"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="606"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="681"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>Файл «%1» не импортирован; глоссарий не изменён.</translation>
     </message>
@@ -1337,23 +1371,23 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="117"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>Вставить утвер&amp;ждённый термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="117"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="118"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="177"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="204"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="184"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="211"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="216"/>
         <source>“%1” has no approved form in %2</source>
         <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
     </message>
@@ -1462,7 +1496,25 @@ No pastes them all into this one cell.</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="245"/>
+        <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
+        <translation>
+            <numerusform>Не импортирован %n номер страницы или колонтитул печатных страниц.</numerusform>
+            <numerusform>Не импортированы %n номера страниц и колонтитулы печатных страниц.</numerusform>
+            <numerusform>Не импортированы %n номеров страниц и колонтитулов печатных страниц.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
+        <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
+        <translation>
+            <numerusform>%n строка, разорванная как на печатной странице, присоединена к абзацу, который она продолжает.</numerusform>
+            <numerusform>%n строки, разорванные как на печатной странице, присоединены к абзацам, которые они продолжают.</numerusform>
+            <numerusform>%n строк, разорванных как на печатной странице, присоединены к абзацам, которые они продолжают.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n комментарий из Word станет комментарием к своему абзацу.</numerusform>
@@ -1471,17 +1523,17 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>Этот документ — таблица, в каждом столбце которой свой язык: %1. Можно импортировать сразу все её языковые столбцы, строка за строкой, или только выбранный выше столбец.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
         <source>Not imported: the columns %1.</source>
         <translation>Не импортируются столбцы: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Не импортируется %n абзац вне таблицы.</numerusform>
@@ -1490,53 +1542,63 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
+        <translation>Абзацы этого документа чередуются по языкам: %1. Можно импортировать все его языки сразу, построчно, или только язык, выбранный выше.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <source>Import all its languages (%1)</source>
+        <translation>Импортировать все его языки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Import all its language columns (%1)</source>
         <translation>Импортировать все языковые столбцы (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="281"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="304"/>
         <source>This column cannot be imported: %1</source>
         <translation>Этот столбец импортировать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
         <source>Reference (%1)</source>
         <translation>Для сверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
         <source>Reference</source>
         <translation>Для сверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="321"/>
         <source>Now in %1</source>
         <translation>Сейчас в столбце %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
         <source>From the document</source>
         <translation>Из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="328"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="385"/>
         <source>Added as a new row</source>
         <translation>Будет добавлено новой строкой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="344"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Будет заменено абзацем из документа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="349"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n абзац — новый релиз, по строке на абзац.</numerusform>
@@ -1545,47 +1607,47 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="353"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="357"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="369"/>
         <source>From the document (%1)</source>
         <translation>Из документа (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="378"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
         <source>Replaces: %1</source>
         <translation>Заменяет: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="382"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="394"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 строк в %2 строк, в %3 столбцах: изменено ячеек — %4, новых строк — %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="402"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="414"/>
         <source>another language</source>
         <translation>другой язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="409"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="421"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Абзацы %1 не похожи на %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="423"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="416"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="428"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
     </message>
@@ -1593,22 +1655,22 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="27"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="28"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="30"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="31"/>
         <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
         <translation>%1: новых статей — %2, дополнено существующих — %3, пропущено — %4.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="34"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="35"/>
         <source>Ignored (not Chinese, English or Russian): %1.</source>
         <translation>Пропущено (не китайский, английский или русский): %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="46"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -1704,117 +1766,117 @@ No pastes them all into this one cell.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="13"/>
+        <location filename="../desktop_app/ui/labels.py" line="18"/>
         <source>Chinese</source>
         <translation>китайский</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="14"/>
+        <location filename="../desktop_app/ui/labels.py" line="19"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="15"/>
+        <location filename="../desktop_app/ui/labels.py" line="20"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="35"/>
+        <location filename="../desktop_app/ui/labels.py" line="62"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="36"/>
+        <location filename="../desktop_app/ui/labels.py" line="63"/>
         <source>machine</source>
         <translation>машинный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="37"/>
+        <location filename="../desktop_app/ui/labels.py" line="64"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../desktop_app/ui/labels.py" line="65"/>
         <source>reviewed</source>
         <translation>проверено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../desktop_app/ui/labels.py" line="66"/>
         <source>approved</source>
         <translation>утверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="46"/>
+        <location filename="../desktop_app/ui/labels.py" line="73"/>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="47"/>
+        <location filename="../desktop_app/ui/labels.py" line="74"/>
         <source>subheadline</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="48"/>
+        <location filename="../desktop_app/ui/labels.py" line="75"/>
         <source>dateline</source>
         <translation>дата и место</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="49"/>
+        <location filename="../desktop_app/ui/labels.py" line="76"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="50"/>
+        <location filename="../desktop_app/ui/labels.py" line="77"/>
         <source>body</source>
         <translation>основной текст</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="51"/>
+        <location filename="../desktop_app/ui/labels.py" line="78"/>
         <source>quote</source>
         <translation>цитата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="52"/>
+        <location filename="../desktop_app/ui/labels.py" line="79"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="53"/>
+        <location filename="../desktop_app/ui/labels.py" line="80"/>
         <source>contact</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="54"/>
+        <location filename="../desktop_app/ui/labels.py" line="81"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="63"/>
+        <location filename="../desktop_app/ui/labels.py" line="90"/>
         <source>machine translation from %1</source>
         <translation>машинный перевод, исходный язык — %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../desktop_app/ui/labels.py" line="93"/>
         <source>translation memory from %1</source>
         <translation>из памяти переводов, исходный язык — %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="68"/>
+        <location filename="../desktop_app/ui/labels.py" line="95"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="72"/>
+        <location filename="../desktop_app/ui/labels.py" line="99"/>
         <source>typed, based on %1</source>
         <translation>введено вручную, по тексту: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="73"/>
+        <location filename="../desktop_app/ui/labels.py" line="100"/>
         <source>typed</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="74"/>
+        <location filename="../desktop_app/ui/labels.py" line="101"/>
         <source>no text yet</source>
         <translation>текста пока нет</translation>
     </message>
@@ -1911,309 +1973,309 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>R&amp;ole</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
         <source>C&amp;ell Status</source>
         <translation>Статус &amp;ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="422"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>По&amp;вторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>Find Ne&amp;xt</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Fin&amp;d Previous</source>
         <translation>Найти пред&amp;ыдущее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Вставить сегмент в&amp;ыше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Delete Segment</source>
         <translation>Уда&amp;лить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Move Dow&amp;n</source>
         <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>S&amp;plit at Cursor</source>
         <translation>Раз&amp;делить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Approve Ro&amp;w</source>
         <translation>Утвердить стро&amp;ку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>&amp;Preferences…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>Rows shown</source>
         <translation>Показываемые строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="451"/>
+        <location filename="../desktop_app/ui/main_window.py" line="470"/>
         <source>Column the row filter looks at</source>
         <translation>Столбец, по которому отбираются строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="471"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>Релиз: строка на абзац, столбец на язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="476"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="697"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="534"/>
+        <location filename="../desktop_app/ui/main_window.py" line="553"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>«%1» находится в папке, куда нельзя записывать (защищённая от записи флешка, компакт-диск или сетевая папка только для чтения).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="536"/>
+        <location filename="../desktop_app/ui/main_window.py" line="555"/>
         <source>Read-only folder</source>
         <translation>Папка только для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../desktop_app/ui/main_window.py" line="559"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="558"/>
+        <location filename="../desktop_app/ui/main_window.py" line="577"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2222,129 +2284,129 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 Чтобы добавить его в открытый релиз как один из языков, выберите Файл ▸ Импортировать документ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="594"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="577"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>Проект «%1» уже открыт в другом окне PressDesk с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="579"/>
+        <location filename="../desktop_app/ui/main_window.py" line="598"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>Проект «%1» уже открыт в другом экземпляре PressDesk (процесс %3, %4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="600"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>Проект «%1» уже открыт в PressDesk на другом компьютере (%4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="586"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Редактировать проект может только одно окно: закройте его там или откройте здесь только для чтения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="615"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="597"/>
+        <location filename="../desktop_app/ui/main_window.py" line="616"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="611"/>
+        <location filename="../desktop_app/ui/main_window.py" line="630"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="612"/>
+        <location filename="../desktop_app/ui/main_window.py" line="631"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="687"/>
-        <location filename="../desktop_app/ui/main_window.py" line="698"/>
+        <location filename="../desktop_app/ui/main_window.py" line="706"/>
+        <location filename="../desktop_app/ui/main_window.py" line="717"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="932"/>
+        <location filename="../desktop_app/ui/main_window.py" line="951"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="672"/>
-        <location filename="../desktop_app/ui/main_window.py" line="693"/>
+        <location filename="../desktop_app/ui/main_window.py" line="691"/>
+        <location filename="../desktop_app/ui/main_window.py" line="712"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="697"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="699"/>
+        <location filename="../desktop_app/ui/main_window.py" line="718"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>Файл «%1» не сохранён. Ваши изменения на месте и сохраняются автоматически: освободите место на диске или выберите другое место командой Файл ▸ Сохранить как.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="728"/>
+        <location filename="../desktop_app/ui/main_window.py" line="747"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="731"/>
+        <location filename="../desktop_app/ui/main_window.py" line="750"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="742"/>
+        <location filename="../desktop_app/ui/main_window.py" line="761"/>
         <source>Project not found</source>
         <translation>Проект не найден</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="758"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>«%1» больше нет в папке %2: файл перемещён, переименован или удалён. Он убран из списка последних; откройте его на новом месте через «Файл ▸ Открыть».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="755"/>
+        <location filename="../desktop_app/ui/main_window.py" line="774"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="765"/>
+        <location filename="../desktop_app/ui/main_window.py" line="784"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="773"/>
+        <location filename="../desktop_app/ui/main_window.py" line="792"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="774"/>
+        <location filename="../desktop_app/ui/main_window.py" line="793"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="788"/>
+        <location filename="../desktop_app/ui/main_window.py" line="807"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="790"/>
+        <location filename="../desktop_app/ui/main_window.py" line="809"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>Пока документ читался, релиз изменился; импортируйте его ещё раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="793"/>
+        <location filename="../desktop_app/ui/main_window.py" line="812"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -2353,7 +2415,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="795"/>
+        <location filename="../desktop_app/ui/main_window.py" line="814"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Импортирована %n строка в столбец «%1»</numerusform>
@@ -2362,52 +2424,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="831"/>
+        <location filename="../desktop_app/ui/main_window.py" line="850"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>Пустой ячейке нельзя присвоить статус: сначала введите, вставьте или переведите её текст.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="843"/>
+        <location filename="../desktop_app/ui/main_window.py" line="862"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="868"/>
+        <location filename="../desktop_app/ui/main_window.py" line="887"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="875"/>
+        <location filename="../desktop_app/ui/main_window.py" line="894"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="881"/>
+        <location filename="../desktop_app/ui/main_window.py" line="900"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="541"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>Файл «%1» не открыт и не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../desktop_app/ui/main_window.py" line="472"/>
         <source>Next &amp;Panel</source>
         <translation>Следующая &amp;панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
         <source>Pre&amp;vious Panel</source>
         <translation>П&amp;редыдущая панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2966,194 +3028,194 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Missing text</source>
         <translation>Нет текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Not translated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Numbers and dates</source>
         <translation>Числа и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Glossary terms</source>
         <translation>Термины глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Forbidden forms</source>
         <translation>Запрещённые формы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Titles</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Spacing</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Invisible characters</source>
         <translation>Невидимые символы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Mixed alphabets</source>
         <translation>Смешанные алфавиты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="250"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>Language of the findings</source>
         <translation>Язык замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Findings shown</source>
         <translation>Показываемые замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>Group findings</source>
         <translation>Группировка замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Quality findings</source>
         <translation>Замечания проверки качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="313"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="321"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="373"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="377"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="495"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="498"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="554"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="523"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
         <source>Fix all: %1</source>
         <translation>Исправить все: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="542"/>
         <source>Fixed %n finding(s).</source>
         <translation>
             <numerusform>Исправлена %n находка.</numerusform>
@@ -3162,12 +3224,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="535"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="559"/>
         <source>Fix All %n Like This</source>
         <translation>
             <numerusform>Исправить все такие (%n)</numerusform>
@@ -3176,57 +3238,57 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="568"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="681"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="699"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="698"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="716"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="718"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="736"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="719"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="739"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="741"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -3234,22 +3296,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="783"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="801"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="785"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="803"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="788"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="806"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="789"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="807"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -3257,12 +3319,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="242"/>
+        <location filename="../desktop_app/ui/release_model.py" line="243"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="246"/>
+        <location filename="../desktop_app/ui/release_model.py" line="247"/>
         <source>Last saved revisions:</source>
         <translation>Последние сохранённые версии:</translation>
     </message>
@@ -3359,17 +3421,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (текст человека)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="339"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="345"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
         <source>Translation memory</source>
         <translation>Память переводов</translation>
     </message>
@@ -3389,88 +3451,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 или двойной щелчок вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
         <source>confidence: %1</source>
         <translation>уверенность: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="325"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="331"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>имена и должности сохранены: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
         <source>re-inserted: %1</source>
         <translation>вставлено заново: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Suggestions for the %1 text</source>
         <translation>Варианты для текста: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="353"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>совпадение %1% с текстом переведённого абзаца (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="351"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
         <source>Its source: %1</source>
         <translation>Его исходный текст: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="363"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Машинный перевод, исходный язык: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="368"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="393"/>
         <source>Machine translation failed: %1</source>
         <translation>Машинный перевод не удался: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="370"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="380"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="382"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="384"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="390"/>
         <source>No language pack for %1: install %2.</source>
         <translation>Нет языкового пакета %1: установите %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="396"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="402"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>Языковые пакеты не установлены, поэтому машинного перевода нет. Редактирование, глоссарий, проверки и экспорт работают и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="422"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="428"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Установить &amp;языковой пакет…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="425"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="431"/>
         <source>Insert Suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="418"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="424"/>
         <source>Insert suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>
@@ -3478,22 +3540,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="323"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="330"/>
         <source>Shared glossary: connecting…</source>
         <translation>Общий глоссарий: подключение…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="325"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="332"/>
         <source>Shared glossary</source>
         <translation>Общий глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="334"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>Общий глоссарий недоступен: подключиться пока не удалось, а копии на этом рабочем месте нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="330"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="337"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Общий глоссарий недоступен: работа с последней копией; в очереди %n правка</numerusform>
@@ -3502,7 +3564,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="336"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="343"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n правка ждёт другой общий глоссарий</numerusform>
@@ -3511,7 +3573,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="337"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="344"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n правка, сделанная без связи, ждёт глоссарий %1 (будет отправлена, когда этот стол снова его выберет)</numerusform>
@@ -3721,49 +3783,49 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>&amp;Импорт памяти переводов (TMX)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="84"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>Добавить китайские, английские и русские переводы из файла TMX в память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="110"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="142"/>
         <source>Import Translation Memory</source>
         <translation>Импорт памяти переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="99"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="126"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="136"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1: добавлено пар перевода — %2, уже были в памяти переводов — %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>Пропущена %n единица.</numerusform>
@@ -3772,12 +3834,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
         <source>Cannot import the translation memory</source>
         <translation>Не удаётся импортировать память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="152"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -3786,7 +3848,7 @@ The translation memory is unchanged.</source>
 Память переводов не изменилась.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="183"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>В память переводов добавлен %n утверждённый перевод</numerusform>
@@ -3795,7 +3857,7 @@ The translation memory is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="189"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>Не удалось обновить память переводов: %1</translation>
     </message>

@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="259"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="282"/>
         <source>Paste Paragraphs</source>
         <translation>粘贴段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="260"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="283"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -76,12 +76,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="84"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="106"/>
         <source>Text too long for one cell</source>
         <translation>文本太长，无法放入一个单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="85"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="107"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
     </message>
@@ -172,105 +172,105 @@ No pastes them all into this one cell.</source>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="131"/>
+        <location filename="../desktop_app/ui/document.py" line="139"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="310"/>
+        <location filename="../desktop_app/ui/document.py" line="326"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="364"/>
+        <location filename="../desktop_app/ui/document.py" line="380"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="377"/>
+        <location filename="../desktop_app/ui/document.py" line="393"/>
         <source>Edit text</source>
         <translation>编辑文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="390"/>
-        <location filename="../desktop_app/ui/document.py" line="397"/>
+        <location filename="../desktop_app/ui/document.py" line="406"/>
+        <location filename="../desktop_app/ui/document.py" line="413"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="404"/>
+        <location filename="../desktop_app/ui/document.py" line="420"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="404"/>
+        <location filename="../desktop_app/ui/document.py" line="420"/>
         <source>Mark reviewed</source>
         <translation>标记为已审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="405"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Mark draft</source>
         <translation>标记为草稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="405"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Mark machine-made</source>
         <translation>标记为机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="406"/>
+        <location filename="../desktop_app/ui/document.py" line="422"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="410"/>
+        <location filename="../desktop_app/ui/document.py" line="426"/>
         <source>Insert segment</source>
         <translation>插入段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="415"/>
+        <location filename="../desktop_app/ui/document.py" line="431"/>
         <source>Delete segments</source>
         <translation>删除段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="421"/>
+        <location filename="../desktop_app/ui/document.py" line="437"/>
         <source>Move segment</source>
         <translation>移动段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="429"/>
+        <location filename="../desktop_app/ui/document.py" line="445"/>
         <source>Split segment</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="437"/>
+        <location filename="../desktop_app/ui/document.py" line="453"/>
         <source>Merge segments</source>
         <translation>合并段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="442"/>
+        <location filename="../desktop_app/ui/document.py" line="458"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="447"/>
+        <location filename="../desktop_app/ui/document.py" line="463"/>
         <source>Edit comment</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="451"/>
+        <location filename="../desktop_app/ui/document.py" line="467"/>
         <source>Change title and date</source>
         <translation>更改标题和日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/document.py" line="458"/>
+        <location filename="../desktop_app/ui/document.py" line="474"/>
         <source>Paste %n paragraph(s)</source>
         <translation>
             <numerusform>粘贴 %n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="467"/>
+        <location filename="../desktop_app/ui/document.py" line="483"/>
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
@@ -278,36 +278,36 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="161"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="162"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="164"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="165"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1：%3 段中已批准 %2 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="171"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="176"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
         <source>No segment</source>
         <translation>无段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="185"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>第 %1 段，共 %2 段 · %3</translation>
     </message>
@@ -438,35 +438,42 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="459"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
         <source>&amp;Export to Word…</source>
         <translation>导出为 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
         <source>Show Exported &amp;Documents</source>
         <translation>显示已导出的文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
         <source>Open the folder the last export wrote to</source>
         <translation>打开上次导出的文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="481"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="482"/>
         <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
         <translation>已将 %1 导出到 %2（文件 ▸ 显示已导出的文档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="485"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="486"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>（%n 个无文本的段落未导出）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/export_dialog.py" line="488"/>
+        <source>(the template&apos;s own body text, %n paragraph(s), is not exported: a letterhead belongs in its header)</source>
+        <translation>
+            <numerusform>（模板本身的正文共 %n 段，不会导出：信头应放在模板的页眉中）</numerusform>
         </translation>
     </message>
 </context>
@@ -641,34 +648,34 @@ No pastes them all into this one cell.</source>
         <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="362"/>
         <source>Export without Checks?</source>
         <translation>不经检查导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="395"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
         <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
         <translation>未导出任何内容：文件夹 %1 无法写入（写保护的U盘、光盘或只读文件夹）。请用“浏览”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="401"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="399"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
         <source>The release could not be exported:
 %1</source>
         <translation>无法导出新闻稿：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="415"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="416"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
@@ -686,108 +693,108 @@ No pastes them all into this one cell.</source>
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="160"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="195"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
         <source>Fin&amp;d:</source>
         <translation>查找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
         <source>Replace wi&amp;th:</source>
         <translation>替换为(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="164"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="199"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="167"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="202"/>
         <source>Match &amp;case</source>
         <translation>区分大小写(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="168"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="203"/>
         <source>&amp;Whole words</source>
         <translation>全词匹配(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="169"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="204"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="170"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="205"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="171"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="206"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="172"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="207"/>
         <source>Replace &amp;All</source>
         <translation>全部替换(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="231"/>
         <source>Type the text to find first.</source>
         <translation>请先输入要查找的文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="205"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="240"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="207"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="242"/>
         <source>(%n match(es) in rows or columns the grid hides)</source>
         <translation>
             <numerusform>（另有 %n 处匹配位于表格隐藏的行或列中）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="213"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="248"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="215"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="250"/>
         <source>(%n more in rows or columns the grid hides)</source>
         <translation>
             <numerusform>（另有 %n 处位于表格隐藏的行或列中）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="281"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="316"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="297"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="332"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="299"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="334"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="301"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="336"/>
         <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
         <translation>
             <numerusform>（其中 %n 处位于表格隐藏的行或列中；按 Ctrl+Z 可全部撤销）</numerusform>
@@ -893,239 +900,264 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="238"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>用中文、英文或俄文搜索…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="247"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="249"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="250"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="251"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="227"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="252"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="255"/>
         <source>Import Glossary…</source>
         <translation>导入术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="256"/>
         <source>Export Glossary…</source>
         <translation>导出术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="232"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="257"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="267"/>
         <source>Undo Add “%1”</source>
         <translation>撤销添加“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="267"/>
         <source>Undo Edit “%1”</source>
         <translation>撤销编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="268"/>
         <source>Undo Delete “%1”</source>
         <translation>撤销删除“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="548"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="588"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>已撤销上一次术语表更改（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="690"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>术语表 (%1);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="374"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="398"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>找到 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="407"/>
         <source>Loading the glossary…</source>
         <translation>正在加载术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="385"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
         <source>Terms in the current segment</source>
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="552"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="516"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="553"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="575"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="500"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="629"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="650"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="675"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="240"/>
         <source>Search the glossary</source>
         <translation>搜索术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
         <source>Glossary entries</source>
         <translation>术语表条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="243"/>
         <source>Entry details</source>
         <translation>条目详情</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="253"/>
         <source>&amp;Find in Release</source>
         <translation>在新闻稿中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="254"/>
         <source>Go to the next paragraph that uses the entry&apos;s approved form</source>
         <translation>转到下一个使用该条目规范形式的段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="258"/>
+        <source>Saving to the glossary…</source>
+        <translation>正在保存到术语表…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="270"/>
         <source>Undo Glossary Change</source>
         <translation>撤销术语表更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="345"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="369"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>无法搜索术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="376"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>无法打开术语表，因此名称不会被突出显示、在翻译中受到保护或接受检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="403"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>请从备份恢复 %1，或将其移走后重新启动 PressDesk，以内置名称重新开始。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="472"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>术语库暂不可用：仍在连接服务器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="501"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>已从术语表中删除“%1”；在此按 Ctrl+Z 或选择 更多 ▸ 撤销删除 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="629"/>
         <source>The glossary has not been changed.</source>
         <translation>术语表未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="632"/>
+        <source>Another program is writing to the glossary and has not let go of it for five seconds, so your change is not saved yet. Nothing you typed is lost.</source>
+        <translation>另一个程序正在写入术语表，已占用五秒仍未释放，因此您的更改尚未保存。您输入的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
+        <source>Retry saves it now; Cancel opens it again as you typed it, to save later.</source>
+        <translation>“重试”立即保存；“取消”按您输入的内容重新打开，以便稍后保存。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="635"/>
+        <source>Retry tries again now; Cancel leaves the glossary as it is.</source>
+        <translation>“重试”立即再试一次；“取消”保持术语表不变。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="637"/>
+        <source>Glossary Busy</source>
+        <translation>术语表忙</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="680"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="690"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="693"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="626"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="702"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="710"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="640"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="716"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="647"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="723"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="728"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="653"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="729"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="658"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="734"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="665"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="741"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="606"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="681"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>未导入“%1”，术语表未做任何更改。</translation>
     </message>
@@ -1311,23 +1343,23 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="117"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>插入批准术语(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="117"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="118"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="177"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="204"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="184"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="211"/>
         <source>Start editing a cell to insert a term</source>
         <translation>请先开始编辑单元格，再插入术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="216"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1”没有%2的批准形式</translation>
     </message>
@@ -1436,124 +1468,148 @@ No pastes them all into this one cell.</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="245"/>
+        <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
+        <translation>
+            <numerusform>未导入：印刷页面上的 %n 处页码和页眉页脚。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
+        <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
+        <translation>
+            <numerusform>按印刷页面断开的 %n 行已并入其所属的段落。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n 条 Word 批注将成为其所在段落的备注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>此文档是每列一种语言的表格：%1。可以一次逐行导入其所有语言列，也可以只导入上面选定的列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
         <source>Not imported: the columns %1.</source>
         <translation>未导入的列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>未导入：表格外的 %n 个段落。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
+        <translation>本文档的段落按语言交替排列：%1。您可以逐行一次导入其全部语言，或只导入上面选择的语言。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <source>Import all its languages (%1)</source>
+        <translation>导入其全部语言（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Import all its language columns (%1)</source>
         <translation>导入其所有语言列（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="281"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="304"/>
         <source>This column cannot be imported: %1</source>
         <translation>无法导入此列：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
         <source>Reference (%1)</source>
         <translation>参照（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="321"/>
         <source>Now in %1</source>
         <translation>%1 现有内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
         <source>From the document</source>
         <translation>来自文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="328"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="385"/>
         <source>Added as a new row</source>
         <translation>作为新行添加</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="344"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>将被文档中的段落替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="349"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n 个段落组成一篇新的新闻稿，每段一行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="353"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="357"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="369"/>
         <source>From the document (%1)</source>
         <translation>来自文档（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="378"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
         <source>Replaces: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="382"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="394"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 行导入 %2 行，共 %3 列：更改 %4 个单元格，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="402"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="414"/>
         <source>another language</source>
         <translation>其他语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>文本看起来是%1，但将导入%2列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="409"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="421"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>第 %1 段看起来不是%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="423"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="416"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="428"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
     </message>
@@ -1561,22 +1617,22 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="27"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="28"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="30"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="31"/>
         <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
         <translation>%1：新增 %2 个条目，补全 %3 个现有条目，跳过 %4 个。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="34"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="35"/>
         <source>Ignored (not Chinese, English or Russian): %1.</source>
         <translation>已忽略（非中文、英文或俄文）：%1。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="46"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1672,117 +1728,117 @@ No pastes them all into this one cell.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="13"/>
+        <location filename="../desktop_app/ui/labels.py" line="18"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="14"/>
+        <location filename="../desktop_app/ui/labels.py" line="19"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="15"/>
+        <location filename="../desktop_app/ui/labels.py" line="20"/>
         <source>Russian</source>
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="35"/>
+        <location filename="../desktop_app/ui/labels.py" line="62"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="36"/>
+        <location filename="../desktop_app/ui/labels.py" line="63"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="37"/>
+        <location filename="../desktop_app/ui/labels.py" line="64"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../desktop_app/ui/labels.py" line="65"/>
         <source>reviewed</source>
         <translation>已审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../desktop_app/ui/labels.py" line="66"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="46"/>
+        <location filename="../desktop_app/ui/labels.py" line="73"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="47"/>
+        <location filename="../desktop_app/ui/labels.py" line="74"/>
         <source>subheadline</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="48"/>
+        <location filename="../desktop_app/ui/labels.py" line="75"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="49"/>
+        <location filename="../desktop_app/ui/labels.py" line="76"/>
         <source>lead</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="50"/>
+        <location filename="../desktop_app/ui/labels.py" line="77"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="51"/>
+        <location filename="../desktop_app/ui/labels.py" line="78"/>
         <source>quote</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="52"/>
+        <location filename="../desktop_app/ui/labels.py" line="79"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="53"/>
+        <location filename="../desktop_app/ui/labels.py" line="80"/>
         <source>contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="54"/>
+        <location filename="../desktop_app/ui/labels.py" line="81"/>
         <source>note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="63"/>
+        <location filename="../desktop_app/ui/labels.py" line="90"/>
         <source>machine translation from %1</source>
         <translation>由%1机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../desktop_app/ui/labels.py" line="93"/>
         <source>translation memory from %1</source>
         <translation>来自%1的翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="68"/>
+        <location filename="../desktop_app/ui/labels.py" line="95"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="72"/>
+        <location filename="../desktop_app/ui/labels.py" line="99"/>
         <source>typed, based on %1</source>
         <translation>手动输入，依据%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="73"/>
+        <location filename="../desktop_app/ui/labels.py" line="100"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="74"/>
+        <location filename="../desktop_app/ui/labels.py" line="101"/>
         <source>no text yet</source>
         <translation>尚无文本</translation>
     </message>
@@ -1879,309 +1935,309 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>R&amp;ole</source>
         <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
         <source>C&amp;ell Status</source>
         <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="422"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Fin&amp;d Previous</source>
         <translation>查找上一个(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Approve Ro&amp;w</source>
         <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>Rows shown</source>
         <translation>显示的行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="451"/>
+        <location filename="../desktop_app/ui/main_window.py" line="470"/>
         <source>Column the row filter looks at</source>
         <translation>行筛选所依据的列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="471"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>新闻稿：每段一行，每种语言一列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="476"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="697"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="534"/>
+        <location filename="../desktop_app/ui/main_window.py" line="553"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>“%1”所在的文件夹无法写入（写保护的U盘、光盘或只读网络文件夹）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="536"/>
+        <location filename="../desktop_app/ui/main_window.py" line="555"/>
         <source>Read-only folder</source>
         <translation>只读文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../desktop_app/ui/main_window.py" line="559"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="558"/>
+        <location filename="../desktop_app/ui/main_window.py" line="577"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2190,188 +2246,188 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 如要把它作为一种语言加入当前打开的新闻稿，请使用 文件 ▸ 导入文档。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="594"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="577"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="579"/>
+        <location filename="../desktop_app/ui/main_window.py" line="598"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk（进程 %3，%4）中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="600"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一台计算机（%4）上的 PressDesk 中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="586"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>一个项目同时只能在一个窗口中编辑：请在那里关闭它，或在此以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="615"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="597"/>
+        <location filename="../desktop_app/ui/main_window.py" line="616"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="611"/>
+        <location filename="../desktop_app/ui/main_window.py" line="630"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="612"/>
+        <location filename="../desktop_app/ui/main_window.py" line="631"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="687"/>
-        <location filename="../desktop_app/ui/main_window.py" line="698"/>
+        <location filename="../desktop_app/ui/main_window.py" line="706"/>
+        <location filename="../desktop_app/ui/main_window.py" line="717"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="932"/>
+        <location filename="../desktop_app/ui/main_window.py" line="951"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="672"/>
-        <location filename="../desktop_app/ui/main_window.py" line="693"/>
+        <location filename="../desktop_app/ui/main_window.py" line="691"/>
+        <location filename="../desktop_app/ui/main_window.py" line="712"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="697"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="699"/>
+        <location filename="../desktop_app/ui/main_window.py" line="718"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1”未保存。您的修改仍在此处并已自动保存：请释放磁盘空间，或通过 文件 ▸ 另存为 选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="728"/>
+        <location filename="../desktop_app/ui/main_window.py" line="747"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="731"/>
+        <location filename="../desktop_app/ui/main_window.py" line="750"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="742"/>
+        <location filename="../desktop_app/ui/main_window.py" line="761"/>
         <source>Project not found</source>
         <translation>找不到项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="758"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1”已不在 %2 中：它已被移动、重命名或删除。已将其从最近列表中移除；请通过“文件 ▸ 打开”从新位置打开它。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="755"/>
+        <location filename="../desktop_app/ui/main_window.py" line="774"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="765"/>
+        <location filename="../desktop_app/ui/main_window.py" line="784"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="773"/>
+        <location filename="../desktop_app/ui/main_window.py" line="792"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="774"/>
+        <location filename="../desktop_app/ui/main_window.py" line="793"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="788"/>
+        <location filename="../desktop_app/ui/main_window.py" line="807"/>
         <source>Import into %1</source>
         <translation>导入到%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="790"/>
+        <location filename="../desktop_app/ui/main_window.py" line="809"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>读取文档期间稿件已更改；请重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="793"/>
+        <location filename="../desktop_app/ui/main_window.py" line="812"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="795"/>
+        <location filename="../desktop_app/ui/main_window.py" line="814"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>已将 %n 行导入到%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="831"/>
+        <location filename="../desktop_app/ui/main_window.py" line="850"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>空单元格无法设置状态：请先输入、粘贴或翻译其文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="843"/>
+        <location filename="../desktop_app/ui/main_window.py" line="862"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="868"/>
+        <location filename="../desktop_app/ui/main_window.py" line="887"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="875"/>
+        <location filename="../desktop_app/ui/main_window.py" line="894"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="881"/>
+        <location filename="../desktop_app/ui/main_window.py" line="900"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="541"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../desktop_app/ui/main_window.py" line="472"/>
         <source>Next &amp;Panel</source>
         <translation>下一个面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -2930,263 +2986,263 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Missing text</source>
         <translation>缺少文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Not translated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Numbers and dates</source>
         <translation>数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Forbidden forms</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Spacing</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Invisible characters</source>
         <translation>不可见字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Mixed alphabets</source>
         <translation>混用字母表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
         <source>Spelling</source>
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="250"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Style notes only</source>
         <translation>仅文体提示</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>Language of the findings</source>
         <translation>问题所在语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Findings shown</source>
         <translation>显示的问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>Group findings</source>
         <translation>问题分组</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Quality findings</source>
         <translation>质量检查结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="313"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="321"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="373"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="377"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="495"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="498"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="554"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="523"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
         <source>Fix all: %1</source>
         <translation>全部修正：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="542"/>
         <source>Fixed %n finding(s).</source>
         <translation>
             <numerusform>已修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="535"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="559"/>
         <source>Fix All %n Like This</source>
         <translation>
             <numerusform>修正全部 %n 个同类问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="568"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="681"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="699"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="698"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="716"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="718"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="736"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="719"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="739"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="741"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -3194,22 +3250,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="783"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="801"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="785"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="803"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="788"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="806"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="789"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="807"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -3217,12 +3273,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="242"/>
+        <location filename="../desktop_app/ui/release_model.py" line="243"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>已过时：%1文本在此之后已更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="246"/>
+        <location filename="../desktop_app/ui/release_model.py" line="247"/>
         <source>Last saved revisions:</source>
         <translation>最近保存的修订：</translation>
     </message>
@@ -3319,17 +3375,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1（人工文本）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="339"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="345"/>
         <source>Select a cell to see suggestions.</source>
         <translation>选择一个单元格以查看建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
         <source>Translation memory</source>
         <translation>翻译记忆</translation>
     </message>
@@ -3349,88 +3405,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>按 Ctrl+%1 或双击插入此建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
         <source>confidence: %1</source>
         <translation>置信度：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="325"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="331"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>保留的名称和职务：%1/%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
         <source>re-inserted: %1</source>
         <translation>重新插入：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Suggestions for the %1 text</source>
         <translation>%1文本的建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="353"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>与已译段落的%2文本匹配 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="351"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
         <source>Its source: %1</source>
         <translation>其原文：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="363"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>机器翻译，源自%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="368"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="393"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="370"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="380"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="382"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>按 Ctrl+1…9 或双击插入建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="384"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="390"/>
         <source>No language pack for %1: install %2.</source>
         <translation>没有%1的语言包：请安装%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="396"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="402"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>未安装语言包，因此没有机器翻译。编辑、术语表、检查和导出无需语言包即可使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="422"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="428"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>安装语言包(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="425"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="431"/>
         <source>Insert Suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="418"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="424"/>
         <source>Insert suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
@@ -3438,36 +3494,36 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="323"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="330"/>
         <source>Shared glossary: connecting…</source>
         <translation>共享术语库：正在连接…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="325"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="332"/>
         <source>Shared glossary</source>
         <translation>共享术语库</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="334"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>共享术语库离线：尚未连接上，本机也没有它的副本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="330"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="337"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>共享术语库离线：正在使用最近的副本；%n 处修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="336"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="343"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n 处修改等待另一个共享术语库</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="337"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="344"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n 处离线修改等待 %1（本机再次使用该术语库时发送）</numerusform>
@@ -3675,61 +3731,61 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>导入翻译记忆 (TMX)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="84"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>将 TMX 文件中的中文、英文和俄文译文加入翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="110"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="142"/>
         <source>Import Translation Memory</source>
         <translation>导入翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="99"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>TMX 文件 (*.tmx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="126"/>
         <source>Import cancelled</source>
         <translation>已取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="136"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1：新增 %2 个翻译对，%3 个已在翻译记忆中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>跳过了 %n 个单元。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
         <source>Cannot import the translation memory</source>
         <translation>无法导入翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="152"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -3738,14 +3794,14 @@ The translation memory is unchanged.</source>
 翻译记忆未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="183"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>已将 %n 条已批准的译文加入翻译记忆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="189"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>无法更新翻译记忆：%1</translation>
     </message>

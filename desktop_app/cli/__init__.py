@@ -83,6 +83,10 @@ def _parser_for(argv: list[str]) -> tuple[CommandParser, list[str], str | None]:
 
 
 def _run(argv: list[str]) -> int:
+    if argv[:1] == ["--try-language-pack"]:  # argos_engine.TRIAL_ARGUMENT: the child in which a pack is tried
+        from desktop_app.mt.argos_engine import trial_main
+
+        return trial_main(argv[1:])
     parser, argv, gui_project = _parser_for(argv)
     args = parser.parse_args(argv)
     if args.command is None:
@@ -151,12 +155,20 @@ class _EscapingStream:
 
 @contextlib.contextmanager
 def _escaped_output() -> Iterator[None]:
+    """Both output streams escaped for the command. One the caller closed (`>&-`, a service started without
+    it) is None in Python: what is written to it goes nowhere, as Python's own `print` has it, rather than ending
+    the command in an AttributeError after its work was done."""
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _EscapingStream(stdout), _EscapingStream(stderr)  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        sys.stdout, sys.stderr = stdout, stderr
+    with contextlib.ExitStack() as closing:
+        def usable(stream: TextIO | None) -> TextIO:
+            return stream if stream is not None else closing.enter_context(open(os.devnull, "w", encoding="utf-8"))
+
+        sys.stdout = _EscapingStream(usable(stdout))  # type: ignore[assignment]
+        sys.stderr = _EscapingStream(usable(stderr))  # type: ignore[assignment]
+        try:
+            yield
+        finally:
+            sys.stdout, sys.stderr = stdout, stderr
 
 
 def main(argv: Sequence[str] | None = None) -> int:

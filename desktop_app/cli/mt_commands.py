@@ -207,6 +207,8 @@ def cmd_translate_text(args: argparse.Namespace) -> int:
         raise CliError("--from and --to must differ")
     text = " ".join(args.text)
     if text == "-":
+        if sys.stdin is None:  # closed by the caller (`<&-`)
+            raise CliError("standard input is closed: nothing to translate")
         text = sys.stdin.read(MAX_TEXT_CHARS + 1)
     if not text.strip():
         raise CliError("nothing to translate")

@@ -11,6 +11,7 @@ from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import open_project
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import name_as_text
 from desktop_app.services.memory import TranslationMemory
 from desktop_app.storage.tm_store import TmStoreError
 
@@ -80,7 +81,7 @@ def cmd_add_project(args: argparse.Namespace) -> int:
     with open_project(args.project) as store:
         release = store.load()
     with open_memory(args) as memory:
-        added = memory.record_release(release, origin=f"project:{Path(args.project).name}")
+        added = memory.record_release(release, origin=f"project:{name_as_text(args.project)}")
         total = memory.count()
     print(f"recorded {added} new translation pairs from the approved cells of {escape_unseen(Path(args.project).name)} "
           f"(the memory now holds {total})")

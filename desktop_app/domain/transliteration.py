@@ -100,12 +100,22 @@ def palladius_syllables() -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=4096)
-def is_palladius_word(word: str, most: int = 3) -> bool:
-    """Whether a Russian word reads as one to `most` Palladius syllables (Цзиньпин, Хунин, Цзянь, Чанъань): a part
-    of a Chinese name as Russian writes it, which declines as Russian declines foreign names."""
-    syllables = palladius_syllables()
-    letters = word.lower().replace("ъ", "")
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless Pinyin syllable (lower case, ü as written or as u/v), from each initial with each final."""
+    found = set(_CYR_ZERO_INITIAL)
+    for initial in ("", *_INITIALS):
+        for final in _CYR_FINALS:
+            try:
+                palladius_syllable(initial + final)
+            except TransliterationError:
+                continue
+            found.update({initial + final, initial + final.replace("ü", "u"), initial + final.replace("ü", "v")})
+    return frozenset(found)
+
+
+def _segments_into(letters: str, syllables: frozenset[str], most: int) -> bool:
+    """Whether `letters` is one to `most` of `syllables` run together."""
     reach = {0: 0}  # end of a segmented prefix → syllables used
     for start in range(len(letters)):
         used = reach.get(start)
@@ -115,6 +125,19 @@ def is_palladius_word(word: str, most: int = 3) -> bool:
             if letters[start:end] in syllables:
                 reach[end] = min(reach.get(end, most), used + 1)
     return len(letters) > 0 and len(letters) in reach
+
+
+@lru_cache(maxsize=4096)
+def is_pinyin_word(word: str, most: int = 3) -> bool:
+    """Whether a Latin word reads as one to `most` Pinyin syllables (Peng, Jinping, Xi'an): a Chinese name's part."""
+    return _segments_into(word.lower().replace("'", "").replace("’", ""), pinyin_syllables(), most)
+
+
+@lru_cache(maxsize=4096)
+def is_palladius_word(word: str, most: int = 3) -> bool:
+    """Whether a Russian word reads as one to `most` Palladius syllables (Цзиньпин, Хунин, Цзянь, Чанъань): a part
+    of a Chinese name as Russian writes it, which declines as Russian declines foreign names."""
+    return _segments_into(word.lower().replace("ъ", ""), palladius_syllables(), most)
 
 
 _LATIN = str.maketrans({

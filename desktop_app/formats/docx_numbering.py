@@ -18,6 +18,9 @@ MAX_LETTER_ROUNDS = 30
 # The longest label pattern read ("第%1章", "%1.%2.%3.", "(%1)" are a few characters): one of 400,000 characters
 # in a 37 KB file made each of 3,000 paragraphs' labels megabytes long, and reading it never ended.
 MAX_LABEL_CHARS = 64
+# The largest list number read: a start of 4,000 digits in a 38 KB file made each paragraph's label 36,000 characters
+# (nine levels of it), gigabytes over a document's paragraphs. A start beyond this is no list anyone numbers.
+MAX_NUMBER = 999_999_999
 ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 RUSSIAN = "абвгдежзиклмнопрстуфхцчшщэюя"  # Word's sequence: no ё, й, ъ, ы, ь
@@ -47,10 +50,14 @@ def _child(el: etree._Element | None, name: str) -> etree._Element | None:
 
 
 def _int(text: str | None, default: int) -> int:
+    """A whole number of numbering.xml; `default` for one that is absent, not a number or beyond MAX_NUMBER."""
+    if text is None or len(text) > len(str(MAX_NUMBER)) + 1:
+        return default
     try:
-        return int(text) if text is not None else default
+        value = int(text)
     except ValueError:
         return default
+    return value if -MAX_NUMBER <= value <= MAX_NUMBER else default
 
 
 def _chinese(n: int) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import email
-import io
 import posixpath
 import re
 import weakref
@@ -26,7 +25,7 @@ from lxml import etree
 from desktop_app.domain.release import Role
 from desktop_app.formats.docx_numbering import Numbering
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import check_regular_file, read_part
+from desktop_app.formats.input_files import check_regular_file, open_embedded_package, open_package, read_part
 from desktop_app.formats.paragraphs import (
     STYLE_ROLES,
     DocumentContent,
@@ -672,7 +671,7 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
         if "wordprocessingml" in kind or "word.document" in kind or kind in (".docx", ".docm", ".dotx"):
             if depth >= MAX_CHUNK_DEPTH:
                 raise FormatError("Word documents are nested inside each other too deeply (altChunk)")
-            with zipfile.ZipFile(io.BytesIO(data)) as inner:
+            with open_embedded_package(data, zf) as inner:
                 return _read_package(inner, depth + 1).finish()
         raise FormatError(f"part of the text is embedded as {kind or part} (altChunk), which cannot be read; "
                           "open the document in Word and save it again as .docx")
@@ -734,7 +733,7 @@ def read_docx_content(path: str | Path) -> DocumentContent:
         raise FormatError("the document is password-protected (encrypted) or an old binary .doc; "
                           "save it as an unprotected .docx first")
     try:
-        with zipfile.ZipFile(path) as zf:
+        with open_package(path) as zf:
             if _part(zf, "[Content_Types].xml") is None and zf.namelist()[:1] == ["mimetype"]:
                 raise FormatError(f"an OpenDocument file ({zf.read('mimetype')[:80].decode('ascii', 'replace')}) "
                                   "with a Word name; open it and save it as .docx")

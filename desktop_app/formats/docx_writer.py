@@ -41,7 +41,7 @@ from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import read_limited
+from desktop_app.formats.input_files import open_package, read_limited
 from desktop_app.paths import resources_dir
 from desktop_app.settings import Settings
 
@@ -133,7 +133,7 @@ def _as_document_package(data: bytes) -> bytes:
     """Give a .dotx package the content type of a document, which python-docx insists on; other parts unchanged.
     A package unpacking to more than MAX_TEMPLATE_BYTES is refused first: python-docx holds every part in memory."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src:
+    with open_package(io.BytesIO(data)) as src:
         unpacked = sum(info.file_size for info in src.infolist())
         if unpacked > MAX_TEMPLATE_BYTES:
             raise FormatError(f"it unpacks to {unpacked:,} bytes (at most {MAX_TEMPLATE_BYTES:,}); not a template")

@@ -10,11 +10,44 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
-from desktop_app.formats.encodings import code_page_text
+from desktop_app.formats.encodings import bomless_utf16, code_page_text
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import read_limited
 
 MAX_GLOSSARY_BYTES = 200 * 1024 * 1024
+# The most rows (lines, worksheet rows) a glossary file may hold: five times the 100,000 entries PressDesk is tested
+# with. Every row read is a list of strings and every entry an object of about a kilobyte: a 31 MB CSV file of a
+# million entries took 47 s and 1.2 GB, one of 12.8 million blank lines 45 s and 1.8 GB, and the 200 MB a file may
+# have would take ten times that.
+MAX_ROWS = 500_000
+# Excel's last column. A line of more cells than that is no table of names: a line of a million commas became a
+# list of a million cells before anything could look at it.
+MAX_CELLS_PER_ROW = 16_384
+
+
+# The most markup (elements, counted by their "<") a TBX or MultiTerm file may hold, some 250,000 ordinary entries:
+# it is parsed whole, and a 20 MB file of five million empty elements took 43 s and 660 MB.
+MAX_XML_TAGS = 5_000_000
+
+
+def check_xml_size(name: str, data: bytes) -> None:
+    """FormatError, before the XML `data` is parsed, when it holds more markup than MAX_XML_TAGS."""
+    if data.count(b"<") > MAX_XML_TAGS:
+        raise FormatError(f"{name}: the file holds more than {MAX_XML_TAGS:,} XML elements, far more than a "
+                          "glossary; split it into smaller files")
+
+
+def too_many_rows(name: str) -> FormatError:
+    return FormatError(f"{name}: the file holds more than {MAX_ROWS:,} rows, far more than a glossary; split it "
+                       "into smaller files")
+
+
+def check_cells_per_line(name: str, line: str, separator: str) -> str:
+    """`line` itself; FormatError, before it is split, when it holds more cells than MAX_CELLS_PER_ROW."""
+    if line.count(separator) >= MAX_CELLS_PER_ROW:
+        raise FormatError(f"{name}: a line holds more than {MAX_CELLS_PER_ROW:,} cells (Excel's last column), "
+                          "which no table of names has")
+    return line
 
 _LANG_ALIASES = {
     "zh": "zh", "chinese": "zh", "cn": "zh", "zho": "zh", "chi": "zh", "中文": "zh", "汉语": "zh",
@@ -109,9 +142,8 @@ def decode_text(data: bytes, name: str) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise FormatError(f"{name}: damaged {encoding.upper()} text ({exc.reason})") from exc
-    wide = _utf16_without_bom(data)
-    if wide is not None:
-        return wide
+    if b"\x00" in data and (utf16 := bomless_utf16(data)) is not None:
+        return utf16  # no UTF-8 text holds a zero byte; UTF-16 has one in every ASCII character
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -119,27 +151,6 @@ def decode_text(data: bytes, name: str) -> str:
         if text is None:
             raise FormatError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
         return text
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text saved without a byte-order mark (by scripts and some exporters): its Latin letters, digits and
-    separators leave zero bytes all on one side of each pair (one pair in twenty at least), which text in an 8-bit
-    encoding never has; a stray zero byte in UTF-8 text is no such pattern."""
-    sample = data[:4096]
-    if b"\0" not in sample or len(data) % 2:
-        return None
-    odd = sample[1::2].count(0)
-    even = sample[0::2].count(0)
-    pairs = len(sample) // 2
-    encoding = "utf-16-le" if odd * 20 >= pairs and not even else "utf-16-be" if even * 20 >= pairs and not odd \
-        else None
-    if encoding is None:
-        return None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return text if "\0" not in text else None
 
 
 def lang_of_code(code: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,8 +21,10 @@ from desktop_app.atomic import atomic_write_text
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
+    MAX_ROWS,
     Reason,
     TermFile,
+    check_cells_per_line,
     decode_text,
     form_too_long,
     lang_of_code,
@@ -34,8 +37,10 @@ from desktop_app.formats.glossary_common import (
     restore_formula,
     script_lang,
     split_forms,
+    too_many_rows,
     unknown_category,
 )
+from desktop_app.formats.input_files import name_as_text
 from desktop_app.formats.language_table import named_language
 
 OUR_COLUMNS: tuple[str, ...] = (
@@ -53,11 +58,20 @@ csv.field_size_limit(10 * 1024 * 1024)
 
 
 def _rows(text: str, name: str, delimiter: str = ",") -> list[list[str]]:
+    """The rows of a CSV text that hold anything, cells trimmed. Read a line at a time, so blank lines cost
+    nothing; FormatError beyond MAX_ROWS rows, or for a line of more cells than a table has, before it is split."""
+    lines = (check_cells_per_line(name, line, delimiter) for line in io.StringIO(text, newline=""))
+    rows: list[list[str]] = []
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        for row in csv.reader(lines, delimiter=delimiter):
+            cells = [cell.strip() for cell in row]
+            if any(cells):
+                if len(rows) == MAX_ROWS:
+                    raise too_many_rows(name)
+                rows.append(cells)
     except csv.Error as exc:
         raise FormatError(f"{name}: not a readable CSV file ({exc})") from exc
-    return [[cell.strip() for cell in row] for row in rows]
+    return rows
 
 
 _SEPARATOR_HINT = re.compile(r"\ufeff?sep=(.)\r?\n", re.IGNORECASE)
@@ -65,14 +79,15 @@ DELIMITERS = (",", ";", "\t")  # ";" is what Excel writes where the comma is the
 SNIFF_LINES = 50
 
 
-def sniff_delimiter(text: str) -> str:
+def sniff_delimiter(text: str, name: str = "the file") -> str:
     """The separator of a CSV file: the one that splits its first lines into the same number of cells, at least
     two, most often (a comma when none does)."""
-    sample = "\n".join(text.splitlines()[:SNIFF_LINES])
+    sample = "".join(itertools.islice(io.StringIO(text, newline=""), SNIFF_LINES))  # not a list of every line
 
     def score(delimiter: str) -> tuple[int, int]:
+        lines = (check_cells_per_line(name, line, delimiter) for line in io.StringIO(sample, newline=""))
         try:
-            widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if any(r)]
+            widths = [len(r) for r in csv.reader(lines, delimiter=delimiter) if any(r)]
         except csv.Error:
             return (0, 0)
         if not widths or widths[0] < 2:
@@ -89,7 +104,8 @@ def read_glossary_csv(path: str | Path) -> TermFile:
     hint = _SEPARATOR_HINT.match(text)
     if hint:  # Excel's "sep=;" first line names the separator
         text = text[hint.end():]
-    return read_glossary_rows(p.name, _rows(text, p.name, hint.group(1) if hint else sniff_delimiter(text)))
+    delimiter = hint.group(1) if hint else sniff_delimiter(text, p.name)
+    return read_glossary_rows(name_as_text(p), _rows(text, p.name, delimiter))
 
 
 def read_glossary_rows(name: str, rows: list[list[str]]) -> TermFile:

@@ -18,14 +18,18 @@ from desktop_app import LANGS
 from desktop_app.domain.glossary.model import MAX_NOTE_CHARS
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
+    MAX_ROWS,
     TermFile,
+    check_xml_size,
     is_traditional_code,
     lang_of_code,
     make_entry,
     no_term,
     place,
     read_bytes,
+    too_many_rows,
 )
+from desktop_app.formats.input_files import name_as_text
 
 _FORBIDDEN_WORDS = ("forbidden", "deprecated", "do not use", "obsolete", "prohibited", "superseded", "запрещ",
                     "不推荐", "禁用")
@@ -60,6 +64,7 @@ def read_xml_glossary(path: str | Path) -> TermFile:
     data = read_bytes(p)
     if not data.strip():
         raise FormatError(f"{p.name}: the file is empty")
+    check_xml_size(p.name, data)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -71,7 +76,7 @@ def read_xml_glossary(path: str | Path) -> TermFile:
     if root is None or _local(root) != "mtf":
         raise FormatError(f"{p.name}: XML, but neither a MultiTerm export (<mtf>) nor TBX (the root element is "
                           f"<{_local(root) if root is not None else ''}>)")
-    return _read_mtf(p.name, root)
+    return _read_mtf(name_as_text(p), root)
 
 
 def _read_mtf(name: str, root: etree._Element) -> TermFile:
@@ -82,6 +87,8 @@ def _read_mtf(name: str, root: etree._Element) -> TermFile:
     found: set[str] = set()
     ignored: dict[str, None] = {}
     for number, concept in enumerate(root.iter("{*}conceptGrp"), start=1):
+        if number > MAX_ROWS:
+            raise too_many_rows(name)
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}

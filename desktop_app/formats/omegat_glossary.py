@@ -22,15 +22,19 @@ from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
     FORMULA_TRIGGERS,
+    MAX_ROWS,
     TermFile,
+    check_cells_per_line,
     decode_text,
     neutralise_formula,
     read_bytes,
     restore_formula,
     script_lang,
     split_forms,
+    too_many_rows,
 )
 from desktop_app.formats.glossary_csv import read_term_table
+from desktop_app.formats.input_files import name_as_text
 
 NEVER = "never: "
 SOURCE = "source: "
@@ -45,7 +49,13 @@ def read_omegat_glossary(path: str | Path) -> TermFile:
     p = Path(path)
     text = decode_text(read_bytes(p), p.name)
     ours = text.lstrip("\ufeff").startswith(HEADER)
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    lines = []
+    for line in io.StringIO(text, newline=None):  # a line at a time: blank lines cost nothing
+        line = check_cells_per_line(p.name, line.rstrip("\n"), "\t")
+        if line.strip() and not line.lstrip().startswith("#"):
+            if len(lines) == MAX_ROWS:
+                raise too_many_rows(p.name)
+            lines.append(line)
     if not lines:
         raise FormatError(f"{p.name}: the glossary holds no terms")
     if not ours and _spreadsheet_quoted(lines):
@@ -56,7 +66,7 @@ def read_omegat_glossary(path: str | Path) -> TermFile:
     if not any(len([c for c in r if c]) >= 2 for r in rows):
         raise FormatError(f"{p.name}: no line has a term and its translation separated by a tab (an OmegaT "
                           f"glossary needs tab-separated columns)")
-    read = read_term_table(p.name, rows, source=p.name, term_columns=2)
+    read = read_term_table(name_as_text(p), rows, source=name_as_text(p), term_columns=2)
     target = script_lang([r[1] for r in rows if len(r) > 1 and r[1]][:500])
     if target in read.languages and len(read.languages) == 2:
         read.entries = [_with_comment_parts(e, target) for e in read.entries]

@@ -14,7 +14,7 @@ from desktop_app import LANGS
 from desktop_app.domain.json_text import parse_json
 from desktop_app.domain.release import MAX_SEGMENTS, Release, Role, Segment, Status, imported_cell
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import read_limited
+from desktop_app.formats.input_files import name_as_text, read_limited
 from desktop_app.formats.text_reader import decode_text
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
@@ -67,4 +67,4 @@ def read_release_json(path: str | Path) -> Release:
         data = parse_json(decode_text(read_limited(path, MAX_JSON_BYTES)))
     except ValueError as exc:
         raise FormatError(f"not valid JSON ({exc})") from exc
-    return release_from_json_data(data, engine=path.name)
+    return release_from_json_data(data, engine=name_as_text(path))

@@ -24,14 +24,18 @@ from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, TermEn
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
+    MAX_ROWS,
     TermFile,
+    check_xml_size,
     is_traditional_code,
     lang_of_code,
     make_entry,
     no_term,
     place,
     read_bytes,
+    too_many_rows,
 )
+from desktop_app.formats.input_files import name_as_text
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +153,7 @@ def read_tbx(path: str | Path) -> TermFile:
     data = read_bytes(p)
     if not data.strip():
         raise FormatError(f"{p.name}: the file is empty")
+    check_xml_size(p.name, data)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -164,6 +169,8 @@ def read_tbx(path: str | Path) -> TermFile:
     entries = list(root.iter(*(f"{{*}}{t}" for t in entry_tags)))
     if not entries:
         raise FormatError(f"{p.name}: a TBX file without any termEntry/conceptEntry")
+    if len(entries) > MAX_ROWS:
+        raise too_many_rows(p.name)
     result = TermFile()
     found: set[str] = set()
     ignored: dict[str, None] = {}
@@ -208,7 +215,8 @@ def read_tbx(path: str | Path) -> TermFile:
         result.entries.append(make_entry(
             forms, {k: tuple(dict.fromkeys(v)) for k, v in variants.items()},
             {k: tuple(dict.fromkeys(v)) for k, v in forbidden.items()},
-            category=_entry_category(entry), note=_entry_note(entry), source=_entry_admin(entry, "source") or p.name,
+            category=_entry_category(entry), note=_entry_note(entry),
+            source=_entry_admin(entry, "source") or name_as_text(p),
             valid_from=_entry_admin(entry, _VALID_FROM), valid_to=_entry_admin(entry, _VALID_TO),
             short_forms={k: tuple(dict.fromkeys(v)) for k, v in short.items()}))
     result.languages = tuple(lang for lang in LANGS if lang in found)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_app.domain.release import Role
 from desktop_app.domain.segment_edits import plain_text_paragraphs
-from desktop_app.formats.encodings import code_page_text
+from desktop_app.formats.encodings import bomless_utf16, code_page_text
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import read_limited
 from desktop_app.formats.paragraphs import ImportedParagraph
@@ -25,7 +25,10 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError as exc:
             raise FormatError(f"damaged UTF-16 text ({exc.reason} at byte {exc.start})") from exc
     if b"\x00" in data:
-        raise FormatError("this is a binary file, not plain text")
+        text = bomless_utf16(data)
+        if text is None:
+            raise FormatError("this is a binary file, not plain text")
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

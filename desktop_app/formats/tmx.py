@@ -104,6 +104,17 @@ def _variant(tuv: etree._Element, omegat: bool) -> TmxVariant | None:
     return TmxVariant(lang.strip(), _clean(_plain(seg), omegat))
 
 
+class _Unnamed:
+    """A file's bytes without its name: lxml takes an open file's name for the document's address and fails on one
+    that is not UTF-8 (a name in another system's encoding, from a Windows zip or a share)."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh = fh
+
+    def read(self, size: int = -1) -> bytes:
+        return self._fh.read(size)
+
+
 ROOT_START = re.compile(r"<(?:[\w.-]+:)?tmx[\s>/]")
 PROLOG_SCAN_BYTES = 1024 * 1024
 _ENTITIES_REFUSED = "{} declares its own XML entities, which TMX files do not use; refused for safety"
@@ -164,7 +175,7 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
         with open(path, "rb") as fh:
             _refuse_entities_in_prolog(fh, path.name)
             events = etree.iterparse(
-                fh, events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
+                _Unnamed(fh), events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
                 huge_tree=False, remove_comments=True, remove_pis=True,
             )
             root_seen = False

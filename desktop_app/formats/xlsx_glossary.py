@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import weakref
 import zipfile
 import zlib
 from pathlib import Path
@@ -18,12 +19,15 @@ from pathlib import Path
 from lxml import etree
 
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.glossary_common import Reason, TermFile, place
-from desktop_app.formats.input_files import check_regular_file, read_part
+from desktop_app.formats.glossary_common import MAX_ROWS, Reason, TermFile, place, too_many_rows
+from desktop_app.formats.input_files import check_regular_file, name_as_text, open_package, read_part
 
 MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
 MAX_USED_COLUMNS = 64  # a glossary has a column per language and a few for notes
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# Excel's own limit on a cell. One shared string of 7 MB named by 100 cells took 720 MB and 21 s (each cell's copy
+# of it trimmed of its spaces); a cell past the limit is no workbook Excel wrote.
+MAX_CELL_CHARS = 32_767
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
@@ -37,10 +41,18 @@ def _local(element: etree._Element) -> str:
     return element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
 
 
+_ENTRIES: weakref.WeakKeyDictionary[zipfile.ZipFile, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
 def _part(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
-    """A part of the package parsed, found whatever the case of its name; None when it is absent."""
-    folded = name.casefold()
-    entry = next((n for n in zf.namelist() if n.casefold() == folded), None)
+    """A part of the package parsed, found whatever the case of its name; None when it is absent. The entries are
+    indexed once per package: every sheet looks its part up."""
+    entries = _ENTRIES.get(zf)
+    if entries is None:
+        entries = _ENTRIES[zf] = {}
+        for entry_name in zf.namelist():
+            entries.setdefault(entry_name.casefold(), entry_name)
+    entry = entries.get(name.casefold())
     if entry is None:
         return None
     data = read_part(zf, zf.getinfo(entry))
@@ -115,12 +127,18 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
                 cells[column] = _text(inline) if inline is not None else ""
             elif kind in ("str", "n"):
                 cells[column] = raw
+            if len(cells.get(column, "")) > MAX_CELL_CHARS:
+                where = f"cell {cell.get('r')}" if cell.get("r") else "a cell"
+                raise FormatError(f"{where} holds {len(cells[column]):,} characters, more than Excel's "
+                                  f"{MAX_CELL_CHARS:,}: not a workbook of names")
         cells = {column: text.strip() for column, text in cells.items() if text.strip()}
         number = row.get("r") or ""
         if (len(cells) == 1 and (int(number) if number.isdigit() else -1, *cells) in headings
                 and any(len(kept) > 1 for kept in rows)):
             continue  # a section heading ("一、机构") over the width of the table between terms, no term itself
         if cells:
+            if len(rows) == MAX_ROWS:
+                raise too_many_rows(f"the worksheet {part}")
             rows.append(cells)
             used.update(cells)
             if len(used) > MAX_USED_COLUMNS:
@@ -141,10 +159,20 @@ def _merged_across(sheet: etree._Element) -> set[tuple[int, int]]:
 
 
 def _workbook_rows(zf: zipfile.ZipFile) -> list[tuple[str, list[list[str]]]]:
-    """(name, rows) of every visible worksheet that holds anything."""
+    """(name, rows) of every visible worksheet that holds anything. A part that several sheets name is read once,
+    for the first of them: Excel gives each sheet a part of its own, and 20 sheets naming one part of 50,000 rows
+    read as a million entries (1.2 GB, 30 s)."""
     shared_root = _part(zf, "xl/sharedStrings.xml")
     shared = [_text(si) for si in shared_root.iterchildren("{*}si")] if shared_root is not None else []
-    return [(name, rows) for name, part in _sheets(zf) if (rows := _rows(zf, part, shared))]
+    read: set[str] = set()
+    out = []
+    for name, part in _sheets(zf):
+        if part.casefold() in read:
+            continue
+        read.add(part.casefold())
+        if rows := _rows(zf, part, shared):
+            out.append((name, rows))
+    return out
 
 
 def _read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]]) -> TermFile:
@@ -198,7 +226,7 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
     if size > MAX_FILE_BYTES:
         raise FormatError(f"{p.name}: the file is too large ({size:,} bytes; at most {MAX_FILE_BYTES:,})")
     try:
-        with zipfile.ZipFile(p) as zf:
+        with open_package(p) as zf:
             names = [n.casefold() for n in zf.namelist()]
             if "xl/workbook.xml" not in names and "mimetype" in names[:1]:
                 kind = zf.read(zf.namelist()[0])[:80].decode("ascii", "replace")
@@ -217,4 +245,4 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error, KeyError,
             ValueError) as exc:
         raise FormatError(f"{p.name}: cannot read the workbook ({exc})") from exc
-    return _read_sheets(p.name, sheets)
+    return _read_sheets(name_as_text(p), sheets)

@@ -22,9 +22,14 @@ model (the optional `pressdesk[stanza]` extra) loaded with `download_method=None
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
+import json
 import logging
 import os
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -56,6 +61,12 @@ STANZA_HINT = "install the optional stanza splitter with: pip install 'pressdesk
 _ARGOS_LOCK = threading.RLock()
 _modules: dict[str, ModuleType] = {}
 _PROCESS_ENV = {"ORT_DISABLE_TELEMETRY": "1", "OPENBLAS_MAIN_FREE": "1"}
+# The first argument of PressDesk's own command that makes it the child trying a pack (`try_pack`); the exit code
+# with which that child refuses the pack, its reason on the last line of its output; how long the trial may take
+# (loading a 200 MB model and translating a sentence takes seconds).
+TRIAL_ARGUMENT = "--try-language-pack"
+TRIAL_REFUSED = 3
+TRIAL_TIMEOUT_S = 600
 
 
 def _engine_dirs(data_dir: Path) -> dict[str, Path]:
@@ -315,7 +326,38 @@ class ArgosEngine:
     def try_pack(self, pack: PackInfo) -> None:
         """Load a pack not yet installed (`pack.path` its unpacked folder) and translate a sentence with it:
         a truncated model, a tokenizer or splitter that is no such thing, a model of another kind is refused
-        at install time instead of failing at the first translation. `PackError` says what is wrong."""
+        at install time instead of failing at the first translation. `PackError` says what is wrong.
+
+        The trial runs in a child process of PressDesk's own command: CTranslate2 and SentencePiece are native
+        code, and a pack can make them crash (a vocabulary longer than the model's weights ended the process with
+        SIGSEGV, the window with unsaved work included). Then only the child ends, and the pack is refused."""
+        fields = dataclasses.asdict(pack) | {"path": str(pack.path)}
+        try:
+            result = subprocess.run([*_own_command(), TRIAL_ARGUMENT, str(self.data_dir), json.dumps(fields)],
+                                    capture_output=True, text=True, encoding="utf-8", errors="replace",
+                                    stdin=subprocess.DEVNULL, timeout=TRIAL_TIMEOUT_S)
+        except subprocess.TimeoutExpired as exc:
+            raise PackError(f"the language pack {pack.folder} did not translate a sentence within "
+                            f"{TRIAL_TIMEOUT_S} s; it was not installed") from exc
+        except OSError as exc:
+            raise PackError(f"the language pack {pack.folder} could not be tried ({exc.strerror or exc}); "
+                            "it was not installed") from exc
+        if result.returncode == 0:
+            return
+        said = (result.stdout.strip() or result.stderr.strip()).splitlines()[-1:] or [""]
+        if result.returncode == TRIAL_REFUSED:
+            raise PackError(said[0])
+        if result.returncode < 0:
+            try:
+                name = signal.Signals(-result.returncode).name
+            except ValueError:
+                name = f"signal {-result.returncode}"
+            raise PackError(f"the language pack {pack.folder} crashed the translation engine ({name}); it was "
+                            "not installed")
+        raise PackError(f"the language pack {pack.folder} could not be tried ({said[0]}); it was not installed")
+
+    def try_pack_here(self, pack: PackInfo) -> None:
+        """`try_pack` in this process: what the child process does."""
         sample = _TRIAL_TEXT.get(pack.src, "1. 2.")
         try:
             with _ARGOS_LOCK:
@@ -429,3 +471,28 @@ class ArgosEngine:
                 paragraphs.append(self._text(loaded, tokens))
             texts_out.append("\n".join(paragraphs))
         return texts_out
+
+
+def _own_command() -> list[str]:
+    """The command that starts PressDesk: the app itself when frozen, else this Python with the package, found
+    also where only this process's `sys.path` had it (a window started by a script); appended, it shadows
+    nothing."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    root = str(Path(__file__).resolve().parent.parent.parent)
+    return [sys.executable, "-c", f"import sys; sys.path.append({root!r}); from desktop_app.cli import main; "
+            "sys.exit(main())"]
+
+
+def trial_main(argv: Sequence[str]) -> int:
+    """The child side of `try_pack`: `DATA_DIR PACK_JSON`; 0 when the pack translates, TRIAL_REFUSED with the
+    reason printed when it does not."""
+    data_dir, raw = argv
+    fields = json.loads(raw)
+    pack = PackInfo(**(fields | {"path": Path(fields["path"])}))
+    try:
+        ArgosEngine(Path(data_dir), idle_release_seconds=None).try_pack_here(pack)
+    except PackError as exc:
+        print(" ".join(str(exc).split()))
+        return TRIAL_REFUSED
+    return 0

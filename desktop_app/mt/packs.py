@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from desktop_app.domain.json_text import parse_json
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import open_package
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +214,7 @@ def inspect_pack(path: str | Path) -> PackInfo:
     if not zipfile.is_zipfile(path):
         raise PackError(f"{path.name} is not a language pack (not a zip archive)")
     try:
-        with zipfile.ZipFile(path) as zf:
+        with open_package(path) as zf:
             infos = zf.infolist()
             if not infos:
                 raise PackError(f"{path.name} is empty")
@@ -240,6 +242,8 @@ def inspect_pack(path: str | Path) -> PackInfo:
             corrupt = zf.testzip()
             if corrupt is not None:
                 raise PackError(f"{path.name} is damaged (bad data in {corrupt})")
+    except FormatError as exc:
+        raise PackError(f"{path.name}: {exc}; it was not installed") from exc
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise PackError(f"{path.name} is damaged: {exc}") from exc
     return _info_from_metadata(meta, size=unpacked, folder=top, origin=path.name,

@@ -26,6 +26,7 @@ from desktop_app.domain.release import Release
 from desktop_app.formats.docx_reader import read_docx_content
 from desktop_app.formats.docx_writer import DocxOptions, unwritable_characters, write_review, write_single, write_table
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import open_package
 from desktop_app.paths import resolve_path
 from desktop_app.settings import Settings
 
@@ -121,18 +122,18 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _is_docx(path: Path) -> bool:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with open_package(path) as zf:
             names = set(zf.namelist())
-    except (OSError, zipfile.BadZipFile, ValueError):
+    except (OSError, zipfile.BadZipFile, ValueError, FormatError):
         return False
     return "[Content_Types].xml" in names and "word/document.xml" in names
 
 
 def _is_docx_zip(path: Path) -> bool:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with open_package(path) as zf:
             names = zf.namelist()
-    except (OSError, zipfile.BadZipFile, ValueError):
+    except (OSError, zipfile.BadZipFile, ValueError, FormatError):
         return False
     return all(name.lower().endswith(".docx") for name in names)
 

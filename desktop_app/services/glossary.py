@@ -16,6 +16,7 @@ from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import Reason, TermFile, place
+from desktop_app.formats.input_files import name_as_text
 from desktop_app.storage.glossary_store import GlossaryStore, ImportRecord, fold_for_search, validate_entry
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
 
 def apply_import(store: GlossaryStore, plan: ImportPlan) -> ImportReport:
     """Write a plan in one transaction; the import is logged and can be undone."""
-    import_id = store.apply_import(plan.added, [after for _, after in plan.updated], label=plan.path.name)
+    import_id = store.apply_import(plan.added, [after for _, after in plan.updated], label=name_as_text(plan.path))
     log.info("imported %s: %s", plan.path, plan.summary())
     return ImportReport(import_id, len(plan.added), len(plan.updated), tuple(plan.skipped))
 

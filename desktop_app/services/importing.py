@@ -19,6 +19,7 @@ from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Role, Segment, reimported_cell
 from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import name_as_text
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
 from desktop_app.formats.release_json import read_release_json
 from desktop_app.formats.text_reader import read_text
@@ -188,11 +189,11 @@ def read_document(path: str | Path) -> ImportSource:
     if path.suffix.lower() == ".json":
         rows = load_release_json(path).segments
         columns = {lang: [ImportedParagraph(s.text(lang), s.role) for s in rows] for lang in LANGS}
-        return ImportSource(path.name, [], columns, "release")
+        return ImportSource(name_as_text(path), [], columns, "release")
     content = _read_content(path)
     pdf = _conversion_notes(content)
     if not content.tables:
-        return _document_source(path.name, content, pdf)
+        return _document_source(name_as_text(path), content, pdf)
     from desktop_app.formats.language_table import read_language_table
 
     try:
@@ -200,7 +201,7 @@ def read_document(path: str | Path) -> ImportSource:
     except FormatError as exc:
         raise FormatError(f"{path.name}: {exc}") from exc
     if table is None:
-        return _document_source(path.name, content, pdf)
+        return _document_source(name_as_text(path), content, pdf)
     names = ", ".join(LANG_NAMES[lang] for lang in table.languages)
     how = "named in its header row" if table.header else "told by their text"
     notes = [f"a table with one language per column ({names}, {how}): {table.rows} rows"]
@@ -208,8 +209,8 @@ def read_document(path: str | Path) -> ImportSource:
         notes.append(f"columns not imported: {', '.join(table.ignored_columns)}")
     if table.outside:
         notes.append(f"{table.outside} paragraph(s) outside the table not imported")
-    return ImportSource(path.name, content.paragraphs, table.columns, "table", (*notes, *pdf), table.ignored_columns,
-                        table.outside, content.left_out, content.joined)
+    return ImportSource(name_as_text(path), content.paragraphs, table.columns, "table", (*notes, *pdf),
+                        table.ignored_columns, table.outside, content.left_out, content.joined)
 
 
 MIN_ALTERNATING_ROWS = 2

@@ -25,6 +25,7 @@ from desktop_app import LANGS
 from desktop_app.domain.invisible import half_character, strip_invisible
 from desktop_app.domain.release import Release, Status
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import name_as_text
 from desktop_app.formats.tmx import (
     MAX_TMX_BYTES,
     ProgressCallback,
@@ -326,8 +327,8 @@ class TranslationMemory(ClosedOnExit):
         `on_progress(bytes_read, total)` may raise to cancel; the memory is then left unchanged.
         """
         path = Path(path)
-        report = ImportReport(path.name)
-        origin = f"tmx:{path.name}"
+        report = ImportReport(name_as_text(path))
+        origin = f"tmx:{report.file}"
         # A connection of its own, so lookups on the shared one are not blocked while a large file is read.
         with type(self._store).open(self._store.path) as store, store.transaction():  # type: ignore[arg-type]
             batch: list[Pair] = []

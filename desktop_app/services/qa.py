@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app import LANGS
 from desktop_app.domain.qa.findings import Finding, Kind, Severity
-from desktop_app.domain.qa.runner import check_release, check_segment
+from desktop_app.domain.qa.runner import ReleaseCheck, check_release
 from desktop_app.domain.release import Release
 from desktop_app.services.glossary_service import NO_GLOSSARY, GlossarySnapshot
 from desktop_app.services.spelling import SpellChecker, spelling_findings
@@ -73,10 +73,11 @@ def run_qa(release: Release, glossary: GlossarySnapshot = NO_GLOSSARY, ignored: 
     return report
 
 
-def recheck_segment(release: Release, index: int, glossary: GlossarySnapshot,
-                    langs: Sequence[str] | None = None) -> list[Finding]:
-    """One row again, as the user types (the caller filters ignored keys)."""
-    return check_segment(release, index, glossary.matcher, glossary.tenures, langs)
+def row_checker(release: Release, glossary: GlossarySnapshot) -> Callable[[int], list[Finding]]:
+    """Check rows of `release` one at a time (as the user types, or all of them with progress): what the checks read
+    across the release (names, dates) is worked out once, not again for every row (a 5,000-row release kept the
+    worker busy for many minutes that way). The caller filters ignored keys."""
+    return ReleaseCheck(release, glossary.matcher, glossary.tenures).segment
 
 
 def export_qa_langs(layout: str, lang: str | None, pair: tuple[str, str] | None) -> list[str]:

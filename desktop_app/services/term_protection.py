@@ -12,17 +12,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
-from desktop_app.domain.glossary.model import HitKind, TermEntry
-from desktop_app.domain.glossary.russian import inflect_phrase
+from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
+from desktop_app.domain.glossary.russian import CASES, agree_past_verb, agreement, inflect_phrase
 from desktop_app.domain.morphology import russian_analyzer
 
 PLACEHOLDER = "ZX{}"
 # Tolerates what models do to a placeholder: spaces inside, lower case, a Russian case ending glued on.
+_REPEAT_GAP_RE = re.compile(r"[\s,、]*")
+_PLACEHOLDER_REMNANT_RE = re.compile(r"ZX(?!\s?\d)")
 _PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?:[а-яё]{1,3}(?![\w]))?", re.IGNORECASE)
 _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
+_BRACKETS = (("(", ")"), ("（", "）"), ("«", "»"), ("“", "”"))
+_ENGLISH_ARTICLE_RE = re.compile(r"\b[Tt]he\s+\Z")
+# English events and initiatives take "the", and bodies, countries and places named "… of …" or by one of these
+# head nouns (the Federation Council, the Ministry of Foreign Affairs, the United States); a glossary keeps the
+# name without it.
+_ARTICLE_CATEGORIES = frozenset({"organization", "place", "event", "initiative", "country"})
+_ARTICLE_HEADS = frozenset({
+    "academy", "administration", "alliance", "assembly", "association", "bank", "chamber", "commission", "committee",
+    "company", "conference", "congress", "corporation", "council", "court", "duma", "emirates", "expo", "federation",
+    "forum", "fund", "games", "government", "initiative", "islands", "kingdom", "ministry", "nations", "organisation",
+    "organization", "parliament", "party", "republic", "secretariat", "states", "summit", "union"})
+# What already stands for the article: a determiner or a possessive ("atthe", glued by a model, too).
+_DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|our|your|his|her|my|whose|every|each|"
+                            r"no|any)|['’]s|s['’])\s*\Z", re.IGNORECASE)
+_NEXT_WORDS_RE = re.compile(r"\s+([А-Яа-яЁё]+)(?:\s+([А-Яа-яЁё]+))?")
+_PREVIOUS_WORD_RE = re.compile(r"([А-Яа-яЁё]+)\s+\Z")
+_QUOTES = frozenset("«»“”„\"「」『』")
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?…。！？]\s+|\n)[\s«\"“„(（]*\Z")
 
 # Case governed by a preposition (the reading usual in press releases where a preposition takes two cases).
 PREPOSITION_CASE: dict[str, str] = {
@@ -33,14 +55,43 @@ PREPOSITION_CASE: dict[str, str] = {
     **dict.fromkeys(("о", "об", "обо", "при", "в", "во", "на"), "loct"),
     "через": "accs", "про": "accs", "сквозь": "accs",
 }
+_CLAUSE_END_RE = re.compile(r"[.!?;:—–«»\"“”„]")
+# Bodies a noun before them governs in the genitive (председатель Государственной думы, делегация Министерства …).
+_GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative"})
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+_IMPLIED_SUBJECT = frozenset({"1per", "2per", "impr"})
+_PEOPLE = frozenset({"person", "title"})
+_AGENTS = frozenset({"person", "title", "organization", "country"})
+# Nouns of time and dates before a name govern nothing (в понедельник Министерство …, в 2024 году …).
+_TIME_NOUNS = frozenset({
+    "год", "месяц", "неделя", "день", "сутки", "час", "минута", "утро", "вечер", "ночь", "время", "период",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "январь", "февраль", "март",
+    "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
 _CONJUNCTIONS = frozenset({"и", "или", "а также"})
+# Verbs whose person (or body) right after them is in the dative: рассказал Сергею Лаврову о проекте.
+_DATIVE_VERBS = frozenset({
+    "рассказать", "рассказывать", "сообщить", "сообщать", "вручить", "вручать", "пожелать", "желать", "помочь",
+    "помогать", "предложить", "предлагать", "передать", "передавать", "объяснить", "объяснять", "показать",
+    "показывать", "ответить", "отвечать", "позвонить", "подарить", "доложить", "докладывать", "пообещать",
+    "обещать", "посоветовать", "напомнить", "напоминать", "поручить", "поручать", "представиться"})
 
 
-def governing_case(before: str, previous_case: str | None = None) -> str:
-    """The case a Russian noun phrase needs after the text `before` it: from a preposition or a transitive verb.
+@lru_cache(maxsize=16384)
+def _parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's readings of a lower-case word, remembered: a column of suggestions asks for the same few words."""
+    return tuple(russian_analyzer().parse(word))
 
-    After "и"/"или" directly following a previous term, that term's case carries over. A past-tense singular
-    verb right before a name usually has that name as its subject ("Встречу провёл …"), so it gives nominative.
+
+def governing_case(before: str, previous_case: str | None = None, *, agent: bool = True) -> str:
+    """The case a Russian noun phrase needs after the text `before` it: from a preposition or a verb.
+
+    After "и"/"или" directly following a previous term, that term's case carries over. A verb right before a name
+    whose own subject does not come before it in its clause has that name as its subject, when it is a past-tense
+    singular verb («Встречу провёл …») or a verb of telling («…», — сообщил …): nominative. With its subject before
+    it («Делегация посетила …», «Лавров рассказал …») the name is its object: dative after a verb of telling,
+    accusative after another transitive verb. A term that is no `agent` (a place, an event, a thing) is rarely the
+    subject, so a noun before the verb that may be either nominative or accusative counts as the subject
+    («Стороны подписали …»).
     """
     words = _RU_WORD_RE.findall(before[-80:])
     if not words:
@@ -52,21 +103,76 @@ def governing_case(before: str, previous_case: str | None = None) -> str:
         return previous_case
     if not last[:1].isalpha() or not re.match(r"[а-яё]", last):
         return "nomn"
-    tag = russian_analyzer().parse(last)[0].tag
-    if tag.POS in ("VERB", "INFN") and "tran" in tag and not ("past" in tag and "sing" in tag):
-        return "accs"
-    return "nomn"
+    parse = _parses(last)[0]
+    tag = parse.tag
+    if tag.POS not in ("VERB", "INFN"):
+        return "nomn"
+    telling = parse.normal_form in _DATIVE_VERBS
+    # A verb in the first or second person, or an order, has its subject in itself (Благодарим …, Поздравьте …).
+    if tag.POS == "VERB" and not _IMPLIED_SUBJECT & tag.grammemes and not has_subject(
+            before[:before.lower().rindex(last)], tag.gender, tag.number, ambiguous=not agent):
+        return "nomn"
+    if telling:
+        return "datv"
+    return "accs" if "tran" in tag else "nomn"
+
+
+def _case_of(entry: TermEntry, before: str, previous_case: str | None = None) -> str:
+    """The case of a Russian term after `before`: as its governing word needs, and genitive for a body a common
+    noun governs (a model writes «председатель ZX1» for «председатель Государственной думы»)."""
+    case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
+    if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
+        last = _PREVIOUS_WORD_RE.search(before)
+        parse = _parses(last.group(1).lower())[0] if last else None
+        if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
+                and parse.normal_form not in _TIME_NOUNS:
+            return "gent"
+    return case
+
+
+def has_subject(before: str, gender: object = None, number: object = None, *, ambiguous: bool = False) -> bool:
+    """Whether the clause ending `before` (cut at a sentence end, a colon, a dash or a quote mark) holds a subject
+    for a verb of this gender and number: a name's placeholder, or a noun or pronoun in the nominative agreeing with
+    it — not one that may be accusative as well («Договор подписал …») unless `ambiguous` ones count."""
+    clause = _CLAUSE_END_RE.split(before)[-1]
+    for word in reversed(_RU_WORD_RE.findall(clause)):
+        if word.upper().startswith("ZX"):
+            return True
+        if not re.match(r"[А-Яа-яЁё]", word):
+            continue
+        parses = _parses(word.lower())
+        if parses[0].tag.POS not in ("NOUN", "NPRO"):
+            continue
+        nominative = next((p for p in parses if p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn"
+                           and _agrees(p.tag, gender, number)), None)
+        if nominative is None:
+            continue
+        if nominative.tag.POS == "NPRO" or ambiguous or not any(
+                p.tag.case == "accs" and p.normal_form == nominative.normal_form
+                and p.tag.number == nominative.tag.number for p in parses):
+            return True
+    return False
+
+
+def _agrees(tag: Any, gender: object, number: object) -> bool:
+    if number is None:
+        return True
+    if tag.number != number:
+        return False
+    return number == "plur" or gender is None or tag.gender is None or tag.gender == gender
 
 
 @dataclass(frozen=True, slots=True)
 class ProtectedTerm:
-    """A glossary entry found in the source and hidden behind `placeholder`; `position` is where (0..1)."""
+    """A glossary entry found in the source and hidden behind `placeholder`; `position` is where (0..1), and
+    `bracketed` whether the source wrote it in brackets ("Vladivostok (Primorsky Krai)")."""
 
     placeholder: str
     index: int
     entry: TermEntry
     source_text: str
     position: float
+    bracketed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +219,20 @@ def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> P
         if term is None:
             index = len(numbers) + 1
             term = ProtectedTerm(PLACEHOLDER.format(index), index, hit.entry, hit.text,
-                                 hit.start / max(len(text), 1))
+                                 hit.start / max(len(text), 1), _bracketed(text, hit.start, hit.end))
             numbers[key] = term
-        pieces.append(text[cursor:hit.start])
+        start = hit.start
+        if src == "en" and (article := _ENGLISH_ARTICLE_RE.search(text, cursor, hit.start)):
+            start = article.start()  # "the ZX1" reads as no sentence a model learnt; the target decides the article
+        pieces.append(text[cursor:start])
         pieces.append(_spaced(term.placeholder, text, hit.start, hit.end, src))
         cursor = hit.end
     pieces.append(text[cursor:])
     return ProtectedText("".join(pieces), text, tuple(numbers.values()), tuple(unprotectable.values()))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip()[-1:] in ("(", "（") and text[end:].lstrip()[:1] in (")", "）")
 
 
 def _spaced(placeholder: str, text: str, start: int, end: int, lang: str) -> str:
@@ -132,49 +245,139 @@ def _spaced(placeholder: str, text: str, start: int, end: int, lang: str) -> str
 
 
 def target_form(entry: TermEntry, tgt: str, case: str = "nomn") -> str:
+    """The entry's approved form in `tgt`, in Russian in `case`. A body, place or thing is inanimate: a masculine or
+    plural one in the accusative reads as the nominative (благодарим Роскосмос), not as a person would (Роскосмоса)."""
     form = entry.form(tgt)
-    return inflect_phrase(form, case) if tgt == "ru" and case != "nomn" else form
+    if tgt != "ru" or case == "nomn":
+        return form
+    inflected = inflect_phrase(form, case)
+    if case == "accs" and entry.category not in _PEOPLE and inflected == inflect_phrase(form, "gent") \
+            and agreement(form) in ("masc", "plur"):
+        return form
+    return inflected
 
 
 def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMatcher | None) -> Restored:
-    """Put the approved target forms in place of the placeholders, rescue dropped ones, purge forbidden forms."""
+    """Put the approved target forms in place of the placeholders, rescue dropped ones, purge forbidden forms.
+
+    In place, a form opening a sentence gets its capital, an English body its article, and a Russian past-tense
+    verb next to a name that is its subject agrees with it (Валентина Матвиенко встретилась, Министерство
+    присутствовало): the model learnt the verb with a placeholder, which has no gender."""
     by_index = {term.index: term for term in protected.terms}
     placed: set[int] = set()
     inserted: dict[int, str] = {}
-    pieces: list[str] = []
-    cursor = 0
+    edits: dict[int, tuple[int, str]] = {}  # start → (end, replacement) in the model's output
     previous_case: str | None = None
+    last: tuple[int, int] = (0, -1)  # the index of the placeholder put in last, and where it ended
     for match in _PLACEHOLDER_RE.finditer(output):
         term = by_index.get(int(match.group(1)))
-        pieces.append(output[cursor:match.start()])
-        cursor = match.end()
+        start = match.start()
+        end = match.end() if tgt == "ru" else match.end(1)  # a Russian case ending glued on goes with it
         if term is None:  # a placeholder the model invented: drop it
+            edits[start] = (end, "")
             continue
-        case = governing_case(output[:match.start()], previous_case) if tgt == "ru" else "nomn"
+        if term.index == last[0] and _REPEAT_GAP_RE.fullmatch(output, last[1], start):
+            edits[last[1]] = (end, "")  # the model repeated the placeholder ("ZX1 ZX1"): the name once
+            continue
+        last = (term.index, end)
+        before = output[:start]
+        case = _case_of(term.entry, before, previous_case) if tgt == "ru" else "nomn"
         previous_case = case
         form = target_form(term.entry, tgt, case)
         placed.add(term.index)
         inserted[term.index] = form
-        pieces.append(_apart(form, output, match.start(), match.end(), tgt))
+        shown = _with_article(term.entry, form, before) if tgt == "en" else form
+        if _SENTENCE_START_RE.search(before):
+            shown = shown[:1].upper() + shown[1:]
+        if (form[:1] in _QUOTES or form[-1:] in _QUOTES) and output[start - 1:start] in _QUOTES \
+                and output[end:end + 1] in _QUOTES and start > 0:
+            start, end = start - 1, end + 1  # the model quoted a name that carries its own quotes: one pair
+            shown = _with_article(term.entry, form, output[:start]) if tgt == "en" else form
+        edits[start] = (end, _apart(shown, output, start, end, tgt))
+        if tgt == "ru" and case == "nomn":
+            verb = _verb_of_subject(output, match.start(), end, term.entry)
+            if verb is not None and verb[0] not in edits:
+                edits[verb[0]] = verb[1:]
+    pieces: list[str] = []
+    cursor = 0
+    for at in sorted(edits):
+        stop, replacement = edits[at]
+        pieces += [output[cursor:at], replacement]
+        cursor = stop
     pieces.append(output[cursor:])
-    text = _tidy("".join(pieces))
-    present = {_entry_key(h.entry) for h in matcher.find(text, tgt)} if matcher is not None else set()
+    text = "".join(pieces)
+    if "ZX" not in protected.original:  # what is left of a placeholder the model garbled beyond its number
+        text = _PLACEHOLDER_REMNANT_RE.sub(" ", text)
+    text = _tidy(text)
+    # A term the model wrote itself is present; a surname alone («Си») is a second reference, not the term.
+    present = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is not HitKind.SHORT} \
+        if matcher is not None else set()
+    lost = [term for term in protected.terms if term.index not in placed and _entry_key(term.entry) not in present]
     appended: list[str] = []
-    for term in protected.terms:
-        if term.index in placed or _entry_key(term.entry) in present:
-            continue  # placed, or the model wrote the term itself (a forbidden form is replaced below)
-        form = target_form(term.entry, tgt)
-        text = _insert(text, form, at_start=term.position < 0.34, tgt=tgt, names=tuple(inserted.values()))
-        inserted[term.index] = form
-        appended.append(form)
+    front = [term for term in lost if term.position < 0.34]
+    back = [term for term in lost if term.position >= 0.34]
+    if front:  # in the order the source names them, as one group; English bodies each with their article
+        shown = [_bracket(_with_article(term.entry, target_form(term.entry, tgt), "") if tgt == "en"
+                          else target_form(term.entry, tgt), term, tgt) for term in front]
+        group = ("、" if tgt == "zh" else ", ").join(shown)
+        text = _insert(text, group[:1].upper() + group[1:], at_start=True, tgt=tgt, names=tuple(inserted.values()))
+    if back:  # before the final punctuation, in source order (in Chinese set apart by the enumeration comma)
+        group = ("、" if tgt == "zh" else " ").join(_bracket(target_form(term.entry, tgt), term, tgt) for term in back)
+        text = _insert(text, group, at_start=False, tgt=tgt)
+    for term in front + back:
+        inserted[term.index] = target_form(term.entry, tgt)
+        appended.append(inserted[term.index])
     if tgt == "zh":
         text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
     text = _replace_forbidden(text, tgt, matcher)
     approved = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is HitKind.APPROVED} if matcher \
         else set()
+    folded = text.casefold()  # a form put in with a capital at a sentence start is still the approved one
     honoured = sum(1 for term in protected.terms
-                   if _entry_key(term.entry) in approved or inserted.get(term.index, "\0") in text)
+                   if _entry_key(term.entry) in approved or inserted.get(term.index, "\0").casefold() in folded)
     return Restored(text.strip(), honoured, protected.total, tuple(appended))
+
+
+def _with_article(entry: TermEntry, form: str, before: str) -> str:
+    """An English body, event or place that takes "the" gets it, unless a determiner already stands before it."""
+    if entry.category not in _ARTICLE_CATEGORIES or form[:4].lower() == "the " or _DETERMINER_RE.search(before) \
+            or before.rstrip()[-1:] in _QUOTES:  # "the" inside the model's quotes would read as part of the name
+        return form
+    words = form.split()
+    if entry.category in ("event", "initiative") or " of " in form or (
+            words and words[-1].lower().strip("()“”\"") in _ARTICLE_HEADS):
+        return "the " + form
+    return form
+
+
+def _bracket(form: str, term: ProtectedTerm, tgt: str) -> str:
+    """A name the source wrote in brackets goes back in brackets when the model lost it."""
+    if not term.bracketed:
+        return form
+    return f"（{form}）" if tgt == "zh" else f"({form})"
+
+
+def _verb_of_subject(output: str, start: int, end: int, entry: TermEntry) -> tuple[int, int, str] | None:
+    """The past-tense verb next to a name in the nominative (after it, perhaps past one adverb, when nothing before
+    the name in its clause is the subject; or right before it), made to agree with the name: (start, end, agreed
+    verb), or None when it agrees already or none is there."""
+    wanted = agreement(entry.form("ru"))
+    if wanted is None:
+        return None
+    after = _NEXT_WORDS_RE.match(output, end)
+    candidates = []
+    if after is not None and not has_subject(output[:start].rpartition(",")[2]):
+        candidates.append((after.start(1), after.end(1)))
+        if after.group(2) and _parses(after.group(1).lower())[0].tag.POS in ("ADVB", "PRCL"):
+            candidates = [(after.start(2), after.end(2))]
+    before = _PREVIOUS_WORD_RE.search(output, 0, start)
+    if before is not None:
+        candidates.append((before.start(1), before.end(1)))
+    for word_start, word_end in candidates:
+        agreed = agree_past_verb(output[word_start:word_end], wanted)
+        if agreed is not None:
+            return word_start, word_end, agreed
+    return None
 
 
 def _apart(form: str, output: str, start: int, end: int, tgt: str) -> str:
@@ -212,16 +415,45 @@ def _insert(text: str, form: str, *, at_start: bool, tgt: str, names: tuple[str,
         return form + joiner + (text[:1].lower() if capitalised_word else text[:1]) + text[1:]
     tail = _TRAILING_PUNCT_RE.search(text)
     cut = tail.start() if tail else len(text)
+    for opening, closing in _BRACKETS:
+        # A closing bracket or quote whose opening one comes before it belongs to the text ("Republic of Sakha
+        # (Yakutia)", «Пояс и путь»).
+        while text.count(opening, 0, cut) > text.count(closing, 0, cut) and (at := text.find(closing, cut)) >= 0:
+            cut = at + 1
     return text[:cut] + joiner + form + text[cut:]
 
 
 def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> str:
-    """Replace every forbidden form in the target by the approved one (inflected by its context in Russian)."""
+    """Replace every forbidden form in the target by the approved one: in Russian in the case the model wrote the
+    forbidden form in («строительство индустриального парка»), else the case its context needs; with a capital
+    where it opens a sentence, and the verb it is the subject of agreeing with it."""
     if matcher is None or not text:
         return text
     forbidden = [h for h in matcher.find(text, tgt) if h.kind is HitKind.FORBIDDEN and h.entry.form(tgt)]
     for hit in sorted(forbidden, key=lambda h: -h.start):
-        case = governing_case(text[:hit.start]) if tgt == "ru" else "nomn"
-        text = text[:hit.start] + target_form(hit.entry, tgt, case) + text[hit.end:]
+        case = _written_case(hit, text[:hit.start]) if tgt == "ru" else "nomn"
+        form = target_form(hit.entry, tgt, case)
+        if hit.text[:1].isupper() and _SENTENCE_START_RE.search(text[:hit.start]):
+            form = form[:1].upper() + form[1:]
+        text = text[:hit.start] + form + text[hit.end:]
+        if tgt == "ru" and case == "nomn":  # «Индустриальный парк открыт» → «Промышленная площадка открыта»
+            verb = _verb_of_subject(text, hit.start, hit.start + len(form), hit.entry)
+            if verb is not None:
+                text = text[:verb[0]] + verb[2] + text[verb[1]:]
     return text
+
+
+def _written_case(hit: TermHit, before: str) -> str:
+    """The case of a Russian forbidden form as the model wrote it: of the cases in which its glossary form reads as
+    the text does, the one its context needs, else one that follows a preposition when one stands before it
+    («в индустриальный парк» is accusative), else the first; the context's case when the text reads as none."""
+    context = _case_of(hit.entry, before)
+    if not hit.form:
+        return context
+    readings = [case for case in CASES if inflect_phrase(hit.form, case).casefold() == hit.text.casefold()]
+    if not readings or context in readings:
+        return context
+    words = _RU_WORD_RE.findall(before[-40:])
+    oblique = [case for case in readings if case != "nomn"]
+    return oblique[0] if oblique and words and words[-1].lower() in PREPOSITION_CASE else readings[0]
 

@@ -22,15 +22,20 @@ from typing import Any, TypeVar
 class StorageError(Exception):
     """A project, glossary or translation-memory file that cannot be read or written; the message is for the user."""
 
+    locked = False  # another program kept the file's write lock past the wait: the same change may work later
+
     @classmethod
     def from_sqlite(cls, path: Path | None, exc: sqlite3.Error, operation: str) -> StorageError:
         """The error for SQLite's `exc` in the store method `operation` on the file at `path`. A file another
         process kept locked past the wait is told in words (two desks importing large files at once)."""
         message = str(exc)
-        if isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message):
+        locked = isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
+        if locked:
             message = ("locked: another PressDesk (or another program) is writing to it; try again when it has "
                        "finished; nothing was changed")
-        return cls(f"{path.name}: {message}" if path is not None else message)
+        error = cls(f"{path.name}: {message}" if path is not None else message)
+        error.locked = locked
+        return error
 
 
 C = TypeVar("C", bound=type)

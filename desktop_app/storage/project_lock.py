@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.atomic import side_name
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.json_text import parse_json
 from desktop_app.paths import resolve_path
@@ -113,10 +114,11 @@ def _process_start(pid: int) -> str:
 
 
 def lock_path(project: str | os.PathLike[str]) -> Path:
-    """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed);
-    OSError for a link that leads back to itself."""
+    """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed), its
+    name cut short where a project's name leaves no room for the suffix; OSError for a link that leads back to
+    itself."""
     project = resolve_path(project)
-    return project.with_name(project.name + LOCK_SUFFIX)
+    return project.with_name(side_name(project.name, suffix=LOCK_SUFFIX))
 
 
 def read_holder(path: Path) -> LockHolder | None:
@@ -283,7 +285,8 @@ class ProjectLock:
         the name exists; a file system without hard links gets the lock file created and written in two steps.
         """
         data = _note_bytes(me)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=side_name(self.path.name, ".", ".", room=12), suffix=".tmp",
+                                   dir=self.path.parent)
         try:
             try:
                 if hasattr(os, "fchmod"):  # mkstemp makes it private; others must be able to read who holds it

@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app import LANGS
+from desktop_app.atomic import JOURNAL_SUFFIX, NAME_BYTES, fits_beside
 from desktop_app.domain.json_text import parse_json
 from desktop_app.domain.release import (
     MAX_CELL_CHARS,
@@ -89,12 +90,20 @@ _OS_WRITE_FAILURES = {
 }
 
 
+# SQLite writes a project through a journal named after it: a name within the file system's limit but without
+# room for the suffix gave "unable to open database file" ("its folder is read-only") on every save.
+_NAME_TOO_LONG = (f"its name is too long for SQLite to keep its journal beside it (a file name holds at most "
+                  f"{NAME_BYTES} bytes with {JOURNAL_SUFFIX!r} added); give it a shorter name")
+
+
 def write_failure(path: Path, exc: sqlite3.Error | OSError, action: str = "save") -> str:
     """One line for the user when writing a project failed; SQLite has rolled the change back, nothing is lost.
     A file system error is told by its reason only: the file it names may be a temporary one beside `path`."""
     if isinstance(exc, OSError):
         detail = exc.strerror or str(exc)
         reason = _OS_WRITE_FAILURES.get(exc.errno or 0, detail)
+    elif not fits_beside(path.name, JOURNAL_SUFFIX):
+        return f"{path.name}: cannot {action}: {_NAME_TOO_LONG}; nothing was changed"
     else:
         detail = str(exc)
         reason = next((why for words, why in _WRITE_FAILURES if words in detail.lower()), detail)
@@ -428,6 +437,8 @@ class ProjectStore(ClosedOnExit):
     def create(cls, path: str | Path, release: Release) -> ProjectStore:
         """Write a new project file (atomically: the file appears complete or not at all)."""
         path = Path(path)
+        if not fits_beside(path.name, JOURNAL_SUFFIX):
+            raise ProjectError(f"{path.name}: cannot create the project: {_NAME_TOO_LONG}; nothing was changed")
         try:
             cls._write_new(path, release)
         except (OSError, sqlite3.Error) as exc:
@@ -490,9 +501,12 @@ class ProjectStore(ClosedOnExit):
             self.db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
     def copy_to(self, path: Path) -> None:
-        """A copy of the whole project file at `path` (Save As), written atomically through SQLite's backup."""
+        """A copy of the whole project file at `path` (Save As), written atomically through SQLite's backup;
+        ProjectError, with nothing written, for a name no later save could write under."""
         from desktop_app.atomic import atomic_path
 
+        if not fits_beside(path.name, JOURNAL_SUFFIX):
+            raise ProjectError(f"{path.name}: cannot save a copy: {_NAME_TOO_LONG}; nothing was changed")
         with atomic_path(path) as tmp:
             target = sqlite3.connect(tmp)
             try:

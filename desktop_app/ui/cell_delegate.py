@@ -9,6 +9,7 @@ undo step and autosave, the status bar and the docks see the text as it is typed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPolygon
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPolygon, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -48,6 +49,17 @@ ICON_SPACE = 20
 STALE_MARK = 9
 
 MIN_CAPPED_LINES = 6  # a row is never capped below this many lines, even in a very low window
+# A run this long with no place to break a line (no space, no Chinese character): a pasted code, link or blob. Qt's
+# word wrapping looks for a word boundary to the end of the run for every line it lays out, so a 1 MB run froze the
+# window for minutes when its cell was opened; wrapping it anywhere lays it out in under a second.
+UNBROKEN_CHARS = 500
+_BREAKLESS = r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+_UNBROKEN_RUN = re.compile(rf"(?<!{_BREAKLESS}){_BREAKLESS}{{{UNBROKEN_CHARS}}}")  # tried at a run's start only
+
+
+def has_unbroken_run(text: str) -> bool:
+    """Whether `text` holds a run of UNBROKEN_CHARS characters that word wrapping cannot break."""
+    return _UNBROKEN_RUN.search(text) is not None
 
 
 def visible_chars(metrics: QFontMetrics, width: int, height: int) -> int:
@@ -75,6 +87,16 @@ class CellEditor(QPlainTextEdit):
         # Offered pasted text of several paragraphs when it would fill the whole cell; True when it took them.
         self.paste_paragraphs: Callable[[CellEditor, list[str]], bool] | None = None
 
+    def show_text(self, text: str) -> None:
+        """Show the cell's text, wrapped at words, or anywhere when it holds an unbroken run (see UNBROKEN_CHARS)."""
+        self.wrap_for(text)
+        self.setPlainText(text)
+
+    def wrap_for(self, text: str) -> None:
+        """Wrap anywhere from now on if `text` (the cell's or a paste) holds an unbroken run."""
+        if has_unbroken_run(text):
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Refuse a paste that would make the cell longer than MAX_CELL_CHARS, saying what to do instead."""
         pasted = source.text() if source.hasText() else ""
@@ -91,6 +113,7 @@ class CellEditor(QPlainTextEdit):
             paragraphs = plain_text_paragraphs(pasted)
             if len(paragraphs) > 1 and self.paste_paragraphs(self, paragraphs):
                 return
+        self.wrap_for(pasted)
         super().insertFromMimeData(source)
 
     def event(self, event: QEvent) -> bool:
@@ -221,7 +244,7 @@ class CellDelegate(QStyledItemDelegate):
             return
         if editor.toPlainText() != text:  # opening, or an undo while editing: show it, without echoing it back
             editor.blockSignals(True)
-            editor.setPlainText(text)
+            editor.show_text(text)
             editor.blockSignals(False)
             editor.moveCursor(editor.textCursor().MoveOperation.End)
         editor.last_sent = text

@@ -120,6 +120,7 @@ class ReleaseGrid(QTableView):
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         document.currentCellChanged.connect(self._on_document_current)
         document.cellChanged.connect(self._on_cell_changed)
+        document.cellsChanged.connect(self._on_cells_changed)
         document.structureChanged.connect(self._on_structure_changed)
         self.release_model.rowsInserted.connect(lambda _p, first, last: self._fit_range(first, last))
         self.release_model.modelReset.connect(self._resize_all.start)
@@ -243,26 +244,39 @@ class ReleaseGrid(QTableView):
                 self._syncing = False
 
     def _on_cell_changed(self, segment_id: str, lang: str) -> None:
-        self._pause_fitting()
-        index = self.release_model.index_for(segment_id, lang)
-        if index.isValid():
-            self._fit_changed_row(index.row())
-            if self.row_filter is not RowFilter.ALL and not self.isRowHidden(index.row()):
-                return  # a row being edited stays visible until the filter is applied again
-            self.setRowHidden(index.row(), not self.row_matches(index.row()))
+        self._on_cells_changed([(segment_id, lang)])
 
-    def _fit_changed_row(self, row: int) -> None:
-        """A row on screen is fitted at once; one off screen (a Replace All changes hundreds) joins the rows fitted
-        in the background, and is fitted before it is scrolled into view."""
-        top = self.rowViewportPosition(row)
-        if top + self.rowHeight(row) >= 0 and top <= self.viewport().height():
-            self.resizeRowToContents(row)
+    def _on_cells_changed(self, keys: list[tuple[str, str]]) -> None:
+        """Fit the changed rows and apply the filter to them; a bulk edit (Replace All) arrives as one call."""
+        self._pause_fitting()
+        rows = sorted(self.document.rows_of(segment_id for segment_id, _lang in keys))
+        if not rows:
             return
-        if row not in self._fit_pending:
-            self._fit_pending.add(row)
-            self._fit_queue.append(row)
-        self._fit_timer.stop()
-        self._fit_resume.start()
+        self._fit_changed_rows(rows)
+        for row in rows:
+            if self.row_filter is not RowFilter.ALL and not self.isRowHidden(row):
+                continue  # a row being edited stays visible until the filter is applied again
+            hide = not self.row_matches(row)
+            if self.isRowHidden(row) != hide:
+                self.setRowHidden(row, hide)
+
+    def _fit_changed_rows(self, rows: list[int]) -> None:
+        """Rows on screen are fitted at once; those off screen (a Replace All changes hundreds) join the rows fitted
+        in the background, and are fitted before they are scrolled into view."""
+        height = self.viewport().height()
+        queued = False
+        for row in rows:
+            top = self.rowViewportPosition(row)
+            if top + self.rowHeight(row) >= 0 and top <= height:
+                self.resizeRowToContents(row)
+                continue
+            if row not in self._fit_pending:
+                self._fit_pending.add(row)
+                self._fit_queue.append(row)
+            queued = True
+        if queued:
+            self._fit_timer.stop()
+            self._fit_resume.start()
 
     def _on_structure_changed(self) -> None:
         self.apply_filter()

@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         self.idle_autosave_timer.setSingleShot(True)
         self.idle_autosave_timer.setInterval(IDLE_AUTOSAVE_MS)
         self.idle_autosave_timer.timeout.connect(lambda: self.autosave(quiet=True))
-        for changed in (self.document.cellChanged, self.document.structureChanged, self.document.roleChanged,
-                        self.document.releaseInfoChanged):
+        for changed in (self.document.cellChanged, self.document.cellsChanged, self.document.structureChanged,
+                        self.document.roleChanged, self.document.releaseInfoChanged):
             changed.connect(lambda *_: self.idle_autosave_timer.start())
 
         self.document.modifiedChanged.connect(self.setWindowModified)

@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 
 RECHECK_DELAY_MS = 150  # after the last keystroke
 INCREMENTAL_ROWS = 20  # more rows re-checked at once: rebuild the whole list instead
+FULL_CHECK_ROWS = 50  # more rows changed by one edit: check the whole release once instead of row by row
 GUI_RECHECK_CHARS = 50_000  # a row longer than this (a huge pasted cell) is re-checked on the worker instead
 LISTED_PER_SEGMENT = 200  # findings listed for one row (the totals count them all): a huge cell can have 100,000s
 FULL_CHECK_DELAY_MS = 400  # after a structural change or opening a document
@@ -99,7 +100,7 @@ def check_release_worker(token: CancelToken, release: Release, glossary: Glossar
     """Worker: the glossary's current snapshot, then every row (cancellable between rows). A glossary that cannot
     be read leaves the checks without it, and says why."""
     from desktop_app.services.glossary_service import NO_GLOSSARY
-    from desktop_app.services.qa import recheck_segment
+    from desktop_app.services.qa import row_checker
     from desktop_app.services.spelling import spelling_findings
     from desktop_app.storage.glossary_store import GlossaryError
 
@@ -111,9 +112,10 @@ def check_release_worker(token: CancelToken, release: Release, glossary: Glossar
         snapshot, problem = NO_GLOSSARY, str(exc)
     findings: list[Finding] = []
     total = max(1, len(release.segments))
+    check_row = row_checker(release, snapshot)
     for index in range(len(release.segments)):
         token.raise_if_cancelled()
-        findings.extend(recheck_segment(release, index, snapshot))
+        findings.extend(check_row(index))
         if spelling is not None:  # with the dictionaries already loaded; the spelling pass loads them
             findings.extend(spelling_findings(release, index, snapshot.matcher, spelling, cached_only=True,
                                               cancelled=lambda: token.cancelled))
@@ -125,13 +127,14 @@ def recheck_rows_worker(token: CancelToken, release: Release, indexes: dict[str,
                         spelling: SpellChecker) -> dict[str, list[Finding]]:
     """Worker: the findings of the rows edited, by segment id; spelling with the dictionaries already loaded (by the
     editor's checks or the last spelling pass)."""
-    from desktop_app.services.qa import recheck_segment
+    from desktop_app.services.qa import row_checker
     from desktop_app.services.spelling import spelling_findings
 
     found: dict[str, list[Finding]] = {}
+    check_row = row_checker(release, glossary)
     for segment_id, index in indexes.items():
         token.raise_if_cancelled()
-        found[segment_id] = recheck_segment(release, index, glossary) + spelling_findings(
+        found[segment_id] = check_row(index) + spelling_findings(
             release, index, glossary.matcher, spelling, cached_only=True)
     return found
 
@@ -172,6 +175,7 @@ class QaPanel(QWidget):
         self._full_timer = QTimer(self, singleShot=True, interval=FULL_CHECK_DELAY_MS)
         self._full_timer.timeout.connect(self.check_all)
         document.cellChanged.connect(self._on_cell_changed)
+        document.cellsChanged.connect(self._on_cells_changed)
         document.structureChanged.connect(self.schedule_full_check)
         document.releaseReset.connect(self._on_release_reset)
         document.documentChanged.connect(self._persist_ignored)
@@ -377,6 +381,20 @@ class QaPanel(QWidget):
             self._edited_during_check.add(segment_id)
         else:
             self._rows_to_recheck.add(segment_id)
+            self._recheck_timer.start()
+
+    def _on_cells_changed(self, keys: list[tuple[str, str]]) -> None:
+        """A bulk edit: its rows re-checked like typed ones, or past FULL_CHECK_ROWS one full check instead (each
+        row's re-check reads the whole release, so thousands of them took minutes of the worker)."""
+        rows = {segment_id for segment_id, _lang in keys}
+        if self.running:
+            self._edited_during_check |= rows
+        elif len(rows | self._rows_to_recheck) > FULL_CHECK_ROWS:
+            self._rows_to_recheck.clear()
+            self._recheck_timer.stop()
+            self.schedule_full_check()
+        else:
+            self._rows_to_recheck |= rows
             self._recheck_timer.start()
 
     def recheck_pending_rows(self) -> None:

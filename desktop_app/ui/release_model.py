@@ -109,6 +109,7 @@ class ReleaseModel(QAbstractTableModel):
         self._tint_text = QBrush(QColor(TINT_TEXT_COLOUR))
         self._role_names = {role: role_label(role) for role in Role}  # headers are asked for very often
         document.cellChanged.connect(self._on_cell_changed)
+        document.cellsChanged.connect(self._on_cells_changed)
         document.roleChanged.connect(self._on_role_changed)
         document.segmentsAboutToBeInserted.connect(
             lambda first, last: self.beginInsertRows(QModelIndex(), first, last))
@@ -274,6 +275,13 @@ class ReleaseModel(QAbstractTableModel):
             if other != lang:
                 sibling = self.index(row, LANG_COLUMN[other])
                 self.dataChanged.emit(sibling, sibling, [StaleRole, Qt.ItemDataRole.ToolTipRole])
+
+    def _on_cells_changed(self, keys: list[tuple[str, str]]) -> None:
+        """Many cells at once: one dataChanged over the rows they span, every column (a changed cell's siblings may
+        have become stale), instead of three signals per cell."""
+        rows = self.document.rows_of(segment_id for segment_id, _lang in keys)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(LANGS) - 1))
 
     def _on_role_changed(self, segment_id: str) -> None:
         row = self.document.row_of(segment_id)

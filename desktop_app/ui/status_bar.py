@@ -139,6 +139,7 @@ class EditorStatusBar(QStatusBar):
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         document.cellChanged.connect(lambda *_: self._timer.start())
+        document.cellsChanged.connect(lambda _keys: self._timer.start())
         document.structureChanged.connect(self._timer.start)
         document.releaseReset.connect(self._count_cache.clear)
         document.currentCellChanged.connect(lambda *_: self._update_position())

@@ -203,6 +203,7 @@ class SuggestionsPanel(QWidget):
         self.destroyed.connect(lambda: [token.cancel() for token in tokens])
         document.currentCellChanged.connect(self.schedule)
         document.cellChanged.connect(self._on_cell_changed)
+        document.cellsChanged.connect(self._on_cells_changed)
         document.documentChanged.connect(self.schedule)
         session.packsChanged.connect(self.schedule)
         self.retranslateUi()
@@ -216,6 +217,11 @@ class SuggestionsPanel(QWidget):
     def _on_cell_changed(self, segment_id: str, lang: str) -> None:
         current = self.document.current_cell()
         if current is not None and current[0] == segment_id and lang != current[1]:
+            self.schedule()
+
+    def _on_cells_changed(self, keys: list[tuple[str, str]]) -> None:
+        current = self.document.current_cell()
+        if current is not None and any(key[0] == current[0] and key[1] != current[1] for key in keys):
             self.schedule()
 
     def _request(self) -> None:

@@ -11,7 +11,8 @@ on the GUI thread (queued signals of the runner, which lives there): `on_done(re
 Lanes: `"mt"` is a single thread so a translation model loads once and is used by one thread at a time;
 `"default"` is a small pool for file reading and other short jobs; `"glossary"` reads the glossary for
 highlighting, so a shared glossary's server that is slow to answer never holds up the default lane; `"autosave"` is
-one thread, so autosaves reach the project file in the order they were taken.
+one thread, so autosaves reach the project file in the order they were taken, and so is `"glossary-edit"`, for the
+Glossary dock's edits of the desk's own glossary file.
 `wait_idle()` waits until every submitted task has finished and its callback has run (for tests and shutdown).
 `shutdown()` (the app is quitting) drops the tasks that have not started, except those submitted `durable=True`:
 an edit the user made just before quitting is still carried out (nobody hears of the result).
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 # repaint or a relayout enters Python hundreds of times (delegates, size hints): at the default 5 ms a long release
 # froze the window for a second while the quality checks ran. 0.5 ms hands the GIL over ten times sooner.
 GIL_SWITCH_INTERVAL_S = 0.0005
-LANE_SIZES = {"mt": 1, "default": 2, "glossary": 2, "autosave": 1}
+LANE_SIZES = {"mt": 1, "default": 2, "glossary": 2, "glossary-edit": 1, "autosave": 1}
 
 
 class TaskCancelled(Exception):

@@ -71,7 +71,8 @@ from desktop_app.domain.glossary.russian import (
     unknown_name_cases,
 )
 from desktop_app.domain.invisible import strip_invisible
-from desktop_app.domain.transliteration import latin_spelling
+from desktop_app.domain.morphology import russian_word_is_known
+from desktop_app.domain.transliteration import is_palladius_word, is_pinyin_word, latin_spelling
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 12  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 13  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -353,6 +354,13 @@ class _Index:
                 if key not in self.codes and not set(russian_lemmas(form)) & set(own):
                     self.codes[key] = self.code(own[0])
 
+    def alias_e_for_e(self, lemma: str) -> None:
+        """Let a Chinese name's Palladius э be written е (Хейлунцзян, Вень Цзябао, as many writers spell them): the
+        е spelling gets the code of the э one, unless it is a Russian word of its own (мер is no мэр)."""
+        plain = lemma.replace("э", "е")
+        if plain not in self.codes and is_palladius_word(lemma) and not russian_word_is_known(plain):
+            self.codes[plain] = self.code(lemma)
+
     def pattern_keys(self, form: str, lang: str, person: bool = False) -> list[str]:
         """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas; a `person`'s
         surname without the given name it may also be read as)."""
@@ -371,6 +379,8 @@ class _Index:
             widest = max(range(len(choices)), key=lambda i: len(choices[i]))
             choices[widest].pop()
         coded = [[self.code(lemma) for lemma in c] for c in choices]
+        for lemma in {lemma for c in choices for lemma in c if "э" in lemma}:
+            self.alias_e_for_e(lemma)
         for at in range(1, len(tokens) - 1):
             if tokens[at].lower() == "по":  # министр по развитию … also as министр развития …: lemmas ignore case
                 coded[at].append("")
@@ -547,6 +557,8 @@ class GlossaryMatcher:
         fixed_order = self._order_fixed
         beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
         holders = _posts_with_holders(self._entries) if lang == "en" else {}
+        sino = _sino_adjectives(self._entries) if lang == "en" else {}
+        adjectives = _russian_country_adjectives(self._entries) if lang == "ru" else {}
         bodies = _english_body_names(self._entries) if lang == "en" else frozenset()
         if lang == "en":
             for number, more in _deputies_and_heads(self._entries).items():
@@ -567,6 +579,11 @@ class GlossaryMatcher:
                 # documents give it (Ушаков Юрий Викторович): a variant reporting the form it stands for.
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in (*initial_forms(form, lang), *surname_first(form, lang))]
+            if lang == "zh" and entry.category == "person" and "·" in normalize_chinese(approved or "")[0]:
+                # A foreign name's "lo" is 罗 or 洛 as the writer hears it (沃洛金 and 沃罗金, 拉夫罗夫 and 拉夫洛夫).
+                forms += [(form, kind if kind is HitKind.SHORT else HitKind.VARIANT, other)
+                          for form, kind, *written in list(forms) if kind is not HitKind.FORBIDDEN and not written
+                          for other in _other_luo(form)]
             if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
                 # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
                 forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
@@ -613,6 +630,10 @@ class GlossaryMatcher:
                 if number not in fixed_order:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _other_order(written[0] if written else form, lang)]
+                if sino:  # China-Russia Expo as Sino-Russian Expo (China first: see _sino_form)
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _sino_form(written[0] if written else form, sino,
+                                                                         number in fixed_order)]
                 if lang == "zh":
                     # A body's name shortened as Chinese shortens them (友协, 人大常委会), and a joint one with its
                     # countries written out (中日 as 中国日本, 中国-日本).
@@ -627,6 +648,11 @@ class GlossaryMatcher:
                 if lang == "ru" and entry.category == "title":  # замглавы for заместитель главы
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in deputy_contractions(written[0] if written else form)]
+            if lang == "ru" and number in beside and adjectives:
+                # «Глава российского МИД», «российский министр иностранных дел» for «глава МИД России».
+                forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
+                          for other in _with_country_adjective(written[0] if written else form, beside[number],
+                                                               adjectives)]
             if number in beside:
                 # A post or body of one country with the country's name or adjective beside it (中国全国人大,
                 # Russian Federation Council Speaker, «Совета Федерации России»): a variant, keyed after the other
@@ -694,6 +720,8 @@ class GlossaryMatcher:
             of = index.codes.get("of") if lang == "en" else None
             the = (index.code("the") if of else index.codes.get("the")) if lang == "en" else None
             _add_nested_variants(patterns, names, other_names, the, of)
+        if lang == "ru" and beside:
+            _add_country_after(patterns, index, beside, self._entries)
         for number, form, written in with_country:
             target = (number, _VARIANT_RANK, form, has_leading_quote(form), has_trailing_quote(form))
             for key in index.pattern_keys(written, lang):
@@ -806,6 +834,10 @@ class GlossaryMatcher:
                     and (before := _WORD_BEFORE.search(text, max(0, start - 40), start))
                     and is_describing_adjective(before[1])):
                 continue  # «Международного экономического форума»: another event, described, not a second reference
+            if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
+                continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
+            if self._entries[target[0]].category in _PLACES and _in_quoted_title(text, start, end, lang):
+                continue  # «Хэйлунцзян Жибао», 《甘肃青年报》: a place's name inside the quoted name of something else
             if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
                     and self._entries[target[0]].category == "title"):
                 continue  # 成员国外长, 两国外长, 美国外长: some country's holder (the entry's own forms are longer)
@@ -838,8 +870,47 @@ class GlossaryMatcher:
         return _shared_short_forms_resolved(hits) if index.also else hits
 
 
+    def _another_given_name(self, text: str, end: int, target: _Target, lang: str) -> bool:
+        """Whether a person's surname short form is followed by a Chinese given name other than the person's own
+        ("Li Peng" for Li Qiang's "Li"): a name written surname first, as the person's own full name is, whose given
+        name is a capitalised word of Pinyin (Palladius in Russian) syllables."""
+        entry = self._entries[target[0]]
+        following = _NEXT_WORD.match(text, end)
+        if entry.category != "person" or following is None or not following[1][:1].isupper():
+            return False
+        full = pattern_tokens(entry.forms.get(lang, ""))
+        if len(full) < 2 or full[0].casefold() != target[2].casefold():
+            return False
+        return is_palladius_word(following[1]) if lang == "ru" else is_pinyin_word(following[1])
+
+
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")  # the word right after a hit, on its line
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a hit
+
+
+_TITLE_QUOTES = {"«": "»", "“": "”", "„": "“”", "《": "》", "「": "」", "『": "』", "〈": "〉"}  # opening → closing
+_TITLE_REACH = 40  # characters either side of a hit a short quoted title may take
+_SENTENCE_END = frozenset(".!?。！？")
+
+
+def _in_quoted_title(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether text[start:end] lies inside a short quoted name that holds more than it: a newspaper's, channel's or
+    book's title («Хэйлунцзян Жибао», «Вести: Приморье», 《黑龙江日报》). A quotation of what someone said is longer or
+    ends a sentence, and a quoted name that is the hit alone («Чжуннаньхай») is the name itself."""
+    opened = max(text.rfind(quote, max(0, start - _TITLE_REACH), start) for quote in _TITLE_QUOTES)
+    if opened < 0:
+        return False
+    closing = _TITLE_QUOTES[text[opened]]
+    if any(char in closing for char in text[opened + 1:start]):
+        return False
+    closed = next((at for at in range(end, min(len(text), end + _TITLE_REACH)) if text[at] in closing), -1)
+    if closed < 0 or (opened + 1 == start and closed == end):
+        return False
+    inside = text[opened + 1:closed]
+    if _SENTENCE_END & set(inside):
+        return False
+    return len(inside) <= 12 if lang == "zh" else len(pattern_tokens(inside)) <= 4
 
 
 def _plural_post(found: str, form: str, lang: str) -> bool:
@@ -910,9 +981,11 @@ def _as_dashed(entry: TermEntry, lang: str, text: str, kind: HitKind, form: str)
 
 
 def _is_proper_name(form: str) -> bool:
-    """Whether a form is written as a name (Российская Федерация, РФ, «Газпром»), not as a common noun: only such
-    forms stand in for each other inside longer forms."""
-    return form.lstrip(QUOTES + " ")[:1].isupper()
+    """Whether a form is written as a name (Российская Федерация, РФ, «Газпром»), also after the word for its type
+    (провинция Хэйлунцзян, город Харбин), not as a common noun: only such forms stand in for each other inside
+    longer forms («губернатор провинции Хэйлунцзян» as «губернатор Хэйлунцзяна»)."""
+    words = pattern_tokens(form)
+    return bool(words) and (words[0][:1].isupper() or (len(words) == 2 and words[1][:1].isupper()))
 
 
 def _latin_forms(entry: TermEntry, lang: str) -> list[str]:
@@ -1293,6 +1366,32 @@ def _other_order(form: str, lang: str) -> list[str]:
     return [other] if other != form else []
 
 
+def _sino_adjectives(entries: Sequence[TermEntry]) -> dict[str, str]:
+    """Each country's English names and adjectives → its adjective as the glossary's own pairs give it (Russia,
+    Russian Federation, Russian → Russian): what follows "Sino-" in a joint name with China."""
+    countries = {number: {"en": [f for f, kind in entry.surface_forms("en") if kind in _NAMING and f.strip()]}
+                 for number, entry in enumerate(entries) if entry.category == "country"}
+    found: dict[str, str] = {}
+    for number, adjectives in _english_adjectives(entries, countries).items():
+        for name in [*countries[number]["en"], *adjectives]:
+            found.setdefault(name, adjectives[0])
+    return found
+
+
+_WITH_CHINA = re.compile(r"\b(?:(?:China|Chinese)[-‐‑–—]([A-Z][a-z]+)|([A-Z][a-z]+)[-‐‑–—](?:China|Chinese))\b")
+
+
+def _sino_form(form: str, adjectives: dict[str, str], china_first_only: bool) -> list[str]:
+    """A joint name with China written with "Sino-" and the other country's adjective (China-Russia Expo, Russian-
+    Chinese Forum → Sino-Russian …), which puts China first: so not for a name with China second whose entry keeps
+    its countries' order (the Russian society Russian-Chinese Friendship Society beside the Chinese one)."""
+    match = _WITH_CHINA.search(form)
+    if match is None or (china_first_only and match[2]):
+        return []
+    adjective = adjectives.get(match[1] or match[2])
+    return [f"{form[:match.start()]}Sino-{adjective}{form[match.end():]}"] if adjective else []
+
+
 _TIED_CATEGORIES = frozenset({"title", "organization"})  # posts and bodies a country's name may stand beside
 _ADJECTIVE_PAIR = re.compile(r"([A-Z][a-z]+) (.+)")  # Mongolian President (beside President of Mongolia)
 
@@ -1389,6 +1488,82 @@ def _with_country(form: str, lang: str, words: tuple[str, ...]) -> list[str]:
         if any(all(own[i] in lemmas[at + i] for i in range(len(own))) for at in range(len(lemmas) - len(own) + 1)):
             return []
     return [f"{form} {word}" for word in words]
+
+
+def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside: dict[int, tuple[str, ...]],
+                       entries: Sequence[TermEntry]) -> None:
+    """A Russian post's keys made with other names of the names inside it, with the post's country after them
+    («Председатель ГД РФ» for «Председатель Государственной думы», whose Duma is also ГД): a variant, as the country
+    after the post's own forms is. Not after a short form, nor where the post's form names the country already."""
+    after: dict[int, list[str]] = {}
+    bare: dict[tuple[int, str], bool] = {}  # (post, form) → whether the form leaves the country out
+    added: dict[str, list[_Target]] = {}
+    for key, targets in patterns.items():
+        for number, rank, form, leading, trailing in targets:
+            if rank > _VARIANT_RANK or number not in beside or entries[number].category != "title":
+                continue
+            if (number, form) not in bare:
+                bare[number, form] = bool(_with_country(form, "ru", beside[number]))
+            if not bare[number, form]:
+                continue
+            if number not in after:
+                after[number] = [country for word in beside[number] for country in index.pattern_keys(word, "ru")
+                                 if country]
+            target = (number, _VARIANT_RANK, form, leading, trailing)
+            for country in after[number]:
+                if len(key) + len(country) <= MAX_KEY_LENGTH and target not in (
+                        found := added.setdefault(key + country, [])):
+                    found.append(target)
+    for key, targets in added.items():
+        held = patterns.setdefault(key, [])
+        held += [target for target in targets if target not in held]
+
+
+_LUO = str.maketrans("罗洛羅", "洛罗洛")
+
+
+def _other_luo(form: str) -> list[str]:
+    """A transcribed name with its 罗 written 洛 and its 洛 written 罗, or [] without either."""
+    other = form.translate(_LUO)
+    return [other] if other != form else []
+
+
+def _russian_country_adjectives(entries: Sequence[TermEntry]) -> dict[str, str]:
+    """Each Russian name of a country whose own name starts with its adjective (Российская Федерация, Китайская
+    Народная Республика) → that adjective's lemma (российский): Russia, РФ, Российская Федерация → российский."""
+    found: dict[str, str] = {}
+    for entry in entries:
+        approved = entry.forms.get("ru", "")
+        words = pattern_tokens(approved)
+        if entry.category != "country" or len(words) < 2 or not is_describing_adjective(words[0]):
+            continue
+        for form, kind in entry.surface_forms("ru"):
+            if kind in _NAMING:
+                found.setdefault(form, russian_lemmas(words[0])[0])
+    return found
+
+
+_PREPOSITIONS_BEFORE_COUNTRY = frozenset({"в", "во", "на", "при", "для", "из", "с", "со"})
+MAX_WORDS_BEFORE_ADJECTIVE = 3  # short names take the country's adjective (российский МИД, глава российского МИД)
+
+
+def _with_country_adjective(form: str, names: tuple[str, ...], adjectives: dict[str, str]) -> list[str]:
+    """A Russian post's or body's short form (up to three words) that ends with its country's name, with the
+    country's adjective instead: first, and before the word the country followed («глава МИД России» → «российский
+    глава МИД», «глава российского МИД»); lemmas ignore the adjective's case. Not after a preposition («Посол Китая в
+    России»)."""
+    words = pattern_tokens(form)
+    lemmas = [set(russian_lemmas(word)) for word in words]
+    for name in names:
+        adjective = adjectives.get(name)
+        own = [russian_lemmas(word)[0] for word in pattern_tokens(name)]
+        rest = words[:len(words) - len(own)]
+        if (adjective is None or not rest or len(rest) > MAX_WORDS_BEFORE_ADJECTIVE
+                or rest[-1].lower() in _PREPOSITIONS_BEFORE_COUNTRY
+                or not all(lemma in lemmas[len(rest) + at] for at, lemma in enumerate(own))):
+            continue
+        return [" ".join([adjective, *rest])] + ([" ".join([*rest[:-1], adjective, rest[-1]])] if len(rest) > 1 else [])
+    return []
 
 
 def _merged_ministry(form: str) -> str:

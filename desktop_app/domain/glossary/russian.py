@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
@@ -122,15 +123,21 @@ def _inflect_name(words: list[_Word], case: str) -> list[str]:
 
 
 def _looks_like_name(words: list[_Word]) -> bool:
-    """All words capitalised, none an abbreviation, and the first not an adjective (Российская Федерация)."""
+    """All words capitalised, none an abbreviation, the first not an adjective (Российская Федерация) nor a
+    common inanimate noun heading the words after it (Совет Федерации, Правительство Российской Федерации)."""
     if not words or any(not w.core[:1].isupper() or (w.core.isupper() and len(w.core) > 1) for w in words):
         return False
     first = words[0].parses[0].tag
+    if len(words) > 1 and first.POS == "NOUN" and first.animacy == "inan" and words[0].parses[0].is_known \
+            and not (_NAME_GRAMMEMES | {"Geox", "Orgn"}) & first.grammemes:
+        return False
     return (first.POS not in _AGREEING and "Geox" not in first.grammemes) or _is_name_parse(words[0].parses[0])
 
 
+@lru_cache(maxsize=8192)
 def inflect_phrase(phrase: str, case: str) -> str:
-    """`phrase` (a nominative glossary form) in grammatical `case` (nomn/gent/datv/accs/ablt/loct)."""
+    """`phrase` (a nominative glossary form) in grammatical `case` (nomn/gent/datv/accs/ablt/loct); remembered, as
+    every suggestion and QA check asks again for the same few names."""
     if case not in CASES:
         raise ValueError(f"unknown case {case!r}; expected one of {', '.join(CASES)}")
     pieces = _split(phrase)
@@ -266,3 +273,52 @@ def is_plural_noun(word: str) -> bool:
     («министров», «министры»; not «министра», nor a word it does not know as a noun)."""
     nouns = [p for p in russian_analyzer().parse(word.lower().replace("ё", "е")) if p.tag.POS == "NOUN"]
     return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
+@lru_cache(maxsize=8192)
+def agreement(phrase: str) -> str | None:
+    """What a past-tense verb must agree with when `phrase` (a nominative glossary form) is its subject: "masc",
+    "femn", "neut" or "plur"; None when it cannot be told (a Chinese name: «Ван И» may be a woman's)."""
+    words = [w for piece in _split(phrase) if (w := _word(piece)) is not None]
+    if not words:
+        return None
+    if _is_chinese_name(words):
+        return None
+    if _looks_like_name(words):
+        # The given name or patronymic says it (Валентина Ивановна Матвиенко); a surname alone may be either.
+        for word in words:
+            parse = next((p for p in word.parses if {"Name", "Patr"} & p.tag.grammemes and p.tag.case == "nomn"),
+                         None)
+            if parse is not None and parse.tag.gender in ("masc", "femn"):
+                return str(parse.tag.gender)
+        if any(_NAME_GRAMMEMES & w.parses[0].tag.grammemes for w in words):
+            return None  # a surname alone (Матвиенко) may be a man's or a woman's
+    order = list(range(len(words)))
+    nouns = [k for k in order if _nominative(words[k], frozenset({"NOUN"})) is not None
+             and words[k].parses[0].tag.POS not in _FUNCTION_WORDS]
+    if not nouns:
+        return None
+    head_at = next((k for k in nouns if _nominative(words[k], _AGREEING) is None), nouns[0])
+    head = _pick_head(words[head_at], words[:head_at])
+    if head.tag.number == "plur":
+        return "plur"
+    return str(head.tag.gender) if head.tag.gender in ("masc", "femn", "neut") else None
+
+
+@lru_cache(maxsize=8192)
+def agree_past_verb(word: str, agreement_: str) -> str | None:
+    """A singular past-tense verb or short participle («встретился», «открыт») made to agree with its subject
+    («встретилась», «открыта» for "femn"); None when `word` is no such word or already agrees. A plural one is left
+    alone: it may have several subjects."""
+    parse = next((p for p in russian_analyzer().parse(word.lower()) if p.tag.number == "sing" and (
+        (p.tag.POS == "VERB" and "past" in p.tag) or p.tag.POS == "PRTS")), None)
+    if parse is None:
+        return None
+    if agreement_ != "plur" and parse.tag.gender == agreement_:
+        return None
+    inflected = _inflect_parse(parse, {"plur"} if agreement_ == "plur" else {"sing", agreement_})
+    if inflected is None:
+        return None
+    if "ё" not in word.lower():
+        inflected = inflected.replace("ё", "е")
+    return _restore_case(word, inflected)

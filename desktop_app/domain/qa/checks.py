@@ -482,13 +482,18 @@ def _count_of_years(q: Quantity, text: str) -> bool:
 def _years_apart(q: Quantity, text: str, theirs: QuantitySet, their_text: str) -> bool:
     """A year and a count of years say one span two ways: "starts in 2020 and takes two years" is «завершится в 2022
     году». The year closing the span is answered by the year opening it and the count, the count by the two years."""
-    years = [y.value for y in theirs.items if y.strict and _is_year(y, their_text)]
+    # (the year opening the span may be the release's own, which need not be repeated: it still opens the span)
+    years = [y.value for y in theirs.items if _is_year(y, their_text)]
     if _is_year(q, text):
         counts = [n.value for n in theirs.items if _count_of_years(n, their_text)]
         return any(y + n == q.value for y in years for n in counts)
-    if _count_of_years(q, text):
-        return any(b - a == q.value for a in years for b in years)
+    if _count_of_years(q, text):  # the span's two ends in theirs, or its opening here and its end there
+        opening = years + [int(m.group()) for m in _YEAR_DIGITS.finditer(text)]
+        return any(b - a == q.value for a in opening for b in years)
     return False
+
+
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _same_date(q: Quantity) -> set[tuple[str, float]]:

@@ -45,15 +45,18 @@ _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "
 _DATELINES = {
     "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|電|訊|消息)"),
     # "MOSCOW, May 6 (Xinhua) --"; Interfax parts city and day with a full stop: "BEIJING. Nov 20 (Interfax) -".
-    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]/]{{1,40}}[,.]\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
+    # A release wire names the country after the city: "TULA, Russia, June 7, 2019 /PRNewswire/ —".
+    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]/]{{1,40}}(?:,\s*[A-Z][A-Za-z .'\-]{{1,30}})?[,.]\s*{_EN_MONTH}"
+                     r"\s+(\d{1,2})\b[^\n]{0,40}?"
                      # (Xinhua), (NNN-TASS): an agency, or a pool of agencies joined by a hyphen or slash
                      r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|Interfax|AFP|Reuters|AP|ANI|"
                      r"[A-Z]{2,}(?:[-/][A-Z]{2,})*)\)\s*"
                      r"(?:--|—|–|-|:)?|"
-                     r"/\s*TASS\s*/\.?|[–—-]\s*(?:RIA Novosti|Sputnik)\.?)"),
+                     r"/\s*(?:TASS|PRNewswire(?:-[A-Za-z]+)?)\s*/\.?|[–—-]\s*(?:RIA Novosti|Sputnik)\.?)"),
     "ru": re.compile(rf"^\s*[А-ЯЁ][А-ЯЁа-яё \-/]{{1,40}}[,.]\s*(\d{{1,2}})\s+{_RU_MONTH_ABBR}\s*"
                      r"(?:/\s*(?:ТАСС|Синьхуа|корр\.\s*ТАСС[^/]*)\s*/\.?|[–—-]\s*(?:РИА Новости|Синьхуа|Sputnik)\.?|"
-                     r"\(Синьхуа\)\s*(?:--|—|–|-)?|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}\s*[–—-])"),
+                     # «ИНТЕРФАКС –» after the day, or «- ПРАЙМ.» after a short month
+                     r"\(Синьхуа\)\s*(?:--|—|–|-)?|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}\s*[–—-]|[–—-]\s*[A-ZА-ЯЁ]{3,}\.)"),
 }
 
 
@@ -232,8 +235,18 @@ def _figurative(text: str, at: int, lang: str) -> bool:
     return _FIGURATIVE[lang].search(text[max(0, at - 20):at]) is not None
 
 
+def _nowadays(text: str, at: int, offset: int) -> bool:
+    """Whether a 'today' is inside a quotation («…», “…”, „…“, 「…」 or straight quotes), where a speaker's «сегодня»
+    is often 'nowadays' (现在); a quoted 'yesterday' stays a day."""
+    before = text[:at]
+    return offset == 0 and (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+                            or before.count("„") > before.count("“") or before.count("「") > before.count("」")
+                            or before.count('"') % 2 == 1)
+
+
 def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
-    """Soft dates for the relative words of `text`, counted from `reference`."""
+    """Soft dates for the relative words of `text`, counted from `reference`. A quoted speaker's 'today' (in «Отношения
+    сегодня вышли на новый уровень», often "nowadays", 现在) counts from the day he spoke: a date, not one to demand."""
     out: list[Quantity] = []
 
     def add(day: dt.date, m: re.Match[str], strict: bool = True) -> None:
@@ -257,7 +270,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
         for m in _ZH_RELATIVE.finditer(text):
             if m.group(1):
                 if not _figurative(text, m.start(), "zh"):
-                    add(reference + dt.timedelta(days=_ZH_OFFSETS[m.group(1)]), m)
+                    offset = _ZH_OFFSETS[m.group(1)]
+                    add(reference + dt.timedelta(days=offset), m, not _nowadays(text, m.start(), offset))
             elif m.group(2):
                 opened = _ZH_RANGE_OPENED.search(text, max(0, m.start(2) - 16), m.start(2))
                 day = _near(reference, int(opened.group(1)) if opened else reference.month, _cn_int(m.group(2)))
@@ -270,7 +284,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
         for m in _EN_RELATIVE.finditer(text):
             if m.group(1):
                 if not _figurative(text, m.start(), "en"):
-                    add(reference + dt.timedelta(days=_EN_OFFSETS[m.group(1).lower()]), m)
+                    offset = _EN_OFFSETS[m.group(1).lower()]
+                    add(reference + dt.timedelta(days=offset), m, not _nowadays(text, m.start(), offset))
             elif not _EN_EVERY.search(text, max(0, m.start() - 8), m.start(3)):
                 which = (m.group(2) or "").lower()
                 weekday = WEEKDAYS.index(m.group(3).capitalize())
@@ -279,7 +294,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
         for m in _RU_RELATIVE.finditer(text):
             if m.group(1):
                 if not _figurative(text, m.start(), "ru"):
-                    add(reference + dt.timedelta(days=_RU_OFFSETS[m.group(1).lower()]), m)
+                    offset = _RU_OFFSETS[m.group(1).lower()]
+                    add(reference + dt.timedelta(days=offset), m, not _nowadays(text, m.start(), offset))
             else:
                 if _sreda_is_environment(text, m) or _recurs_ru(text, m):
                     continue
@@ -494,17 +510,19 @@ def _relative(text: str, lang: str, reference: dt.date) -> tuple[Quantity, ...]:
     return tuple(relative_dates(text, lang, reference))
 
 
-# Years by their distance from the release's: «за прошлый год» in a release of January 2024 is 2023, 去年 and "this
-# year" likewise. Soft: they answer the year another version writes out and are never demanded. A growth "year on
-# year" (同比, «в годовом исчислении») is no year: "up 36.5% year on year" does not say "a record in 2022".
+# Years by their distance from the release's: «за прошлый год» (or «в минувшем году») in a release of January 2024 is
+# 2023, 去年 and "this year" likewise. Soft: they answer the year another version writes out and are never demanded.
+# A growth "year on year" (同比, «в годовом исчислении») is no year: "up 36.5% year on year" does not say "a record in
+# 2022".
 _RELATIVE_YEARS = {
     "en": re.compile(r"\b(last|previous|this|current|next|coming)\s+year\b", re.IGNORECASE),
-    "ru": re.compile(r"(?<![^\W\d_])(?:(прошл|предыдущ|эт|текущ|нынешн|следующ|будущ)\w*\s+год\w*|"
+    "ru": re.compile(r"(?<![^\W\d_])(?:(прошл|минувш|предыдущ|эт|текущ|нынешн|следующ|будущ)\w*\s+год\w*|"
                      r"(прошлогодн)\w*)(?![^\W\d_])", re.IGNORECASE),
     "zh": re.compile(r"(去年|上年|上一年|前年|今年|本年|明年)"),
 }
 _YEAR_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "прошл": -1,
-                 "прошлогодн": -1, "предыдущ": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1,
+                 "прошлогодн": -1, "минувш": -1, "предыдущ": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1,
+                 "будущ": 1,
                  "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "今年": 0, "本年": 0, "明年": 1}
 
 

@@ -367,7 +367,11 @@ class ReleaseEntities:
         stems = self._stems(entry)
         countries = self._countries(entry)
         for hit in views[lang].full_hits:
-            if (hit.entry is not entry and hit.entry.category in BODY_CATEGORIES and stems & self._stems(hit.entry)
+            # a country is not put in place of a parliament: the Russian Federation and the Federation Council
+            # share a word, not a meaning; two bodies, or two countries, that share one may be confused
+            if (hit.entry is not entry and hit.entry.category in BODY_CATEGORIES
+                    and (hit.entry.category == "country") == (entry.category == "country")
+                    and stems & self._stems(hit.entry)
                     and not (countries and self._countries(hit.entry) and not countries & self._countries(hit.entry))
                     and not any(self.recognised(hit.entry, o, index) for o in present)):
                 return hit  # (the same ministry of the other country is another source, not a confusable body)

@@ -95,8 +95,8 @@ _NUMERIC_DATES = ((re.compile(r"(?<![\d.\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])"),
 _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # "5:00 p.m.", "9 a.m.", "11.10 a.m.": the twelve-hour clock, which 17时 and 17:00 write on the twenty-four-hour one.
 _TWELVE_HOUR = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m(?:\.|\b)", re.IGNORECASE)
-# "07.10 GMT" (RIA's and TASS's English write the hour and minutes with a full stop): a time, not 7.1.
-_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC)\b)")
+# "07.10 GMT", «в 18.55 мск» (RIA, TASS and Gazeta.Ru write the hour and minutes with a full stop): a time, not 7.1.
+_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC|мск|MSK)\b)")
 # Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
 _END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
 # The age rating Russian law puts after a title or a headline («игры (6+)», "(16+)"): a label, no count.
@@ -138,7 +138,7 @@ def _codes(text: str, out: list[Quantity]) -> str:
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
         out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
-    for m in _DOTTED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
+    for m in _DOTTED_TIME.finditer(text) if any(zone in text for zone in ("GMT", "UTC", "мск", "MSK")) else ():
         out.append(Quantity(int(m.group(1)) * 100 + int(m.group(2)), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
     for m in _TIME.finditer(text) if ":" in text else ():
@@ -448,12 +448,44 @@ def _strip_counter(after: str) -> str:
 _ZH_GROWTH = re.compile(r"(?:增加|增长|提高|提升|上升|扩大)了?$")  # 增加了N倍: up by N times, (N+1)-fold
 _ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度, 两次 (not 两次世界大战, the two World Wars)
 # What a demanded count of two occasions counts: meetings and calls (两度 is said of nothing else in a release).
+_ZH_MEMBER_COUNTERS = "位名个家地国所座项种方人支省市区"  # 三位队友, 三地, 两国: members, not measures (3吨)
+_ZH_CLAUSE_START = re.compile(r"[，。；：！？,;:!?（(“”「」\s]")
+_ZH_LIST_LAST = re.compile(r"(?<=[^\s、])(?:和|及|与|以及)(?=[^\s、])")
+
+
+def _zh_counts_the_list_before(work: str, start: int, value: float) -> bool:
+    """韩天宇、许宏志、陈德全三位队友, 北京、上海和广州三地: a count that sums up a short list of names just before it,
+    which a version naming the same members says by its list. A count that is not the list's length, a long list's
+    count and one after 等 (…澳大利亚和中国等12个国家, a list that may stop short) stay demanded."""
+    if not 2 <= value <= 5 or value != int(value) or not work[:start].count("、") or work[:start].endswith("等"):
+        return False
+    clause_start = max((m.end() for m in _ZH_CLAUSE_START.finditer(work, 0, start)), default=0)
+    *first, last = work[clause_start:start].split("、")  # the first part may hold words before the list: 他和王伟
+    if not first or not all(0 < len(item) <= 12 for item in (*first[1:], last)):
+        return False
+    return len(first) + len(_ZH_LIST_LAST.split(last)) == value
+
+
+_ZH_SERIES = re.compile(rf"[场局盘][\d{_CN_DIGITS}]+胜制?")
 _ZH_MEETINGS = re.compile(r"度|次(?:会晤|会谈|会见|见面|晤面|面对面|通电话|通话|视频|访问|访华|访俄|出访|来访)")
 
 
 # “十四五”规划 is the 14th Five-Year Plan: 十 and the plan's number, then 五 for "five-year". In quotes it needs no
 # 规划 after it (「十五五」开局之年: the first year of the 15th Five-Year Plan).
 _ZH_PLAN = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五(?=[”」』]|\s*(?:规划|计划|时期|期间))")
+
+
+# 翻两番: doubled twice, fourfold (up 300%); 翻一番 doubles. Not a count of two.
+_ZH_FOLDS = re.compile("翻([一两二三])番")
+
+
+def _zh_folds(text: str, out: list[Quantity]) -> str:
+    for m in _ZH_FOLDS.finditer(text):
+        value = 2 ** (simple_value(m.group(1)) or 0)
+        out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), m.group(), readings=(
+            (QKind.NUMBER.value, value), (QKind.NUMBER.value, (value - 1) * 100))))
+        text = _blank(text, m.start(), m.end())
+    return text
 
 
 def _zh_plans(text: str, out: list[Quantity]) -> str:
@@ -469,7 +501,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
 
     original, text = text, simplified_same_length(text)
     out: list[Quantity] = []
-    work = _zh_plans(_zh_dates(_zh_months_and_fractions(_codes(text, out), out), out), out)
+    work = _zh_folds(_zh_plans(_zh_dates(_zh_months_and_fractions(_codes(text, out), out), out), out), out)
     excluded = [m.span() for m in _ZH_NOT_NUMBERS_RE.finditer(text)]
     for m in _ZH_RUN.finditer(work):
         run = m.group().rstrip(".,")
@@ -508,7 +540,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         if after.startswith("季度") and value in (1, 2, 3, 4) and not before.endswith("前"):
             out.extend(Quantity(month, QKind.MONTH, start, end, original[start:end], strict=False)
                        for month in (3 * value - 2, 3 * value))  # 第一季度, 一季度: January to March
-        if not has_digit and (not counted or run in "一万千百亿") and not near:
+        # 两相望, 两相惜: "the two (sides) face, cherish each other", a soft count of two like 两国
+        mutual = run == "两" and after.startswith("相")
+        if not has_digit and (not counted or run in "一万千百亿") and not near and not mutual:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
         if before.endswith(_ZH_AT_MOST_BEFORE):  # 不超过30天: no more than 30 days (超过 alone is "more than")
@@ -538,8 +572,14 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 第三换乘环线 (the Big Circle Line), 第二产业: an ordinal put straight before a noun, without a counter, is
         # part of a name; 第三届, 第三次, 第三季度 count.
         named = ordinal and not after.startswith(_ZH_COUNTERS) and _cjk_ideograph(after[:1])
-        soft = vague or first_months or named_set or broken_date or craft or named or _is_soft(
-            value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
+        # 7场4胜制, 五局三胜制: the games of a series format, which «до четырёх побед» says by the wins it gives.
+        series = kind is QKind.NUMBER and _ZH_SERIES.match(work, end) is not None
+        listed = kind is QKind.NUMBER and after[:1] in _ZH_MEMBER_COUNTERS and _zh_counts_the_list_before(
+            work, start, value)
+        # 1名导游: one person, whom the other versions name by a singular noun ('a guide', «гид»)
+        one_person = value == 1 and after[:1] in "名位"
+        soft = (vague or first_months or named_set or broken_date or craft or named or series or listed or one_person
+                or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end())))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
             # 增加了1.5倍: up by one and a half times, or 2.5-fold (150%): demanded, and either reading answers it.
@@ -921,7 +961,9 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         first_months = _first_months(work, text, start, end, lang)
         if first_months:
             _period_months(value, start, end, text[start:end], out)
-        soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months or (
+        # «1. Как вы оцениваете…», "2) What do you…": the number of an item opening the text numbers it (一、).
+        item = kind is QKind.NUMBER and value < 100 and not work[:start].strip() and bool(_ITEM_MARK.match(work, end))
+        soft = glued or ambiguous or item or (lang == "en" and work[end:end + 1] == "s") or first_months or (
             kind is QKind.NUMBER and _restates_percentage(work, end, value, lang))
         qualifier = _qualifier(blanks.window(start - 40, start), lang)
         if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):
@@ -934,13 +976,15 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             raw.replace(" ", "").replace("\u00a0", "").replace(",", "." if decimal_comma else ""), value, ".")
         if kind is QKind.PERCENT and not precision and not ambiguous and value == int(value):
             precision = 1.0  # "up 25 percent" for 25.1%: a whole percentage is rounded to the unit
-        out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision))
+        out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision,
+                            _ratio_readings(work, start, end, value, lang) if kind is QKind.NUMBER else ()))
         blanks.blank(start, end)
     work = blanks.text()
     if table:
         _word_numbers(text, work, lang, table, out)
     if lang == "ru":
         _ru_measure_compounds(work, text, out)
+        _ru_collectives(work, text, out)
     _roman_numerals(text, work, lang, out)
     return out
 
@@ -960,6 +1004,19 @@ def _ru_measure_compounds(work: str, text: str, out: list[Quantity]) -> None:
     for m in _RU_MEASURE_COMPOUND.finditer(work):
         value = _RU_COMPOUND_NUMBERS[m.group(1).lower()]
         out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), text[m.start():m.end()], strict=False))
+
+
+# «Тройку лидеров замкнул Гонконг» puts Hong Kong third (名列第三), «в пятёрку крупнейших» is a top five: the count a
+# collective numeral gives answers the other version's, and is not demanded (a troika is also a sleigh).
+_RU_COLLECTIVES = {"тройк": 3, "четверк": 4, "пятерк": 5, "шестерк": 6, "семерк": 7, "восьмерк": 8, "девятк": 9}
+_RU_COLLECTIVE = re.compile(r"(?<![^\W\d_])(" + "|".join(_RU_COLLECTIVES) + r")(?:а|и|у|е|ой|ою)(?![^\W\d_])",
+                            re.IGNORECASE)
+
+
+def _ru_collectives(work: str, text: str, out: list[Quantity]) -> None:
+    for m in _RU_COLLECTIVE.finditer(work.replace("ё", "е").replace("Ё", "Е")):
+        out.append(Quantity(_RU_COLLECTIVES[m.group(1).lower()], QKind.NUMBER, m.start(), m.end(),
+                            text[m.start():m.end()], strict=False))
 
 
 @functools.cache
@@ -1018,6 +1075,22 @@ _RATIO_THEN_PERCENT = {
 }
 
 
+_ITEM_MARK = re.compile(r"[.)][ \u00a0]")
+_RU_TIMES_AFTER = re.compile(r"\s*раза?(?![^\W\d_])", re.IGNORECASE)
+_RU_FEWER_AFTER = re.compile(r"\s*раза?\s+меньше", re.IGNORECASE)
+_RU_DECREASE_BEFORE = re.compile(r"(?:сократ|сниз|уменьш|упал|упа[вд]|паден|сжал)\w*[^.;!?]{0,40}$", re.IGNORECASE)
+
+
+def _ratio_readings(work: str, start: int, end: int, value: float, lang: str) -> tuple[tuple[str, float], ...]:
+    """The percentage a Russian ratio of change stands for: «нарастил в полтора раза» is 'up 50%', «вырос в 2,5 раза»
+    'up 150%', «сократился в два раза» 'down 50%' (增长50%, 下降50%), any of which answers it."""
+    if lang != "ru" or value <= 1 or not _IN.search(work, 0, start) or not _RU_TIMES_AFTER.match(work, end):
+        return ()
+    down = _RU_DECREASE_BEFORE.search(work, max(0, start - 60), start) or _RU_FEWER_AFTER.match(work, end)
+    change = (1 - 1 / value) * 100 if down else (value - 1) * 100
+    return ((QKind.NUMBER.value, float(f"{change:.10g}")),)
+
+
 def _restates_percentage(work: str, end: int, value: float, lang: str) -> bool:
     """Whether a ratio only restates the growth bracketed after it: «более чем в три раза (на 267%)» is 3.67-fold,
     the 267% another version gives, not a figure of its own (a ratio the growth does not round to stays one)."""
@@ -1074,7 +1147,8 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
                 _period_months(value, start, end, text[start:end], out)
             soft = (_is_soft(value, True) and not half) or first_months or (
                 kind is QKind.NUMBER and _restates_percentage(text, end, value, lang))  # its figures are blanked
-            out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft))
+            ratio = _ratio_readings(work, start, end, value, lang) if kind is QKind.NUMBER else ()
+            out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, readings=ratio))
 
 
 def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> None:
@@ -1109,8 +1183,29 @@ def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> Non
 @functools.lru_cache(maxsize=32768)  # every cell of a 10,000-row release, re-read across it as the user types
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
-    found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang)
+    found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang) + _named_people(text, lang)
     return _totals_of_parts(text, sorted(found, key=lambda q: q.start))
+
+
+_NAME_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|и)\s)\s*")
+
+
+def _named_people(text: str, lang: str) -> list[Quantity]:
+    """«с космонавтами Сергеем Прокопьевым, Дмитрием Петелиным»: people named in a row say how many they are, which
+    2名俄罗斯宇航员 counts; a soft count (a list is no figure to demand of the other versions)."""
+    from desktop_app.domain.qa.persons import russian_names
+
+    out: list[Quantity] = []
+    group: list[tuple[int, int, str]] = []
+    for name in [*russian_names(text, lang), (len(text) + 1, len(text) + 1, "")]:
+        if group and _NAME_JOINER.fullmatch(text, group[-1][1], name[0]) is not None:
+            group.append(name)
+            continue
+        if len(group) >= 2:
+            out.append(Quantity(len(group), QKind.NUMBER, group[0][0], group[-1][1], text[group[0][0]:group[-1][1]],
+                                strict=False))
+        group = [name]
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？;；]\s")

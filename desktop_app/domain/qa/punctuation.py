@@ -61,7 +61,7 @@ _DATELINE_END = re.compile(_DATELINE + "$")
 _DATELINE_START = re.compile(_DATELINE)  # 中新社 莫斯科8月21日电: China News Service spaces its dateline
 # An agency's dateline without a day: 俄罗斯卫星通讯社莫斯科电, 新华社北京电 (the agency, the city, 电).
 _UNDATED_DATELINE = re.compile(r"^\s*[（(【]?[^，。；\s]{0,16}(?:社|网|網|台)[^，。；\s]{0,10}(?:电|電|讯|訊)[）)】]?$")
-_CREDIT_WORDS = re.compile("记者|記者|通讯员|通訊員|摄影|攝影|摄|攝|供图|供圖|编辑|編輯|责编|責編|"
+_CREDIT_WORDS = re.compile("记者|記者|通讯员|通訊員|摄影|攝影|摄|攝|供图|供圖|供稿|编辑|編輯|责编|責編|"
                            "实习生|實習生|报道|報道|制图|製圖")  # Simplified and Traditional
 _CLAUSE_BREAK = "，。；：！？（）()\n"
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -61,6 +62,7 @@ VERSION_ROLE = Qt.ItemDataRole.UserRole + 41  # a shared glossary's row version 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 500
 SEGMENT_SCAN_CHARS = 20_000  # of the current segment's cells, matched for the list (a long paragraph is ~2,000)
+EDIT_LANE = "glossary-edit"  # one thread: the dock's edits reach the desk's glossary file in the order made
 INSERT_SHORTCUT = "Ctrl+Shift+G"
 
 
@@ -98,6 +100,15 @@ def _search_worker(token: CancelToken, service: GlossaryService, query: str, cat
 
 def _edit_worker(token: CancelToken, service: GlossaryService, change: Any) -> Any:
     return service.on_worker(change)
+
+
+def _local_edit_worker(token: CancelToken, path: str | Path, change: Callable[[Any], Any]) -> Any:
+    """An edit of the desk's own glossary file through a connection of this worker: when another program holds
+    the file's write lock, SQLite waits for it here (up to five seconds), never on the GUI thread."""
+    from desktop_app.services.glossary_service import open_glossary_store
+
+    with open_glossary_store(path) as store:
+        return change(store)
 
 
 def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: str, target_lang: str,
@@ -163,6 +174,19 @@ class GlossaryPanel(QWidget):
         self.undo_change_action.setEnabled(False)
         self._undo: GlossaryUndo | None = None  # how to take back the last add, edit or delete made here
         self.more_button.setMenu(self.more_menu)
+        self.writing = False  # an edit is on its way to the desk's glossary file (the buttons wait for it)
+        self.saving = QWidget(self)  # says so while it is
+        self.saving.setObjectName("glossarySaving")
+        self.saving_label = QLabel(self.saving)
+        saving_bar = QProgressBar(self.saving)
+        saving_bar.setRange(0, 0)  # busy: SQLite does not say how long another program keeps the file
+        saving_bar.setTextVisible(False)
+        saving_bar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        saving_row = QHBoxLayout(self.saving)
+        saving_row.setContentsMargins(0, 0, 0, 0)
+        saving_row.addWidget(self.saving_label, 1)
+        saving_row.addWidget(saving_bar)
+        self.saving.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
@@ -183,6 +207,7 @@ class GlossaryPanel(QWidget):
         layout.addWidget(self.mode_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(button_row)
+        layout.addWidget(self.saving)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -230,6 +255,7 @@ class GlossaryPanel(QWidget):
         self.import_action.setText(self.tr("Import Glossary…"))
         self.export_action.setText(self.tr("Export Glossary…"))
         self.undo_import_action.setText(self.tr("Undo Last Import"))
+        self.saving_label.setText(self.tr("Saving to the glossary…"))
         self._fit_minimum_size()
         self._name_undo()
         self.results.setToolTip(self.tr("Double-click to insert the approved form into the cell being edited "
@@ -325,16 +351,14 @@ class GlossaryPanel(QWidget):
             if not self.ready:  # the worker is still creating or reading the database, or dialling the server
                 self._update_mode_label()
                 return
-            if self.context.glossary.team:  # a server's answer is awaited on a worker, never on the GUI thread
-                self._search_token = self.context.tasks.submit(
-                    _search_worker, self.context.glossary, query, category, lane="glossary",
-                    on_done=self._found, on_error=self._search_failed)
-                return
-            rows = [(e, None) for e in self.store().search(query, category=category, limit=SEARCH_LIMIT)]
-        else:
-            rows = [(e, self.source.version(e.id)) for e in self._segment_entries()
-                    if not category or e.category == category]
-        self._list(rows)
+            # On a worker, never on the GUI thread: a server may be slow to answer, and a big file may hold many
+            # matches to sort, or be locked by another program.
+            self._search_token = self.context.tasks.submit(
+                _search_worker, self.context.glossary, query, category, lane="glossary",
+                on_done=self._found, on_error=self._search_failed)
+            return
+        self._list([(e, self.source.version(e.id)) for e in self._segment_entries()
+                    if not category or e.category == category])
 
     def _found(self, rows: list[tuple[TermEntry, int | None]]) -> None:
         self._search_token = None
@@ -400,7 +424,7 @@ class GlossaryPanel(QWidget):
         return (service.latest() or self.store()) if service.team else self.store()
 
     def _update_buttons(self) -> None:
-        ready = self.ready
+        ready = self.ready and not self.writing
         self.add_button.setEnabled(ready)
         self.more_button.setEnabled(ready)
         has = ready and self.selected_entry() is not None
@@ -480,37 +504,50 @@ class GlossaryPanel(QWidget):
 
     def add_entry(self, category: str | None = None, proposal: TermEntry | None = None) -> None:
         """Add an entry, starting from a blank one or from a `proposal` (e.g. made from selected text)."""
-        if self._refuse_if_read_only():
+        if self.writing or self._refuse_if_read_only():
             return
         dialog = EntryDialog(self._validator(), proposal, self,
                              category=category or self.category.currentData() or "term")
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
             return
+        entry = dialog.result
         if self.context.glossary.team:  # a shared glossary keeps its history on the server
-            self._write(lambda store: store.add(dialog.result))
+            self._write(lambda store: store.add(entry))
             return
-        added: list[TermEntry] = []
-        if self._write(lambda store: added.append(store.add(dialog.result))) and added:
-            new_id = added[0].id
-            self._remember_undo(GlossaryUndo("add", added[0].label(), lambda store: store.delete(new_id)))
+
+        def added(stored: TermEntry) -> None:
+            self._remember_undo(GlossaryUndo("add", stored.label(), lambda store: store.delete(stored.id)))
+
+        self._write(lambda store: store.add(entry), added, again=lambda: self.add_entry(entry.category, entry))
 
     def edit_entry(self) -> None:
         entry = self.selected_entry()
-        if entry is None or self._refuse_if_read_only():
+        if entry is not None:
+            self._edit(entry, entry)
+
+    def _edit(self, entry: TermEntry, shown: TermEntry) -> None:
+        """Edit `entry` starting from `shown`: the entry itself, or an edit of it that could not be saved yet."""
+        if self.writing or self._refuse_if_read_only():
             return
         service = self.context.glossary
         # A shared glossary refuses the edit if the entry moves on from the version listed.
         base = self._selected_version() if service.team else service.base_version(entry.id)
-        dialog = EntryDialog(self._validator(), entry, self)
+        dialog = EntryDialog(self._validator(), shown, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
             return
+        edited = dialog.result
         before = None if service.team else self.store().entry(entry.id)
-        if self._write(lambda store: self.context.glossary.update_entry(store, dialog.result, base)) and before:
-            self._remember_undo(GlossaryUndo("edit", dialog.result.label(), lambda store: store.update(before)))
+
+        def saved(_result: Any) -> None:
+            if before is not None:
+                self._remember_undo(GlossaryUndo("edit", edited.label(), lambda store: store.update(before)))
+
+        self._write(lambda store: service.update_entry(store, edited, base), saved,
+                    again=lambda: self._edit(entry, edited))
 
     def delete_entry(self) -> None:
         entry = self.selected_entry()
-        if entry is None or self._refuse_if_read_only():
+        if entry is None or self.writing or self._refuse_if_read_only():
             return
         answer = QMessageBox.question(self, self.tr("Delete Entry"),
                                       self.tr("Delete “%1” from the glossary?").replace("%1", entry.label()))
@@ -532,40 +569,78 @@ class GlossaryPanel(QWidget):
                                          else tenure.person_id,
                                          title_id=restored.id if tenure.title_id == entry.id else tenure.title_id))
 
-        if self._write(lambda store: store.delete(entry.id)):
+        def deleted(_result: Any) -> None:
             self._remember_undo(GlossaryUndo("delete", entry.label(), restore))
             self.statusMessage.emit(self.tr("Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete "
                                             "brings it back.").replace("%1", entry.label()))
+
+        self._write(lambda store: store.delete(entry.id), deleted)
 
     def undo_change(self) -> None:
         """Take back the last add, edit or delete made in this dock (the desk's own glossary; a shared one keeps
         its history on the server): a deleted entry comes back with its forms, notes and tenures."""
         undo = self._undo
-        if undo is None:
+        if undo is None or self.writing:
             return
-        if self._write(undo.apply):
+
+        def undone(_result: Any) -> None:
             self._remember_undo(None)
             self.statusMessage.emit(self.tr("Took back the last glossary change (“%1”).").replace("%1", undo.label))
 
-    def _write(self, change: Any) -> bool:
-        """Make the edit: on the desk's own file at once; on a shared glossary on a worker (sent to the server,
-        or queued while it cannot be reached), the list and highlighting following when it is done. False when
-        the desk's own glossary refused it (the user was told why)."""
-        from desktop_app.storage.glossary_store import GlossaryError
+        self._write(undo.apply, undone)
 
+    def _write(self, change: Callable[[Any], Any], done: Callable[[Any], None] | None = None,
+               again: Callable[[], None] | None = None) -> None:
+        """Make the edit on a worker, so a glossary file another program keeps locked never freezes the window:
+        the desk's own file through the worker's connection on the one-thread EDIT_LANE (the buttons wait and the
+        dock says it is saving), a shared glossary through the server's (or queued while it cannot be reached).
+        `done(result)` follows a saved edit; `again()` offers an unsaved one again as the user typed it."""
         if self.context.glossary.team:
             self.context.tasks.submit(_edit_worker, self.context.glossary, change, lane="glossary", durable=True,
                                       on_done=lambda _result: self._changed(external=True),
                                       on_error=self._write_failed)
-            return True
-        try:
-            self.context.glossary.write(change)
-        except GlossaryError as exc:
+            return
+        self._set_writing(True)
+        self.context.tasks.submit(_local_edit_worker, self.context.glossary.location, change, lane=EDIT_LANE,
+                                  durable=True, on_done=partial(self._written, done),
+                                  on_error=partial(self._not_written, change, done, again))
+
+    def _set_writing(self, writing: bool) -> None:
+        self.writing = writing
+        self.saving.setVisible(writing)
+        self._update_buttons()
+
+    def _written(self, done: Callable[[Any], None] | None, result: Any) -> None:
+        self._set_writing(False)
+        if done is not None:
+            done(result)
+        self._changed(external=True)  # made through the worker's connection: this one's caches are stale
+
+    def _not_written(self, change: Callable[[Any], Any], done: Callable[[Any], None] | None,
+                     again: Callable[[], None] | None, exc: BaseException) -> None:
+        """The desk's glossary refused the edit. Kept waiting for another program's write lock, the user's edit
+        is kept: Retry sends it again, Cancel opens it again as typed (an add or an edit) to save later."""
+        from desktop_app.storage.glossary_store import GlossaryError
+
+        self._set_writing(False)
+        if not isinstance(exc, GlossaryError):
+            log.error("a glossary edit failed", exc_info=exc)
+        if not getattr(exc, "locked", False):
             QMessageBox.warning(self, self.tr("Glossary"), self.tr("The glossary has not been changed.") + "\n\n"
-                                + shown_problem(str(exc)))
-            return False
-        self._changed(external=False)
-        return True
+                                + shown_problem(str(exc) or type(exc).__name__))
+            return
+        text = self.tr("Another program is writing to the glossary and has not let go of it for five seconds, so "
+                       "your change is not saved yet. Nothing you typed is lost.")
+        text += "\n\n" + (self.tr("Retry saves it now; Cancel opens it again as you typed it, to save later.")
+                           if again is not None else self.tr("Retry tries again now; Cancel leaves the glossary "
+                                                             "as it is."))
+        answer = QMessageBox.warning(self, self.tr("Glossary Busy"), text,
+                                     QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Retry)
+        if answer == QMessageBox.StandardButton.Retry:
+            self._write(change, done, again)
+        elif again is not None:
+            again()
 
     def _write_failed(self, exc: BaseException) -> None:
         from desktop_app.storage.glossary_store import GlossaryError

@@ -64,6 +64,7 @@ class GlossaryUi(QObject):
         self.source.changed.connect(self.grid.viewport().update)
         self.document.currentCellChanged.connect(self._current_changed)
         self.document.cellChanged.connect(self._cell_changed)
+        self.document.cellsChanged.connect(self._cells_changed)
         window.installEventFilter(self)
         self.retranslateUi()
         self.source.reload()
@@ -159,6 +160,12 @@ class GlossaryUi(QObject):
         current = self.document.current_cell()
         if current is not None and current[0] == segment_id:
             self._current_changed(segment_id, _lang)
+
+    def _cells_changed(self, keys: list[tuple[str, str]]) -> None:
+        """A bulk edit: the current segment's terms are listed again once if it is among the changed cells."""
+        current = self.document.current_cell()
+        if current is not None and any(segment_id == current[0] for segment_id, _lang in keys):
+            self._current_changed(*current)
 
     # -- editors -----------------------------------------------------------------------------------------------
     def _editor_opened(self, editor: Any) -> None:
