@@ -73,7 +73,32 @@ EXPECTED_MISSES: dict[str | tuple[str, str], str] = {
     "inter-parliamentary commission on cooperation between Russia’s Federal Assembly and the National People's "
     "Congress (NPC) of China": UNLISTED,
     "伊万·梅尔尼科夫": "尔 for the entry's 利: another transcription of the name",
+    # batch 9 (fresh entries), measured blind; wordings and abbreviations the entries do not list
+    "Университета МГУ-ППУ в Шэньчжэне": "the writer's ППУ for ППИ", "Нового банка БРИКС": UNLISTED,
+    "амурский губернатор": "the region as an adjective before the post",
+    "Moscow State University-Beijing Polytechnic University": UNLISTED, "Beijing Polytechnic University": UNLISTED,
+    "Victor A. Sadovnichiy": "a middle initial between the given name and the surname",
+    "President of Moscow State University": "President for the entry's Rector",
+    "president of the BRICS group New Development Bank": UNLISTED, "NBD": "the writer's letters for NDB",
+    "Presidential Plenipotentiary Envoy to the Far East": UNLISTED,
+    "Blagoveshchensk-Heihe cross-border bridge": UNLISTED,
+    "Ministry for the Development of Russian Far East": "the ministry's name without its Arctic",
+    "Executive Committee of Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization": (
+        "the body inside it written without its article"),
+    "Executive Committee of the Shanghai Cooperation Organization’s Regional Anti-Terrorism Structure": (
+        "the SCO as a possessive before the body inside it, and Anti-Terrorism"),
+    "莫斯科羅蒙諾索夫國立大學": "the words of the name in another order", "莫斯科羅蒙諾索夫國立大學校長": (
+        "the words of the university's name in another order"),
+    "国立莫斯科罗蒙诺索夫大学": "the words of the name in another order",
+    "莫大校長": UNLISTED, "莫大": "an abbreviation the entry does not list (莫大 is also a common word)",
+    "駐俄羅斯大使": "the ambassador's post without 中国",
+    "布拉戈维申斯克-黑河穿越阿穆尔河公路桥": UNLISTED, "上合組織地區反恐機構": "反恐 for 反恐怖",
 }
+
+
+# Batches measured blind whose fixes have not landed yet: every mention of theirs is a case above, and their numbers
+# are in the corpus README, but the thresholds below hold for the batches the matching was fixed on.
+UNFIXED_BATCHES = (9,)
 
 
 def _expected_miss(span: str, text: str) -> str | None:
@@ -128,11 +153,12 @@ def test_every_judged_mention_is_recognised_with_its_exact_span(matcher: Glossar
 
 
 def test_precision_and_recall_over_the_whole_corpus(matcher: GlossaryMatcher) -> None:
-    scores = score(matcher)
+    scores = score(matcher, batches=[b for b in BATCHES if b not in UNFIXED_BATCHES])
     report = {lang: ([s[0].entry for s in sc.missed], [(t[m.start:m.end], m.entry) for m, t in sc.false])
               for lang, sc in scores.items()}
     assert all(sc.recall >= 0.93 for sc in scores.values()), report
     assert all(sc.precision >= 0.97 for sc in scores.values()), report
-    expected = [text[m.start:m.end] for number, sentence in enumerate(sentences()) if (text := sentence["text"])
+    expected = [text[m.start:m.end] for number, sentence in enumerate(sentences())
+                if (text := sentence["text"]) and sentence["batch"] not in UNFIXED_BATCHES
                 for m in judged_mentions(number, sentence) if _expected_miss(text[m.start:m.end], text)]
     assert sum(len(sc.missed) for sc in scores.values()) == len(expected), report
