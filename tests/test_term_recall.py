@@ -93,6 +93,17 @@ EXPECTED_MISSES: dict[str | tuple[str, str], str] = {
     "莫大校長": UNLISTED, "莫大": "an abbreviation the entry does not list (莫大 is also a common word)",
     "駐俄羅斯大使": "the ambassador's post without 中国",
     "布拉戈维申斯克-黑河穿越阿穆尔河公路桥": UNLISTED, "上合組織地區反恐機構": "反恐 for 反恐怖",
+    "Годов сотрудничества стран в области физической культуры и спорта": UNLISTED,
+    "Годов российско-китайского сотрудничества в области физкультуры и спорта": "физкультуры for физической культуры",
+    "Годов сотрудничества России и Китая в области физической культуры и спорта": UNLISTED,
+    "погранперехода Забайкальск – Манчжурия": "the writer's Манчжурия for Маньчжурия",
+    "Years of Russian-Chinese cooperation in the field of physical culture and sports": UNLISTED,
+    "Years of Russian-Chinese Cooperation in Physical Fitness and Sports": UNLISTED,
+    "Years of Russian-Chinese Cooperation in Physical Fitness and Sport": UNLISTED,
+    "Year of Sports Exchange between China and Russia": UNLISTED, "China-Russia Sports Exchange Year": UNLISTED,
+    "railway port of Manzhouli": "the English order of a listed variant (Manzhouli railway port)",
+    ("中俄体育交流年", "2022-2023年 “中俄体育交流年”"): "the years outside the quoted name taken with it",
+    ("满洲里市", "满洲里市口岸管理办公室"): "the city's port office read as the crossing (满洲里口岸 with 市)",
 }
 
 
