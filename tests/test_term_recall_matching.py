@@ -1130,3 +1130,54 @@ def test_a_place_inside_a_short_quoted_title_is_not_the_place(text: str, lang: s
                          variants={"zh": ("甘肃",), "en": ("Gansu",), "ru": ("Ганьсу",)})
     daily = TermEntry(2, "organization", {"zh": "甘肃日报"})
     assert [h.text for h in GlossaryMatcher([province, daily]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Academician Mikhail V. Kovalchuk, President of the Institute, said", "en", "Mikhail V. Kovalchuk"),
+    ("Mikhail V Kovalchuk said", "en", "Kovalchuk"),
+    ("Михаил В. Ковальчук выступил", "ru", "Михаил В. Ковальчук"),
+])
+def test_a_persons_name_is_found_with_a_middle_initial(text: str, lang: str, span: str) -> None:
+    # "Victor A. Sadovnichiy": an initial with its dot between the given name and the surname, as English lists
+    # write a middle name; without the dot the letter is no initial and only the surname is found.
+    person = TermEntry(1, "person", {"en": "Mikhail Kovalchuk", "ru": "Михаил Ковальчук"},
+                       short_forms={"en": ("Kovalchuk",), "ru": ("Ковальчук",)})
+    assert [h.text for h in GlossaryMatcher([person]).find(text, lang)] == [span]
+
+
+def test_a_middle_initial_joins_only_a_persons_name() -> None:
+    # The letter and dot that close a sentence or a label ("Group A.") do not join the name that follows them.
+    person = TermEntry(1, "person", {"en": "Mikhail Kovalchuk"}, short_forms={"en": ("Kovalchuk",)})
+    place = TermEntry(2, "place", {"en": "Terminal Kovalchuk"})
+    matcher = GlossaryMatcher([person, place])
+    assert [h.text for h in matcher.find("They met at Terminal A. Mikhail Kovalchuk said", "en")] == [
+        "Mikhail Kovalchuk"]
+    assert [h.text for h in matcher.find("the Terminal A. Kovalchuk", "en")] == ["Kovalchuk"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("a bridge across the Ussuri River near Khabarovsk", "en", []),
+    ("along the ussuri river", "en", []),
+    ("Ussuri Krai and the Ussuri", "en", ["Ussuri Krai", "Ussuri"]),
+    ("乌苏里界河大桥", "zh", []),
+    ("跨乌苏里(阿穆尔河)公路桥", "zh", []),
+    ("乌苏里（边疆区）", "zh", ["乌苏里"]),
+])
+def test_a_place_followed_by_the_word_for_river_is_the_river(text: str, lang: str, expected: list[str]) -> None:
+    # "the Heilongjiang River", 跨黑龙江(阿穆尔河), 黑龙江界河: a region named after its river, with the word for river
+    # after it, names the river; the region's own forms and a bracket that names no river leave it the region.
+    region = TermEntry(1, "place", {"zh": "乌苏里", "en": "Ussuri Krai"}, variants={"en": ("Ussuri",)})
+    assert [h.text for h in GlossaryMatcher([region]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("in the Khabarovsk district of the region", "en", []),
+    ("Khabarovsk County officials", "en", []),
+    ("the city of Khabarovsk and its district", "en", ["Khabarovsk"]),
+    ("в Хабаровском районе края", "ru", []),
+    ("в Хабаровске и Хабаровском районе", "ru", ["Хабаровске"]),
+])
+def test_a_city_followed_by_a_district_word_is_the_district(text: str, lang: str, expected: list[str]) -> None:
+    # "the Blagoveshchensk district", «Благовещенском районе»: a district named after its city is another place.
+    city = TermEntry(1, "place", {"en": "Khabarovsk", "ru": "Хабаровск"})
+    assert [h.text for h in GlossaryMatcher([city]).find(text, lang)] == expected

@@ -96,7 +96,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 13  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 14  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -116,6 +116,12 @@ _NAME_CATEGORIES = _LATIN_CATEGORIES | {"title"}  # names and posts, which write
 # no hit there. A project's own name stays a hit before its sequel's number («Сила Сибири — 2»): the sequel is of it.
 _PLACES = frozenset({"place", "country"})
 _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
+# After a place's name, the word for river or for a district makes the name that of another thing: a region named
+# after its river ("the Heilongjiang River", 黑龙江界河, 黑龙江(阿穆尔河)) or a district named after its city ("the
+# Blagoveshchensk district", «Благовещенском районе»). A place's own longer form ("Ussuri Krai") is a longer hit.
+_RENAMED_AFTER = {"en": re.compile(r"\s+(?:river|district|county)\b", re.IGNORECASE),
+                  "ru": re.compile(r"\s+район", re.IGNORECASE),
+                  "zh": re.compile(r"界河|[(（][^()（）]{0,12}[河江][)）]")}
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
 MAX_NESTED_VARIANTS = 16
 # In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
@@ -761,6 +767,7 @@ class GlossaryMatcher:
             width = 1
         candidates = []
         lengths, target = index.lengths, index.target
+        renamed = _RENAMED_AFTER["zh"].match
         for end, number in index.automaton.iter(units):
             start = end - lengths[number] + 1
             first, last = char_of[start // width], char_of[end // width]
@@ -768,6 +775,9 @@ class GlossaryMatcher:
                 continue  # the match begins in the middle of a character
             if _inside_latin_word(normalized, first, last):
                 continue  # CNPC in CNPCX
+            if (self._entries[index.entries[number]].category in _PLACES
+                    and renamed(normalized, last + 1)):
+                continue  # 黑龙江 in 黑龙江界河: the river
             candidates.append((offsets[first], offsets[last] + 1, target(number), number))
         return self._resolve(text, "zh", candidates, index)
 
@@ -803,9 +813,11 @@ class GlossaryMatcher:
         lengths, target = index.lengths, index.target
         candidates = []
         numbered, entries = _NUMBERED.match, self._entries
+        renamed = _RENAMED_AFTER[lang].match if lang in _RENAMED_AFTER else None
         for end, number in index.automaton.iter(haystack):
             last = tokens[end // CODE_WIDTH][1]
-            if dashes and numbered(text, last) and entries[index.entries[number]].category in _PLACES:
+            if ((dashes and numbered(text, last) or renamed and renamed(text, last))
+                    and entries[index.entries[number]].category in _PLACES):
                 continue
             if people is not None and (entries[index.entries[number]].category == "person") is not people:
                 continue
