@@ -1181,3 +1181,34 @@ def test_a_city_followed_by_a_district_word_is_the_district(text: str, lang: str
     # "the Blagoveshchensk district", «Благовещенском районе»: a district named after its city is another place.
     city = TermEntry(1, "place", {"en": "Khabarovsk", "ru": "Хабаровск"})
     assert [h.text for h in GlossaryMatcher([city]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("驻哈萨克斯坦大使会见了该国外长", "驻哈萨克斯坦大使", 1),
+    ("中国驻哈萨克斯坦大使会见了该国外长", "中国驻哈萨克斯坦大使", 1),
+    ("中華人民共和國駐哈薩克斯坦大使館舉行招待會", "中華人民共和國駐哈薩克斯坦大使館", 2),
+    ("駐哈薩克斯坦大使館舉行招待會", "駐哈薩克斯坦大使館", 2),
+])
+def test_a_chinese_mission_abroad_is_found_without_china(text: str, span: str, entry: int) -> None:
+    # 駐俄羅斯大使 for 中国驻俄罗斯大使: Chinese writes its own country's embassies and ambassadors abroad without the
+    # country; another country's mission keeps its country (哈萨克斯坦驻华大使 is no 驻华大使 of China).
+    ambassador = TermEntry(1, "title", {"zh": "中国驻哈萨克斯坦大使"})
+    embassy = TermEntry(2, "organization", {"zh": "中华人民共和国驻哈萨克斯坦大使馆"})
+    other = TermEntry(3, "title", {"zh": "哈萨克斯坦驻华大使"})
+    matcher = GlossaryMatcher([ambassador, embassy, other])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "zh")] == [(span, entry)]
+    assert matcher.find("驻华大使表示", "zh") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("according to the China Railway Khabarovsk Group Co., Ltd.", []),
+    ("shares of Khabarovsk Company rose", []),
+    ("the Khabarovsk Co. said", []),
+    ("a group from Khabarovsk arrived", ["Khabarovsk"]),
+    ("Khabarovsk group leaders met", ["Khabarovsk"]),
+])
+def test_a_place_followed_by_a_companys_word_is_in_the_companys_name(text: str, expected: list[str]) -> None:
+    # "China Railway Harbin Group Co., Ltd.": a place inside a company's English name is no mention of the place;
+    # the capitalised word for a company after it says so, the lower-case word does not.
+    city = TermEntry(1, "place", {"en": "Khabarovsk"})
+    assert [h.text for h in GlossaryMatcher([city]).find(text, "en")] == expected

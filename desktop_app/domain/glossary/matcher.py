@@ -118,8 +118,9 @@ _PLACES = frozenset({"place", "country"})
 _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
 # After a place's name, the word for river or for a district makes the name that of another thing: a region named
 # after its river ("the Heilongjiang River", 黑龙江界河, 黑龙江(阿穆尔河)) or a district named after its city ("the
-# Blagoveshchensk district", «Благовещенском районе»). A place's own longer form ("Ussuri Krai") is a longer hit.
-_RENAMED_AFTER = {"en": re.compile(r"\s+(?:river|district|county)\b", re.IGNORECASE),
+# Blagoveshchensk district", «Благовещенском районе»); so does a company's capitalised word ("China Railway Harbin
+# Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
+_RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation)\b|Co\.)"),
                   "ru": re.compile(r"\s+район", re.IGNORECASE),
                   "zh": re.compile(r"界河|[(（][^()（）]{0,12}[河江][)）]")}
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
@@ -633,6 +634,9 @@ class GlossaryMatcher:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING
                               for other in _abbreviated_country(written[0] if written else form, countries)]
+                    # China's own mission abroad without China (驻俄罗斯大使 for 中国驻俄罗斯大使).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _own_mission(written[0] if written else form)]
                 if number not in fixed_order:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _other_order(written[0] if written else form, lang)]
@@ -1310,6 +1314,16 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
 # 人大常委会, 中国人民政治协商会议 → 中国人民政协).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
                         ("政治协商会议", "政协"))
+
+
+# Chinese writes China's own embassies and ambassadors abroad without the country: 驻俄罗斯大使 is China's.
+_OWN_MISSION = re.compile(r"(?:中国|中华人民共和国)(?=驻)")
+
+
+def _own_mission(form: str) -> list[str]:
+    """A Chinese name of China's mission abroad ("中国驻…") without the country."""
+    match = _OWN_MISSION.match(form)
+    return [form[match.end():]] if match and len(form) - match.end() > 3 else []
 
 
 def _chinese_shortened(form: str) -> list[str]:
