@@ -1212,3 +1212,20 @@ def test_a_place_followed_by_a_companys_word_is_in_the_companys_name(text: str, 
     # the capitalised word for a company after it says so, the lower-case word does not.
     city = TermEntry(1, "place", {"en": "Khabarovsk"})
     assert [h.text for h in GlossaryMatcher([city]).find(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("открылись Годы сотрудничества России и Китая по науке", "Годы сотрудничества России и Китая по науке"),
+    ("в рамках Годов сотрудничества Китая и России по науке", "Годов сотрудничества Китая и России по науке"),
+    ("заседание комиссии по гуманитарному сотрудничеству России и Китая", (
+        "комиссии по гуманитарному сотрудничеству России и Китая")),
+])
+def test_a_joint_adjective_is_found_as_the_two_countries_after_the_name(text: str, span: str) -> None:
+    # «Годов сотрудничества России и Китая …» for «Годы российско-китайского сотрудничества …», «комиссии по …
+    # сотрудничеству России и Китая» for «Российско-китайская комиссия по …»: the two countries in the genitive
+    # after the word the adjective went with, or after the whole name.
+    years = TermEntry(1, "event", {"ru": "Годы российско-китайского сотрудничества по науке"})
+    commission = TermEntry(2, "organization", {"ru": "Российско-китайская комиссия по гуманитарному сотрудничеству"})
+    matcher = GlossaryMatcher([years, commission])
+    assert [h.text for h in matcher.find(text, "ru")] == [span]
+    assert matcher.find("сотрудничество по науке России", "ru") == []

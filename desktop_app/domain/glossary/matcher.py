@@ -640,6 +640,9 @@ class GlossaryMatcher:
                 if number not in fixed_order:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _other_order(written[0] if written else form, lang)]
+                if lang == "ru":  # «сотрудничества России и Китая» for «российско-китайского сотрудничества»
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _countries_after(written[0] if written else form)]
                 if sino:  # China-Russia Expo as Sino-Russian Expo (China first: see _sino_form)
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _sino_form(written[0] if written else form, sino,
@@ -1390,6 +1393,26 @@ def _other_order(form: str, lang: str) -> list[str]:
 
     other = pattern.sub(swap, form, count=1)
     return [other] if other != form else []
+
+
+_JOINT_ADJECTIVE = re.compile(r"\b(российско|китайско)[-‐‑–—](китайск|российск)\w*\s+(\S+)", re.IGNORECASE)
+_COUNTRY_GENITIVE = {"российск": "России", "китайск": "Китая"}
+
+
+def _countries_after(form: str) -> list[str]:
+    """A Russian joint name with the two countries in the genitive instead of the joint adjective, in its order:
+    after the word the adjective went with («Годы российско-китайского сотрудничества в …» → «Годы сотрудничества
+    России и Китая в …») and after the whole name («Российско-китайская комиссия по …» → «комиссия по … России и
+    Китая»)."""
+    match = _JOINT_ADJECTIVE.search(form)
+    if match is None:
+        return []
+    countries = f"{_COUNTRY_GENITIVE[match[1][:-1].lower()]} и {_COUNTRY_GENITIVE[match[2].lower()]}"
+    before, after = form[:match.start()], form[match.end():]
+    found = [f"{before}{match[3]} {countries}{after}"]
+    if after.strip():
+        found.append(f"{before}{match[3]}{after} {countries}")
+    return found
 
 
 def _sino_adjectives(entries: Sequence[TermEntry]) -> dict[str, str]:
