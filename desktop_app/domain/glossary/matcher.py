@@ -1404,7 +1404,7 @@ def _countries_after(form: str) -> list[str]:
     after the word the adjective went with («Годы российско-китайского сотрудничества в …» → «Годы сотрудничества
     России и Китая в …») and after the whole name («Российско-китайская комиссия по …» → «комиссия по … России и
     Китая»)."""
-    match = _JOINT_ADJECTIVE.search(form)
+    match = _JOINT_ADJECTIVE.search(form) if _JOINT_HINT["ru"](form) else None
     if match is None:
         return []
     countries = f"{_COUNTRY_GENITIVE[match[1][:-1].lower()]} и {_COUNTRY_GENITIVE[match[2].lower()]}"
