@@ -1316,7 +1316,7 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
 # The words of a Chinese body's name that Chinese shortens by rule (中日友好协会 → 中日友协, 人民代表大会常务委员会 →
 # 人大常委会, 中国人民政治协商会议 → 中国人民政协).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
-                        ("政治协商会议", "政协"))
+                        ("政治协商会议", "政协"), ("反恐怖", "反恐"))
 
 
 # Chinese writes China's own embassies and ambassadors abroad without the country: 驻俄罗斯大使 is China's.
