@@ -1236,3 +1236,17 @@ def test_a_chinese_name_is_found_with_fankong_for_fankongbu(text: str) -> None:
     # 上合組織地區反恐機構 for 上海合作组织地区反恐怖机构: Chinese shortens 反恐怖 to 反恐 in names, as it does 友好协会 to 友协.
     group = TermEntry(1, "organization", {"zh": "国家反恐怖工作领导小组"})
     assert [h.entry.id for h in GlossaryMatcher([group]).find(text, "zh")] == [1]
+
+
+def test_a_names_own_short_name_inside_it_is_not_spelt_with_its_other_names() -> None:
+    # «Региональная антитеррористическая структура ШОС» lists «Региональная антитеррористическая структура» as a
+    # variant: inside the entry's own longer forms that short name stays as written, so a body named right after it
+    # («… структура Шанхайской организации сотрудничества Шанхайская организация сотрудничества») is a hit of its own.
+    council = TermEntry(1, "organization", {"ru": "Деловой совет Евразийского союза"},
+                        variants={"ru": ("Деловой совет",)})
+    union = TermEntry(2, "organization", {"ru": "Евразийский союз"}, variants={"ru": ("ЕАС",)})
+    matcher = GlossaryMatcher([council, union])
+    text = "выступили Деловой совет Евразийского союза Евразийский союз и ЕАС"
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [
+        ("Деловой совет Евразийского союза", 1), ("Евразийский союз", 2), ("ЕАС", 2)]
+    assert [h.text for h in matcher.find("Деловой совет ЕАС", "ru")] == ["Деловой совет ЕАС"]

@@ -640,9 +640,11 @@ class GlossaryMatcher:
                 if number not in fixed_order:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _other_order(written[0] if written else form, lang)]
-                if lang == "ru":  # «сотрудничества России и Китая» for «российско-китайского сотрудничества»
-                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
-                              if kind in _NAMING for other in _countries_after(written[0] if written else form)]
+                if lang == "ru":
+                    # «сотрудничества России и Китая» for «российско-китайского сотрудничества»: keyed as written,
+                    # after the other names of bodies are (the countries' other names would multiply its keys).
+                    with_country += [(number, form, other) for form, kind, *written in forms if kind in _NAMING
+                                     for other in _countries_after(written[0] if written else form)]
                 if sino:  # China-Russia Expo as Sino-Russian Expo (China first: see _sino_form)
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _sino_form(written[0] if written else form, sino,
@@ -1774,12 +1776,22 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
     budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
     choices: dict[str, list[str]] = {}
     added: dict[str, list[_Target]] = {}
+    owned: dict[int, list[str]] = {}  # entry → its own names that are names of others' forms too
+    for name, owners in names.items():
+        for owner in owners:
+            owned.setdefault(owner, []).append(name)
     for key, targets in patterns.items():
         if len(key) < 2 * CODE_WIDTH or not any(key[at:at + CODE_WIDTH] in widths
                                                  for at in range(0, len(key), CODE_WIDTH)):
             continue
-        segments = _segments(key, names, other_names, widths, article, of=of, choices=choices)
         plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
+        # An entry's own short name inside its longer form stays as written: spelt with the entry's other names it
+        # would name the entry twice over («Региональная антитеррористическая структура ШОС» → «… ШОС ШОС»).
+        own = plain[0][0] if plain and all(t[0] == plain[0][0] for t in plain) else -1
+        if own in owned and any(name in key for name in owned[own]):
+            segments = _segments(key, names, other_names, widths, article, own, of)
+        else:
+            segments = _segments(key, names, other_names, widths, article, of=of, choices=choices)
         if not plain or all(len(choices) == 1 for choices in segments):
             continue
         if len(added) >= budget:
