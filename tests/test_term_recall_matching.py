@@ -1250,3 +1250,17 @@ def test_a_names_own_short_name_inside_it_is_not_spelt_with_its_other_names() ->
     assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [
         ("Деловой совет Евразийского союза", 1), ("Евразийский союз", 2), ("ЕАС", 2)]
     assert [h.text for h in matcher.find("Деловой совет ЕАС", "ru")] == ["Деловой совет ЕАС"]
+
+
+def test_a_head_word_is_not_added_to_a_name_that_has_one() -> None:
+    # «РАТС ШОС» and «Региональная антитеррористическая структура ШОС» beside «… структура»: the words one name adds
+    # to another («ШОС», «Шанхайской организации сотрудничества») go on the names without any, not on a name that
+    # already has its own («… структура Шанхайской организации сотрудничества ШОС» is no name of the entry).
+    council = TermEntry(1, "organization", {"ru": "Деловой совет Евразийского союза"},
+                        variants={"ru": ("Деловой совет ЕАС", "Деловой совет", "ДС")})
+    union = TermEntry(2, "organization", {"ru": "Евразийский союз"}, variants={"ru": ("ЕАС",)})
+    matcher = GlossaryMatcher([council, union])
+    assert [(h.text, h.entry.id) for h in matcher.find("Деловой совет Евразийского союза ЕАС", "ru")] == [
+        ("Деловой совет Евразийского союза", 1), ("ЕАС", 2)]
+    assert [(h.text, h.entry.id) for h in matcher.find("ДС Евразийского союза и ДС ЕАС", "ru")] == [
+        ("ДС Евразийского союза", 1), ("ДС ЕАС", 1)]

@@ -1224,7 +1224,10 @@ def _head_words(named: list[str], lang: str) -> set[tuple[str, str]]:
 
 
 def _with_head_word(form: str, heads: set[tuple[str, str]], named: list[str]) -> list[str]:
-    """`form` with each head word the entry's names add to another of its names, where it has none of its own."""
+    """`form` with each head word the entry's names add to another of its names, where it has none of its own: not
+    on a form that holds another of the entry's names (it has its head already, «РАТС ШОС» beside «РАТС»)."""
+    if any(other != form and other in form for other in named):
+        return []
     found = []
     for before, after in heads:
         if (before and form.startswith(before)) or (after and form.endswith(after)):
