@@ -103,9 +103,12 @@ EXPECTED_MISSES: dict[str | tuple[str, str], str] = {
 }
 
 
-# Batches measured blind whose fixes have not landed yet: every mention of theirs is a case above, and their numbers
-# are in the corpus README, but the thresholds below hold for the batches the matching was fixed on.
-UNFIXED_BATCHES = (9,)
+# Batches of fresh entries, of kinds the matching was never tuned on (the owner's own glossary will be like them):
+# every mention of theirs is a case above, and each is held to its own recall and precision (ru, en, zh) after its
+# fixes; the whole-corpus thresholds hold for the batches the matching was fixed on over eight rounds.
+FRESH_ENTRY_BATCHES: dict[int, dict[str, tuple[float, float]]] = {
+    9: {"ru": (0.94, 0.97), "en": (0.87, 0.93), "zh": (0.93, 0.96)},
+}
 
 
 def _expected_miss(span: str, text: str) -> str | None:
@@ -160,12 +163,21 @@ def test_every_judged_mention_is_recognised_with_its_exact_span(matcher: Glossar
 
 
 def test_precision_and_recall_over_the_whole_corpus(matcher: GlossaryMatcher) -> None:
-    scores = score(matcher, batches=[b for b in BATCHES if b not in UNFIXED_BATCHES])
+    scores = score(matcher, batches=[b for b in BATCHES if b not in FRESH_ENTRY_BATCHES])
     report = {lang: ([s[0].entry for s in sc.missed], [(t[m.start:m.end], m.entry) for m, t in sc.false])
               for lang, sc in scores.items()}
     assert all(sc.recall >= 0.93 for sc in scores.values()), report
     assert all(sc.precision >= 0.97 for sc in scores.values()), report
     expected = [text[m.start:m.end] for number, sentence in enumerate(sentences())
-                if (text := sentence["text"]) and sentence["batch"] not in UNFIXED_BATCHES
+                if (text := sentence["text"]) and sentence["batch"] not in FRESH_ENTRY_BATCHES
                 for m in judged_mentions(number, sentence) if _expected_miss(text[m.start:m.end], text)]
     assert sum(len(sc.missed) for sc in scores.values()) == len(expected), report
+
+
+@pytest.mark.parametrize("batch", sorted(FRESH_ENTRY_BATCHES))
+def test_a_batch_of_fresh_entries_keeps_its_recall_and_precision(matcher: GlossaryMatcher, batch: int) -> None:
+    scores = score(matcher, batches=(batch,))
+    report = {lang: ([s[0].entry for s in sc.missed], [(t[m.start:m.end], m.entry) for m, t in sc.false])
+              for lang, sc in scores.items()}
+    for lang, (recall, precision) in FRESH_ENTRY_BATCHES[batch].items():
+        assert scores[lang].recall >= recall and scores[lang].precision >= precision, (lang, report[lang])

@@ -1231,9 +1231,11 @@ def test_a_joint_adjective_is_found_as_the_two_countries_after_the_name(text: st
     assert matcher.find("сотрудничество по науке России", "ru") == []
 
 
-@pytest.mark.parametrize("text", ["国家反恐工作领导小组召开会议", "國家反恐工作領導小組召開會議", "国家反恐怖工作领导小组召开会议"])
+@pytest.mark.parametrize("text", ["国家反恐工作领导小组召开会议", "國家反恐工作領導小組召開會議",
+                                  "国家反恐怖工作领导小组召开会议"])
 def test_a_chinese_name_is_found_with_fankong_for_fankongbu(text: str) -> None:
-    # 上合組織地區反恐機構 for 上海合作组织地区反恐怖机构: Chinese shortens 反恐怖 to 反恐 in names, as it does 友好协会 to 友协.
+    # 上合組織地區反恐機構 for 上海合作组织地区反恐怖机构: Chinese shortens 反恐怖 to 反恐 in names, as it does
+    # 友好协会 to 友协.
     group = TermEntry(1, "organization", {"zh": "国家反恐怖工作领导小组"})
     assert [h.entry.id for h in GlossaryMatcher([group]).find(text, "zh")] == [1]
 

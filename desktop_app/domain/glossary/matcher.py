@@ -825,7 +825,7 @@ class GlossaryMatcher:
         renamed = _RENAMED_AFTER[lang].match if lang in _RENAMED_AFTER else None
         for end, number in index.automaton.iter(haystack):
             last = tokens[end // CODE_WIDTH][1]
-            if ((dashes and numbered(text, last) or renamed and renamed(text, last))
+            if (((dashes and numbered(text, last)) or (renamed and renamed(text, last)))
                     and entries[index.entries[number]].category in _PLACES):
                 continue
             if people is not None and (entries[index.entries[number]].category == "person") is not people:
