@@ -45,6 +45,7 @@ def main() -> None:
                           ("batch 6 (collected after batch 5's fixes; short names, titles beside names)", (6,)),
                           ("batch 7 (collected after batch 6's fixes; newswire wording, regions, initiatives)", (7,)),
                           ("batch 8 (collected after batch 7's fixes; cases, plurals, split posts, variants)", (8,)),
+                          ("batch 9 (collected after batch 8's fixes; fresh entries of new kinds)", (9,)),
                           ("all", BATCHES)):
         scores = score(matcher, batches=batches)
         missed_by: Counter[str] = Counter()

@@ -1130,3 +1130,139 @@ def test_a_place_inside_a_short_quoted_title_is_not_the_place(text: str, lang: s
                          variants={"zh": ("甘肃",), "en": ("Gansu",), "ru": ("Ганьсу",)})
     daily = TermEntry(2, "organization", {"zh": "甘肃日报"})
     assert [h.text for h in GlossaryMatcher([province, daily]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Academician Mikhail V. Kovalchuk, President of the Institute, said", "en", "Mikhail V. Kovalchuk"),
+    ("Mikhail V Kovalchuk said", "en", "Kovalchuk"),
+    ("Михаил В. Ковальчук выступил", "ru", "Михаил В. Ковальчук"),
+])
+def test_a_persons_name_is_found_with_a_middle_initial(text: str, lang: str, span: str) -> None:
+    # "Victor A. Sadovnichiy": an initial with its dot between the given name and the surname, as English lists
+    # write a middle name; without the dot the letter is no initial and only the surname is found.
+    person = TermEntry(1, "person", {"en": "Mikhail Kovalchuk", "ru": "Михаил Ковальчук"},
+                       short_forms={"en": ("Kovalchuk",), "ru": ("Ковальчук",)})
+    assert [h.text for h in GlossaryMatcher([person]).find(text, lang)] == [span]
+
+
+def test_a_middle_initial_joins_only_a_persons_name() -> None:
+    # The letter and dot that close a sentence or a label ("Group A.") do not join the name that follows them.
+    person = TermEntry(1, "person", {"en": "Mikhail Kovalchuk"}, short_forms={"en": ("Kovalchuk",)})
+    place = TermEntry(2, "place", {"en": "Terminal Kovalchuk"})
+    matcher = GlossaryMatcher([person, place])
+    assert [h.text for h in matcher.find("They met at Terminal A. Mikhail Kovalchuk said", "en")] == [
+        "Mikhail Kovalchuk"]
+    assert [h.text for h in matcher.find("the Terminal A. Kovalchuk", "en")] == ["Kovalchuk"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("a bridge across the Ussuri River near Khabarovsk", "en", []),
+    ("along the ussuri river", "en", []),
+    ("Ussuri Krai and the Ussuri", "en", ["Ussuri Krai", "Ussuri"]),
+    ("乌苏里界河大桥", "zh", []),
+    ("跨乌苏里(阿穆尔河)公路桥", "zh", []),
+    ("乌苏里（边疆区）", "zh", ["乌苏里"]),
+])
+def test_a_place_followed_by_the_word_for_river_is_the_river(text: str, lang: str, expected: list[str]) -> None:
+    # "the Heilongjiang River", 跨黑龙江(阿穆尔河), 黑龙江界河: a region named after its river, with the word for river
+    # after it, names the river; the region's own forms and a bracket that names no river leave it the region.
+    region = TermEntry(1, "place", {"zh": "乌苏里", "en": "Ussuri Krai"}, variants={"en": ("Ussuri",)})
+    assert [h.text for h in GlossaryMatcher([region]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("in the Khabarovsk district of the region", "en", []),
+    ("Khabarovsk County officials", "en", []),
+    ("the city of Khabarovsk and its district", "en", ["Khabarovsk"]),
+    ("в Хабаровском районе края", "ru", []),
+    ("в Хабаровске и Хабаровском районе", "ru", ["Хабаровске"]),
+])
+def test_a_city_followed_by_a_district_word_is_the_district(text: str, lang: str, expected: list[str]) -> None:
+    # "the Blagoveshchensk district", «Благовещенском районе»: a district named after its city is another place.
+    city = TermEntry(1, "place", {"en": "Khabarovsk", "ru": "Хабаровск"})
+    assert [h.text for h in GlossaryMatcher([city]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("驻哈萨克斯坦大使会见了该国外长", "驻哈萨克斯坦大使", 1),
+    ("中国驻哈萨克斯坦大使会见了该国外长", "中国驻哈萨克斯坦大使", 1),
+    ("中華人民共和國駐哈薩克斯坦大使館舉行招待會", "中華人民共和國駐哈薩克斯坦大使館", 2),
+    ("駐哈薩克斯坦大使館舉行招待會", "駐哈薩克斯坦大使館", 2),
+])
+def test_a_chinese_mission_abroad_is_found_without_china(text: str, span: str, entry: int) -> None:
+    # 駐俄羅斯大使 for 中国驻俄罗斯大使: Chinese writes its own country's embassies and ambassadors abroad without the
+    # country; another country's mission keeps its country (哈萨克斯坦驻华大使 is no 驻华大使 of China).
+    ambassador = TermEntry(1, "title", {"zh": "中国驻哈萨克斯坦大使"})
+    embassy = TermEntry(2, "organization", {"zh": "中华人民共和国驻哈萨克斯坦大使馆"})
+    other = TermEntry(3, "title", {"zh": "哈萨克斯坦驻华大使"})
+    matcher = GlossaryMatcher([ambassador, embassy, other])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "zh")] == [(span, entry)]
+    assert matcher.find("驻华大使表示", "zh") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("according to the China Railway Khabarovsk Group Co., Ltd.", []),
+    ("shares of Khabarovsk Company rose", []),
+    ("the Khabarovsk Co. said", []),
+    ("a group from Khabarovsk arrived", ["Khabarovsk"]),
+    ("Khabarovsk group leaders met", ["Khabarovsk"]),
+])
+def test_a_place_followed_by_a_companys_word_is_in_the_companys_name(text: str, expected: list[str]) -> None:
+    # "China Railway Harbin Group Co., Ltd.": a place inside a company's English name is no mention of the place;
+    # the capitalised word for a company after it says so, the lower-case word does not.
+    city = TermEntry(1, "place", {"en": "Khabarovsk"})
+    assert [h.text for h in GlossaryMatcher([city]).find(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("открылись Годы сотрудничества России и Китая по науке", "Годы сотрудничества России и Китая по науке"),
+    ("в рамках Годов сотрудничества Китая и России по науке", "Годов сотрудничества Китая и России по науке"),
+    ("заседание комиссии по гуманитарному сотрудничеству России и Китая", (
+        "комиссии по гуманитарному сотрудничеству России и Китая")),
+])
+def test_a_joint_adjective_is_found_as_the_two_countries_after_the_name(text: str, span: str) -> None:
+    # «Годов сотрудничества России и Китая …» for «Годы российско-китайского сотрудничества …», «комиссии по …
+    # сотрудничеству России и Китая» for «Российско-китайская комиссия по …»: the two countries in the genitive
+    # after the word the adjective went with, or after the whole name.
+    years = TermEntry(1, "event", {"ru": "Годы российско-китайского сотрудничества по науке"})
+    commission = TermEntry(2, "organization", {"ru": "Российско-китайская комиссия по гуманитарному сотрудничеству"})
+    matcher = GlossaryMatcher([years, commission])
+    assert [h.text for h in matcher.find(text, "ru")] == [span]
+    assert matcher.find("сотрудничество по науке России", "ru") == []
+
+
+@pytest.mark.parametrize("text", ["国家反恐工作领导小组召开会议", "國家反恐工作領導小組召開會議",
+                                  "国家反恐怖工作领导小组召开会议"])
+def test_a_chinese_name_is_found_with_fankong_for_fankongbu(text: str) -> None:
+    # 上合組織地區反恐機構 for 上海合作组织地区反恐怖机构: Chinese shortens 反恐怖 to 反恐 in names, as it does
+    # 友好协会 to 友协.
+    group = TermEntry(1, "organization", {"zh": "国家反恐怖工作领导小组"})
+    assert [h.entry.id for h in GlossaryMatcher([group]).find(text, "zh")] == [1]
+
+
+def test_a_names_own_short_name_inside_it_is_not_spelt_with_its_other_names() -> None:
+    # «Региональная антитеррористическая структура ШОС» lists «Региональная антитеррористическая структура» as a
+    # variant: inside the entry's own longer forms that short name stays as written, so a body named right after it
+    # («… структура Шанхайской организации сотрудничества Шанхайская организация сотрудничества») is a hit of its own.
+    council = TermEntry(1, "organization", {"ru": "Деловой совет Евразийского союза"},
+                        variants={"ru": ("Деловой совет",)})
+    union = TermEntry(2, "organization", {"ru": "Евразийский союз"}, variants={"ru": ("ЕАС",)})
+    matcher = GlossaryMatcher([council, union])
+    text = "выступили Деловой совет Евразийского союза Евразийский союз и ЕАС"
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [
+        ("Деловой совет Евразийского союза", 1), ("Евразийский союз", 2), ("ЕАС", 2)]
+    assert [h.text for h in matcher.find("Деловой совет ЕАС", "ru")] == ["Деловой совет ЕАС"]
+
+
+def test_a_head_word_is_not_added_to_a_name_that_has_one() -> None:
+    # «РАТС ШОС» and «Региональная антитеррористическая структура ШОС» beside «… структура»: the words one name adds
+    # to another («ШОС», «Шанхайской организации сотрудничества») go on the names without any, not on a name that
+    # already has its own («… структура Шанхайской организации сотрудничества ШОС» is no name of the entry).
+    council = TermEntry(1, "organization", {"ru": "Деловой совет Евразийского союза"},
+                        variants={"ru": ("Деловой совет ЕАС", "Деловой совет", "ДС")})
+    union = TermEntry(2, "organization", {"ru": "Евразийский союз"}, variants={"ru": ("ЕАС",)})
+    matcher = GlossaryMatcher([council, union])
+    assert [(h.text, h.entry.id) for h in matcher.find("Деловой совет Евразийского союза ЕАС", "ru")] == [
+        ("Деловой совет Евразийского союза", 1), ("ЕАС", 2)]
+    assert [(h.text, h.entry.id) for h in matcher.find("ДС Евразийского союза и ДС ЕАС", "ru")] == [
+        ("ДС Евразийского союза", 1), ("ДС ЕАС", 1)]

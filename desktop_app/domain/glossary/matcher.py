@@ -96,7 +96,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 13  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 14  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -116,6 +116,13 @@ _NAME_CATEGORIES = _LATIN_CATEGORIES | {"title"}  # names and posts, which write
 # no hit there. A project's own name stays a hit before its sequel's number («Сила Сибири — 2»): the sequel is of it.
 _PLACES = frozenset({"place", "country"})
 _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
+# After a place's name, the word for river or for a district makes the name that of another thing: a region named
+# after its river ("the Heilongjiang River", 黑龙江界河, 黑龙江(阿穆尔河)) or a district named after its city ("the
+# Blagoveshchensk district", «Благовещенском районе»); so does a company's capitalised word ("China Railway Harbin
+# Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
+_RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation)\b|Co\.)"),
+                  "ru": re.compile(r"\s+район", re.IGNORECASE),
+                  "zh": re.compile(r"界河|[(（][^()（）]{0,12}[河江][)）]")}
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
 MAX_NESTED_VARIANTS = 16
 # In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
@@ -627,9 +634,17 @@ class GlossaryMatcher:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING
                               for other in _abbreviated_country(written[0] if written else form, countries)]
+                    # China's own mission abroad without China (驻俄罗斯大使 for 中国驻俄罗斯大使).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _own_mission(written[0] if written else form)]
                 if number not in fixed_order:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _other_order(written[0] if written else form, lang)]
+                if lang == "ru":
+                    # «сотрудничества России и Китая» for «российско-китайского сотрудничества»: keyed as written,
+                    # after the other names of bodies are (the countries' other names would multiply its keys).
+                    with_country += [(number, form, other) for form, kind, *written in forms if kind in _NAMING
+                                     for other in _countries_after(written[0] if written else form)]
                 if sino:  # China-Russia Expo as Sino-Russian Expo (China first: see _sino_form)
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _sino_form(written[0] if written else form, sino,
@@ -761,6 +776,7 @@ class GlossaryMatcher:
             width = 1
         candidates = []
         lengths, target = index.lengths, index.target
+        renamed = _RENAMED_AFTER["zh"].match
         for end, number in index.automaton.iter(units):
             start = end - lengths[number] + 1
             first, last = char_of[start // width], char_of[end // width]
@@ -768,6 +784,9 @@ class GlossaryMatcher:
                 continue  # the match begins in the middle of a character
             if _inside_latin_word(normalized, first, last):
                 continue  # CNPC in CNPCX
+            if (self._entries[index.entries[number]].category in _PLACES
+                    and renamed(normalized, last + 1)):
+                continue  # 黑龙江 in 黑龙江界河: the river
             candidates.append((offsets[first], offsets[last] + 1, target(number), number))
         return self._resolve(text, "zh", candidates, index)
 
@@ -803,9 +822,11 @@ class GlossaryMatcher:
         lengths, target = index.lengths, index.target
         candidates = []
         numbered, entries = _NUMBERED.match, self._entries
+        renamed = _RENAMED_AFTER[lang].match if lang in _RENAMED_AFTER else None
         for end, number in index.automaton.iter(haystack):
             last = tokens[end // CODE_WIDTH][1]
-            if dashes and numbered(text, last) and entries[index.entries[number]].category in _PLACES:
+            if (((dashes and numbered(text, last)) or (renamed and renamed(text, last)))
+                    and entries[index.entries[number]].category in _PLACES):
                 continue
             if people is not None and (entries[index.entries[number]].category == "person") is not people:
                 continue
@@ -1203,7 +1224,10 @@ def _head_words(named: list[str], lang: str) -> set[tuple[str, str]]:
 
 
 def _with_head_word(form: str, heads: set[tuple[str, str]], named: list[str]) -> list[str]:
-    """`form` with each head word the entry's names add to another of its names, where it has none of its own."""
+    """`form` with each head word the entry's names add to another of its names, where it has none of its own: not
+    on a form that holds another of the entry's names (it has its head already, «РАТС ШОС» beside «РАТС»)."""
+    if any(other != form and other in form for other in named):
+        return []
     found = []
     for before, after in heads:
         if (before and form.startswith(before)) or (after and form.endswith(after)):
@@ -1297,7 +1321,17 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
 # The words of a Chinese body's name that Chinese shortens by rule (中日友好协会 → 中日友协, 人民代表大会常务委员会 →
 # 人大常委会, 中国人民政治协商会议 → 中国人民政协).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
-                        ("政治协商会议", "政协"))
+                        ("政治协商会议", "政协"), ("反恐怖", "反恐"))
+
+
+# Chinese writes China's own embassies and ambassadors abroad without the country: 驻俄罗斯大使 is China's.
+_OWN_MISSION = re.compile(r"(?:中国|中华人民共和国)(?=驻)")
+
+
+def _own_mission(form: str) -> list[str]:
+    """A Chinese name of China's mission abroad ("中国驻…") without the country."""
+    match = _OWN_MISSION.match(form)
+    return [form[match.end():]] if match and len(form) - match.end() > 3 else []
 
 
 def _chinese_shortened(form: str) -> list[str]:
@@ -1364,6 +1398,26 @@ def _other_order(form: str, lang: str) -> list[str]:
 
     other = pattern.sub(swap, form, count=1)
     return [other] if other != form else []
+
+
+_JOINT_ADJECTIVE = re.compile(r"\b(российско|китайско)[-‐‑–—](китайск|российск)\w*\s+(\S+)", re.IGNORECASE)
+_COUNTRY_GENITIVE = {"российск": "России", "китайск": "Китая"}
+
+
+def _countries_after(form: str) -> list[str]:
+    """A Russian joint name with the two countries in the genitive instead of the joint adjective, in its order:
+    after the word the adjective went with («Годы российско-китайского сотрудничества в …» → «Годы сотрудничества
+    России и Китая в …») and after the whole name («Российско-китайская комиссия по …» → «комиссия по … России и
+    Китая»)."""
+    match = _JOINT_ADJECTIVE.search(form) if _JOINT_HINT["ru"](form) else None
+    if match is None:
+        return []
+    countries = f"{_COUNTRY_GENITIVE[match[1][:-1].lower()]} и {_COUNTRY_GENITIVE[match[2].lower()]}"
+    before, after = form[:match.start()], form[match.end():]
+    found = [f"{before}{match[3]} {countries}{after}"]
+    if after.strip():
+        found.append(f"{before}{match[3]}{after} {countries}")
+    return found
 
 
 def _sino_adjectives(entries: Sequence[TermEntry]) -> dict[str, str]:
@@ -1725,12 +1779,22 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
     budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
     choices: dict[str, list[str]] = {}
     added: dict[str, list[_Target]] = {}
+    owned: dict[int, list[str]] = {}  # entry → its own names that are names of others' forms too
+    for name, owners in names.items():
+        for owner in owners:
+            owned.setdefault(owner, []).append(name)
     for key, targets in patterns.items():
         if len(key) < 2 * CODE_WIDTH or not any(key[at:at + CODE_WIDTH] in widths
                                                  for at in range(0, len(key), CODE_WIDTH)):
             continue
-        segments = _segments(key, names, other_names, widths, article, of=of, choices=choices)
         plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
+        # An entry's own short name inside its longer form stays as written: spelt with the entry's other names it
+        # would name the entry twice over («Региональная антитеррористическая структура ШОС» → «… ШОС ШОС»).
+        own = plain[0][0] if plain and all(t[0] == plain[0][0] for t in plain) else -1
+        if own in owned and any(name in key for name in owned[own]):
+            segments = _segments(key, names, other_names, widths, article, own, of)
+        else:
+            segments = _segments(key, names, other_names, widths, article, of=of, choices=choices)
         if not plain or all(len(choices) == 1 for choices in segments):
             continue
         if len(added) >= budget:

@@ -122,6 +122,10 @@ def _is_initial(token: str) -> bool:
     return len(token) == 1 and token.isalpha() and token.isupper()
 
 
+def _is_name_word(token: str) -> bool:
+    return len(token) > 1 and token.isalpha() and token[:1].isupper()
+
+
 @lru_cache(maxsize=20_000)
 def is_patronymic(word: str) -> bool:
     """Whether a capitalised Russian word reads as a patronymic (Викторович, Сергеевна) in the dictionary."""
@@ -132,17 +136,20 @@ def is_patronymic(word: str) -> bool:
 # Where a text may hold two initials or a patronymic: a cheap look before the token walk and the dictionary.
 _INITIALS_HINT = re.compile(r"\.\s?[^\W\d_]\.")  # from the first initial's dot: a literal start is fast
 _PATRONYMIC_HINT = re.compile(r"[А-ЯЁ]\w*\s+[А-ЯЁ]\w+(?:ич|вн|чн)\w{0,2}(?!\w)")  # -ович, -евной, -ичны …
+_MIDDLE_INITIAL_HINT = re.compile(r"[^\W\d_]{2}\s[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]")  # Victor A. Sadovnichiy
 
 
 def may_fold_names(text: str, lang: str) -> bool:
     """Whether `fold_names` can change the tokens of `text` (most texts have no initials and no patronymic)."""
-    return bool(_INITIALS_HINT.search(text) or (lang == "ru" and _PATRONYMIC_HINT.search(text)))
+    return bool(_INITIALS_HINT.search(text) or _MIDDLE_INITIAL_HINT.search(text)
+                or (lang == "ru" and _PATRONYMIC_HINT.search(text)))
 
 
 def fold_names(tokens: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
     """Tokens with a person's initials and patronymic folded the way the matcher indexes a person's name: the
     initials "С.В." (or "С. В.") become the one initial "С." spanning both, and a Russian patronymic after a
-    capitalised word (Юрий Викторович Ушаков) joins that word, so a glossary's «Юрий Ушаков» covers them."""
+    capitalised word (Юрий Викторович Ушаков) joins that word, so a glossary's «Юрий Ушаков» covers them; so does a
+    middle initial with its dot between two capitalised words ("Victor A. Sadovnichiy")."""
     if len(tokens) < 2:
         return tokens
     out: list[tuple[int, int, str]] = []
@@ -153,6 +160,11 @@ def fold_names(tokens: list[tuple[int, int, str]], lang: str) -> list[tuple[int,
                 and tokens[i + 3][2] == "." and tokens[i + 2][0] - tokens[i + 1][1] <= 1):
             out += [(start, end, surface), (tokens[i + 1][0], tokens[i + 3][1], ".")]
             i += 4
+            continue
+        if (_is_initial(surface) and out and _is_name_word(out[-1][2]) and i + 2 < count and tokens[i + 1][2] == "."
+                and tokens[i + 1][0] == end and _is_name_word(tokens[i + 2][2])):
+            out[-1] = (out[-1][0], tokens[i + 1][1], out[-1][2])
+            i += 2
             continue
         if (lang == "ru" and out and out[-1][2][:1].isupper() and out[-1][2].isalpha() and len(out[-1][2]) > 1
                 and is_patronymic(surface)):
