@@ -96,7 +96,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 14  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 15  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -1548,7 +1548,9 @@ def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside
                        entries: Sequence[TermEntry]) -> None:
     """A Russian post's keys made with other names of the names inside it, with the post's country after them
     («Председатель ГД РФ» for «Председатель Государственной думы», whose Duma is also ГД): a variant, as the country
-    after the post's own forms is. Not after a short form, nor where the post's form names the country already."""
+    after the post's own forms is. Not after a short form, nor where the post's form names the country already. The
+    country is one word there (РФ, России, КНР): a name written short inside a post is not followed by the country's
+    full name, and each further word would key every such form again (~2 MB of automaton for the seed alone)."""
     after: dict[int, list[str]] = {}
     bare: dict[tuple[int, str], bool] = {}  # (post, form) → whether the form leaves the country out
     added: dict[str, list[_Target]] = {}
@@ -1561,8 +1563,8 @@ def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside
             if not bare[number, form]:
                 continue
             if number not in after:
-                after[number] = [country for word in beside[number] for country in index.pattern_keys(word, "ru")
-                                 if country]
+                after[number] = [country for word in beside[number] if len(pattern_tokens(word)) == 1
+                                 for country in index.pattern_keys(word, "ru") if country]
             target = (number, _VARIANT_RANK, form, leading, trailing)
             for country in after[number]:
                 if len(key) + len(country) <= MAX_KEY_LENGTH and target not in (
