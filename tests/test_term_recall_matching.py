@@ -1170,6 +1170,21 @@ def test_a_place_followed_by_the_word_for_river_is_the_river(text: str, lang: st
     assert [h.text for h in GlossaryMatcher([region]).find(text, lang)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("同江—下列宁斯阔耶界河铁路大桥建成通车", ["同江", "下列宁斯阔耶"]),
+    ("抚远至哈巴罗夫斯克界河口岸将于明年开放", ["抚远", "哈巴罗夫斯克"]),
+    ("抚远界河航道", []),
+])
+def test_a_border_river_after_a_pair_of_places_leaves_them_their_names(text: str, expected: list[str]) -> None:
+    # 界河 after two places joined by a dash or 至 is the border river between them, which names neither (a bridge
+    # or a port across it): the cities stay cities; after one place it is that place's river, as in 黑龙江界河.
+    cities = [TermEntry(1, "place", {"zh": "同江", "en": "Tongjiang"}),
+              TermEntry(2, "place", {"zh": "下列宁斯阔耶", "en": "Nizhneleninskoye"}),
+              TermEntry(3, "place", {"zh": "抚远", "en": "Fuyuan"}),
+              TermEntry(4, "place", {"zh": "哈巴罗夫斯克", "en": "Khabarovsk"})]
+    assert [h.text for h in GlossaryMatcher(cities).find(text, "zh")] == expected
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("in the Khabarovsk district of the region", "en", []),
     ("Khabarovsk County officials", "en", []),

@@ -7,6 +7,7 @@ back through the import, as the CLI and the import dialog do."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -310,5 +311,7 @@ def test_the_import_dialog_offers_every_language_of_paragraphs_in_turn_and_tells
     assert seen[0]["told"].startswith("The paragraphs of this document take turns between languages: Chinese, "
                                       "Russian.")
     assert not seen[1]["offered"]
-    assert seen[1]["told"] == ("Not imported: 4 page number(s) and running head(s) of the printed pages.\n"
-                               "3 line(s) broken as on a printed page joined to the paragraph they continue.")
+    # The English catalogue words the counts ("4 page numbers"); the bare source says "page number(s)".
+    assert re.fullmatch(r"Not imported: 4 page numbers? and running heads? of the printed pages\.\n"
+                        r"3 lines? broken as on a printed page joined to the paragraph (?:it|they) continues?\.",
+                        seen[1]["told"].replace("(s)", ""))

@@ -330,7 +330,7 @@ class _Walker:
             if len(self.out) > index and self._table_depth == 0:
                 if len(self.title_looks) + len(self.flowing) < TITLE_LOOK_PARAGRAPHS and _title_look(p):
                     self.title_looks.add(index)
-                elif not label and _flows(ppr):
+                elif not label and not _list_item(ppr) and _flows(ppr):
                     self.flowing.add(index)
             if ppr is not None and any(_w(c) == "sectPr" for c in ppr) and self._table_depth == 0:
                 self.page_starts.add(len(self.out))  # a section break ends the page (Acrobat: every page)
@@ -880,6 +880,12 @@ def _continued(first: str, second: str, full: bool, chinese: bool, compound_head
             return first + second
         return first[:-1] + second  # "сотруд-" + "ничество": the hyphen only broke the word at the line end
     return first + " " + second if last.isalnum() or last == "," else None
+
+
+def _list_item(ppr: etree._Element | None) -> bool:
+    """Whether a paragraph is numbered as a list item, whatever label its list draws (none, for a damaged one): an
+    item is never a printed line of the paragraph before it."""
+    return ppr is not None and any(_w(child) == "numPr" for child in ppr)
 
 
 def _join_pdf_lines(paragraphs: list[ImportedParagraph | None], in_tables: bytearray, flowing: set[int],

@@ -123,6 +123,9 @@ _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»
 _RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation)\b|Co\.)"),
                   "ru": re.compile(r"\s+район", re.IGNORECASE),
                   "zh": re.compile(r"界河|[(（][^()（）]{0,12}[河江][)）]")}
+# A place after one of these closes a pair of places (黑河—布拉戈维申斯克, 抚远至哈巴罗夫斯克): 界河 after it is the
+# border river between the two, which names neither.
+_PAIR_JOINERS = frozenset("-‐‑–—至")
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
 MAX_NESTED_VARIANTS = 16
 # In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
@@ -785,8 +788,8 @@ class GlossaryMatcher:
             if _inside_latin_word(normalized, first, last):
                 continue  # CNPC in CNPCX
             if (self._entries[index.entries[number]].category in _PLACES
-                    and renamed(normalized, last + 1)):
-                continue  # 黑龙江 in 黑龙江界河: the river
+                    and renamed(normalized, last + 1) and normalized[first - 1:first] not in _PAIR_JOINERS):
+                continue  # 黑龙江 in 黑龙江界河: the river; not 布拉戈维申斯克 in 黑河—布拉戈维申斯克界河公路大桥
             candidates.append((offsets[first], offsets[last] + 1, target(number), number))
         return self._resolve(text, "zh", candidates, index)
 
