@@ -10,18 +10,13 @@ from pathlib import Path
 
 import pytest
 from docx_packages import package, save, texts, wp, wr
+from glossary_files import DUMA, MFA, Cell, added, workbook
 
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.tmx import iter_tmx
-from desktop_app.services.glossary import plan_import, read_glossary_file
-from desktop_app.storage.glossary_store import GlossaryStore
+from desktop_app.services.glossary import read_glossary_file
 
 M_NS = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
-DUMA = ("国家杜马", "State Duma", "Государственная дума")
-MFA = ("外交部", "Ministry of Foreign Affairs", "Министерство иностранных дел")
-SHEET = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _math(inner: str) -> str:
@@ -76,62 +71,18 @@ def test_a_line_break_code_in_a_tmx_segment_keeps_the_words_apart(tmp_path: Path
     assert [v.text for v in unit.variants] == ["Moscow 23 March", "Москва 23 марта."]
 
 
-Cell = str | float
-
-
-def _workbook(path: Path, sheets: list[tuple[str, list[list[Cell]]]], *, hidden: tuple[str, ...] = (),
-              merged: str = "") -> Path:
-    """A workbook as Excel saves one: shared strings, sheets listed in workbook.xml through relationships."""
-    shared: list[str] = []
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-'
-                   'types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-                   'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>')
-        z.writestr("_rels/.rels", f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{OFFICE}/'
-                   'officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        listed = "".join(f'<sheet name="{name}" sheetId="{i}"' + (' state="hidden"' if name in hidden else "")
-                         + f' r:id="rId{i}"/>' for i, (name, _) in enumerate(sheets, start=1))
-        z.writestr("xl/workbook.xml", f'<workbook {SHEET} xmlns:r="{OFFICE}"><sheets>{listed}</sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{RELS}">' + "".join(
-            f'<Relationship Id="rId{i}" Type="{OFFICE}/worksheet" Target="worksheets/sheet{i}.xml"/>'
-            for i in range(1, len(sheets) + 1)) + "</Relationships>")
-        for number, (_, rows) in enumerate(sheets, start=1):
-            xml = []
-            for y, row in enumerate(rows, start=1):
-                cells = []
-                for x, value in enumerate(row):
-                    ref = f"{chr(65 + x)}{y}"
-                    if isinstance(value, float):
-                        cells.append(f'<c r="{ref}" s="1"><v>{value:g}</v></c>')
-                    elif value:
-                        shared.append(value)
-                        cells.append(f'<c r="{ref}" t="s"><v>{len(shared) - 1}</v></c>')
-                xml.append(f'<row r="{y}">{"".join(cells)}</row>')
-            merge = f'<mergeCells count="1"><mergeCell ref="{merged}"/></mergeCells>' if merged else ""
-            z.writestr(f"xl/worksheets/sheet{number}.xml",
-                       f"<worksheet {SHEET}><sheetData>{''.join(xml)}</sheetData>{merge}</worksheet>")
-        z.writestr("xl/sharedStrings.xml", f"<sst {SHEET}>" + "".join(f"<si><t>{s}</t></si>" for s in shared)
-                   + "</sst>")
-    return path
-
-
-def _added(path: Path, tmp_path: Path) -> list[tuple[str, str, str]]:
-    store = GlossaryStore.open(tmp_path / "glossary.sqlite", seed=False)
-    return [(e.forms["zh"], e.forms["en"], e.forms["ru"]) for e in plan_import(store, path).added]
-
-
 HEADER = ["Chinese", "English", "Russian"]
 
 
 def test_a_workbook_with_a_sheet_per_language_pair_imports_every_sheet(tmp_path: Path) -> None:
     """Only the first sheet was read: the whole Russian sheet was lost without a word."""
-    path = _workbook(tmp_path / "pairs.xlsx", [("中英", [["中文", "英文"], [DUMA[0], DUMA[1]], [MFA[0], MFA[1]]]),
+    path = workbook(tmp_path / "pairs.xlsx", [("中英", [["中文", "英文"], [DUMA[0], DUMA[1]], [MFA[0], MFA[1]]]),
                                                ("中俄", [["中文", "俄文"], [DUMA[0], DUMA[2]], [MFA[0], MFA[2]]])])
-    assert _added(path, tmp_path) == [DUMA, MFA]
+    assert added(path, tmp_path) == [DUMA, MFA]
 
 
 def test_sheets_of_instructions_and_hidden_helper_sheets_are_passed_over(tmp_path: Path) -> None:
-    path = _workbook(tmp_path / "names.xlsx", [
+    path = workbook(tmp_path / "names.xlsx", [
         ("Lists", [["person"], ["organization"]]),
         ("说明", [["本表为外交部译名表。"], ["每行一个名称，请勿修改表头。"]]),
         ("术语", [HEADER, list(DUMA), list(MFA)])], hidden=("Lists",))
@@ -141,13 +92,13 @@ def test_sheets_of_instructions_and_hidden_helper_sheets_are_passed_over(tmp_pat
 
 
 def test_a_workbook_of_one_language_is_still_read_from_its_first_sheet(tmp_path: Path) -> None:
-    path = _workbook(tmp_path / "names.xlsx", [("Names", [["English"], [DUMA[1]], [MFA[1]]]),
+    path = workbook(tmp_path / "names.xlsx", [("Names", [["English"], [DUMA[1]], [MFA[1]]]),
                                                ("Old", [["English"], ["Supreme Soviet"]])])
     assert [e.forms["en"] for e in read_glossary_file(path).entries] == [DUMA[1], MFA[1]]
 
 
 def test_a_workbook_whose_sheets_are_all_hidden_is_refused_in_one_line(tmp_path: Path) -> None:
-    path = _workbook(tmp_path / "names.xlsx", [("Names", [HEADER, list(DUMA)])], hidden=("Names",))
+    path = workbook(tmp_path / "names.xlsx", [("Names", [HEADER, list(DUMA)])], hidden=("Names",))
     with pytest.raises(FormatError, match=r"names\.xlsx: the workbook has no visible worksheet"):
         read_glossary_file(path)
 
@@ -157,7 +108,7 @@ def test_a_title_above_the_header_row_is_no_term(layout: str, tmp_path: Path) ->
     """The header was taken for the first row: the title became an entry and the language names terms."""
     rows: list[list[Cell]] = [["外交部译名表 Glossary Глоссарий"], [], HEADER, list(DUMA), list(MFA)]
     if layout == "xlsx":
-        path = _workbook(tmp_path / "titled.xlsx", [("Sheet1", rows)], merged="A1:C1")
+        path = workbook(tmp_path / "titled.xlsx", [("Sheet1", rows)], merged=("A1:C1",))
     else:
         path = tmp_path / "titled.csv"
         path.write_bytes(("\ufeff" + "".join(",".join(map(str, row)) + "\r\n" for row in rows)).encode())
@@ -241,7 +192,7 @@ def test_a_spreadsheet_of_another_program_named_xlsx_is_refused_saying_what_it_i
 
 
 def test_a_sheet_that_cannot_be_read_beside_a_glossary_sheet_is_reported_with_its_reason(tmp_path: Path) -> None:
-    path = _workbook(tmp_path / "names.xlsx", [("Terms", [HEADER, list(DUMA)]),
+    path = workbook(tmp_path / "names.xlsx", [("Terms", [HEADER, list(DUMA)]),
                                                ("Draft", [["English", "English"], ["Duma", "State Duma"]])])
     read = read_glossary_file(path)
     assert [e.forms["en"] for e in read.entries] == [DUMA[1]]

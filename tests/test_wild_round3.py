@@ -15,23 +15,18 @@ from pathlib import Path
 import docx
 import pytest
 from docx_packages import package, save, texts, wp, wr
+from glossary_files import DUMA, MFA, added, workbook
 
 from desktop_app.domain.release import Cell, Release, Role, Segment, Status
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.tmx import iter_tmx
 from desktop_app.services.exporting import export_release
-from desktop_app.services.glossary import plan_import, read_glossary_file
+from desktop_app.services.glossary import read_glossary_file
 from desktop_app.services.importing import ALL_LANGS, import_file, read_document
 from desktop_app.services.memory import unit_pairs
 from desktop_app.settings import Settings
-from desktop_app.storage.glossary_store import GlossaryStore
 
-DUMA = ("国家杜马", "State Duma", "Государственная дума")
-MFA = ("外交部", "Ministry of Foreign Affairs", "Министерство иностранных дел")
 EN = ["Foreign ministers meet in Guilin", "A spokesperson described the talks.", "The sides signed a statement."]
-SHEET = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _field(kind: str) -> str:
@@ -77,18 +72,13 @@ def test_a_paragraph_of_only_zero_width_characters_is_no_row(tmp_path: Path) -> 
     assert [s.text("en") for s in release.segments] == EN
 
 
-def _added(path: Path, tmp_path: Path) -> list[tuple[str, ...]]:
-    store = GlossaryStore.open(tmp_path / "glossary.sqlite", seed=False)
-    return [tuple(e.forms.get(lang, "") for lang in ("zh", "en", "ru")) for e in plan_import(store, path).added]
-
-
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_a_glossary_in_utf16_without_a_byte_order_mark_is_read(encoding: str, tmp_path: Path) -> None:
     """Scripts and some exporters write UTF-16 without a byte-order mark; it was refused as "not UTF-8 text"."""
     path = tmp_path / "terms.txt"
     path.write_bytes("".join("\t".join(row) + "\r\n" for row in [("Chinese", "English", "Russian"), DUMA, MFA])
                      .encode(encoding))
-    assert _added(path, tmp_path) == [DUMA, MFA]
+    assert added(path, tmp_path) == [DUMA, MFA]
 
 
 def _question_marks(path: Path, rows: list[tuple[str, ...]]) -> Path:
@@ -132,42 +122,13 @@ def test_an_unknown_translation_marked_with_a_question_mark_is_still_imported(tm
     assert [e.forms["zh"] for e in read_glossary_file(path).entries] == ["国家杜马", "外交部"]
 
 
-def _sheet_with_section_rows(path: Path, rows: list[list[str]], merged: list[str]) -> Path:
-    """A workbook as Excel saves one, with shared strings and the merged ranges of its first sheet."""
-    shared: list[str] = []
-    xml = []
-    for y, row in enumerate(rows, start=1):
-        cells = []
-        for x, value in enumerate(row):
-            if value:
-                shared.append(value)
-                cells.append(f'<c r="{chr(65 + x)}{y}" t="s"><v>{len(shared) - 1}</v></c>')
-        xml.append(f'<row r="{y}" spans="1:3">{"".join(cells)}</row>')
-    merges = "".join(f'<mergeCell ref="{ref}"/>' for ref in merged)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-'
-                   'types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-                   'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>')
-        z.writestr("_rels/.rels", f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{OFFICE}/'
-                   'officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        z.writestr("xl/workbook.xml", f'<workbook {SHEET} xmlns:r="{OFFICE}"><sheets><sheet name="术语" sheetId="1" '
-                   'r:id="rId1"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" '
-                   f'Type="{OFFICE}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
-        z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {SHEET}><sheetData>{''.join(xml)}</sheetData>"
-                   f'<mergeCells count="{len(merged)}">{merges}</mergeCells></worksheet>')
-        z.writestr("xl/sharedStrings.xml", f"<sst {SHEET}>" + "".join(f"<si><t>{s}</t></si>" for s in shared)
-                   + "</sst>")
-    return path
-
-
 def test_a_section_heading_merged_across_the_table_is_no_term(tmp_path: Path) -> None:
     """Chinese glossaries group names under headings ("一、机构") merged over the table's width; each became an
     entry with a Chinese form only. An unmerged row of one language stays an entry of one language."""
     rows = [["中文", "英文", "俄文"], ["一、机构 Institutions Учреждения"], list(DUMA), list(MFA), ["二、人名"],
             ["钱洪山"]]
-    path = _sheet_with_section_rows(tmp_path / "names.xlsx", rows, ["A2:C2", "A5:C5"])
-    assert _added(path, tmp_path) == [DUMA, MFA, ("钱洪山", "", "")]
+    path = workbook(tmp_path / "names.xlsx", [("术语", rows)], merged=("A2:C2", "A5:C5"))
+    assert added(path, tmp_path) == [DUMA, MFA, ("钱洪山", "", "")]
 
 
 @pytest.mark.parametrize("header", [("中", "英", "俄"), ("кит.", "англ.", "рус."), ("Кит.", "Англ.", "Рус."),
@@ -177,7 +138,7 @@ def test_header_rows_of_abbreviated_language_names_are_no_term(header: tuple[str
     official translations 原文 | 英文译名 | 俄文译名: none was taken for a header, so it became the first entry."""
     path = tmp_path / "terms.csv"
     path.write_text("".join(";".join(row) + "\r\n" for row in [header, DUMA, MFA]), encoding="utf-8-sig")
-    assert _added(path, tmp_path) == [DUMA, MFA]
+    assert added(path, tmp_path) == [DUMA, MFA]
 
 
 def test_a_bilingual_release_table_headed_zhong_e_is_read_per_language(tmp_path: Path) -> None:
