@@ -52,8 +52,8 @@ TENURE_COLUMNS: tuple[str, ...] = ("person_en", "title_en", "valid_from", "valid
 # Headers that say what a column holds (the term, its translation) rather than its language: the language is told
 # by the column's text.
 _ROLE_WORDS = {"source", "target", "term", "terms", "source term", "target term", "translation", "src", "tgt",
-               "original", "原文", "译文", "譯文", "术语", "術語", "译名", "譯名", "翻译", "翻譯", "оригинал", "перевод",
-               "термин", "термины"}
+               "original", "原文", "译文", "譯文", "术语", "術語", "译名", "譯名", "翻译", "翻譯", "оригинал",
+               "перевод", "термин", "термины"}
 _NOTE_WORDS = {"note", "notes", "comment", "comments", "definition", "description", "remark"}
 MAX_TERM_CHARS = 500
 
