@@ -16,6 +16,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import ui_support
 from docx_packages import package, save, wp, wr
 from glossary_files import DUMA, MFA, added, workbook
 
@@ -26,6 +27,9 @@ from desktop_app.services.exporting import ExportError, export_release
 from desktop_app.services.glossary import read_glossary_file
 from desktop_app.services.importing import ALL_LANGS, import_source, read_document
 from desktop_app.settings import Settings
+from desktop_app.storage.project_store import ProjectStore
+
+answers = ui_support.answers  # fixture
 
 ZH = ["中俄外长在桂林举行会晤", "外交部发言人介绍了会晤情况。", "双方签署了联合声明。"]
 EN = ["Foreign ministers meet in Guilin", "A spokesperson described the talks.", "The sides signed a statement."]
@@ -227,6 +231,37 @@ def test_the_cli_imports_a_table_with_an_empty_column_keeping_that_language(tmp_
     shown = json.loads(cli("show", str(project), "--json", data=data).stdout)
     assert [(s["zh"]["text"], s["en"]["text"], s["ru"]["text"]) for s in shown["segments"]] == list(
         zip(ZH, EN, RU, strict=True))
+
+
+def test_the_import_dialog_offers_the_filled_columns_and_keeps_the_english(
+        qtbot, data_dir: Path, tmp_path: Path, monkeypatch, answers: ui_support.Answers) -> None:
+    """From the window: the dialog previews the table's filled columns only and the approved English stays."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.ui.import_dialog import ImportDialog
+
+    shown: list[list[str]] = []
+
+    def exec_(dialog: ImportDialog) -> int:
+        qtbot.waitUntil(lambda: dialog.prepared is not None or dialog.error is not None, timeout=20_000)
+        shown.append([dialog.table.horizontalHeaderItem(i).text() for i in range(dialog.table.columnCount())])
+        return int(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_)
+    release = Release()
+    for text in EN:
+        segment = Segment(Role.BODY)
+        segment.cells["en"] = Cell(text, Status.APPROVED)
+        release.segments.append(segment)
+    project = tmp_path / "r.pressdesk"
+    ProjectStore.create(project, release).close()
+    table = save(tmp_path / "table.docx", _table_with_empty_english())
+    for window in ui_support.window_on(qtbot, data_dir, project):
+        window.import_document("zh", str(table))
+        assert [(s.text("zh"), s.text("en"), s.text("ru")) for s in window.document.release.segments] == list(
+            zip(ZH, EN, RU, strict=True))
+    assert len(shown) == 1 and len(shown[0]) == 2
+    assert not any("English" in header for header in shown[0])
 
 
 # --- Big5 -----------------------------------------------------------------------------------------------------

@@ -74,8 +74,6 @@ class ImportSource:
         if lang not in self.columns:
             names = ", ".join(LANG_NAMES[code] for code in self.columns)
             raise FormatError(f"{self.name}: the table has no {LANG_NAMES[lang]} column (its languages: {names})")
-        if lang in self.empty_languages:
-            raise FormatError(f"{self.name}: the {LANG_NAMES[lang]} column holds no text; nothing to import")
         return self.columns[lang]
 
     @property
@@ -272,6 +270,8 @@ def import_source(release: Release, source: ImportSource, lang: str) -> list[Imp
     """Import a read file into column `lang` of `release` (in place), or into every column it has for ALL_LANGS,
     one report per column filled. The release is left as it was when a column cannot be imported."""
     langs = source.langs_for(lang)
+    if lang in source.empty_languages:
+        raise FormatError(f"{source.name}: the {LANG_NAMES[lang]} column holds no text; nothing to import")
     columns = [(code, source.column(code)) for code in langs]
     work = release.copy()
     reports = [import_paragraphs(work, code, paragraphs, source=source.name) for code, paragraphs in columns]
