@@ -79,6 +79,14 @@ def test_wordart_text_is_read_in_its_place(tmp_path: Path) -> None:
     assert [p.text for p in read_document(path).paragraphs] == ["中华人民共和国外交部文件", ZH[1]]
 
 
+@needs_realdata
+def test_real_wordart_in_three_languages_is_read() -> None:
+    """Apache POI's Russian–English–Uzbek test document ends with three WordArt shapes."""
+    path = REALDATA / "docx" / "poi_mixed_ru-en-uz_WordWithAttachments.docx"
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts[-3:] == ["My Text Here", "Мой текст здесь", "шу ерўда"]
+
+
 def _toc_field() -> str:
     """A TOC field's result as Word writes it: an entry a paragraph, each a hyperlink with a PAGEREF field."""
     def entry(text: str, page: str, first: bool) -> str:
@@ -139,9 +147,9 @@ HOUSE_STYLES = (
 
 def test_house_styles_based_on_title_or_given_an_outline_level_give_the_headline(tmp_path: Path) -> None:
     """A house template's "PR Headline" based on Title, a «Заголовок релиза» with outline level 1 (what Word's
-    navigation pane shows as a heading), or an outline level set on the paragraph itself: the headline. A style
-    based on one based on Subtitle is a subheadline; styles based on each other in a loop, or at outline level
-    "body text", are body text."""
+    navigation pane shows as a heading), or the top outline level set on the paragraph itself: the headline. A
+    style based on one based on Subtitle is a subheadline; styles based on each other in a loop, at outline level
+    "body text", or a lower outline level left on a pasted paragraph, are body text."""
     def read(*paragraphs: str) -> list[tuple[str, str]]:
         return roles(save(tmp_path / "house.docx", package("".join(paragraphs),
                                                            parts={"word/styles.xml": HOUSE_STYLES})))
@@ -151,8 +159,9 @@ def test_house_styles_based_on_title_or_given_an_outline_level_give_the_headline
     assert read(styled(RU[0], "a5"), wp(wr(RU[1]))) == [("headline", RU[0]), ("body", RU[1])]
     assert read(styled(RU[0], ppr='<w:outlineLvl w:val="0"/>'), wp(wr(RU[1]))) == [
         ("headline", RU[0]), ("body", RU[1])]
-    assert read(styled(EN[0], "Loop1"), styled(EN[1], "BodyNine"), styled(EN[2], ppr='<w:outlineLvl w:val="9"/>')
-                ) == [("body", EN[0]), ("body", EN[1]), ("body", EN[2])]
+    assert read(styled(EN[0], "Loop1"), styled(EN[1], "BodyNine"), styled(EN[2], ppr='<w:outlineLvl w:val="9"/>'),
+                styled(RU[2], ppr='<w:outlineLvl w:val="2"/>')) == [
+        ("body", EN[0]), ("body", EN[1]), ("body", EN[2]), ("body", RU[2])]
 
 
 def test_words_date_and_author_styles_give_the_dateline_and_the_byline(tmp_path: Path) -> None:
@@ -163,6 +172,13 @@ def test_words_date_and_author_styles_give_the_dateline_and_the_byline(tmp_path:
     path = save(tmp_path / "pandoc.docx", package(body, parts={"word/styles.xml": HOUSE_STYLES}))
     assert roles(path) == [("headline", EN[0]), ("source", "Press office of the Ministry"),
                            ("dateline", "23 March 2026"), ("body", EN[1])]
+
+
+@needs_realdata
+def test_a_real_pandoc_author_line_is_the_byline() -> None:
+    """A 公文 written with pandoc: title, then the author line in pandoc's Author style."""
+    paragraphs = read_document(REALDATA / "docx" / "gongwen_zh_GB9704-official-doc_pandoc.docx").paragraphs
+    assert [(p.role, p.text) for p in paragraphs[:2]] == [(Role.HEADLINE, "测试文段"), (Role.SOURCE, "诸葛亮、亮葛诸")]
 
 
 def _flat_opc() -> bytes:

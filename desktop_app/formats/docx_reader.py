@@ -334,9 +334,10 @@ class _Walker:
                     ps = next((c for c in child if _w(c) == "pStyle"), None)
                     if ps is not None:
                         style = self.style_names.get(_attr(ps, "val") or "", _attr(ps, "val"))
-                    level = _outline_level(child)
-                    if level is not None and not is_heading_style((style or "").lower()):
-                        style = f"heading {level + 1}"  # an outline level set on the paragraph itself
+                    if _outline_level(child) == 0 and not is_heading_style((style or "").lower()):
+                        # the top outline level set on the paragraph itself; lower ones are often left on pasted
+                        # text by web pages' <h3>, not set to make a heading
+                        style = "heading 1"
                     mark_deleted = _mark_deleted(child) or _drop_cap(child)
                 elif name in ("txbxContent", "tbl", "p"):
                     nested.append(child)
