@@ -7,8 +7,10 @@ saved under a .csv name or by the Open XML SDK and EPPlus (prefixes, absolute ta
 rich text), an Excel binary workbook, TBX with inline markup or in UTF-16; exports on house templates with a mail
 merge or in Strict Open XML, with a very long title, and tables with an empty language column.
 
-Each case is counted as read right, refused cleanly (with a message that says what the file is), refused with a
-message that does not say it, read wrong (silently), refused although readable, or a crash; totals are printed.
+Two shapes were added after the first fixes and measured before their own: paragraphs parted by a blank line
+of two line breaks, and a workbook with a second header row. Each case is counted as read right, refused cleanly
+(with a message that says what the file is), refused with a message that does not say it, read wrong (silently),
+refused although readable, or a crash; totals are printed.
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_wild_inputs5.py
 
@@ -169,6 +171,10 @@ def documents() -> dict[str, tuple[str, bytes, object]]:
         "Word XML Document (Flat OPC) named .docx": (".docx", _flat_opc(), Refused("Word XML")),
         "document.xml in UTF-16 (.NET generator)": (".docx", rewrite(package(wp(wr(ZH[1]))), _utf16_part), [ZH[1]]),
         "main part named word/document2.xml": (".docx", rewrite(package(wp(wr(EN[0]))), _renamed_main), [EN[0]]),
+        "paragraphs parted by a blank line of two line breaks (web CMS)": (".docx", package(
+            wp(wr(EN[1]), "<w:r><w:br/><w:br/></w:r>", wr(EN[2])) + wp(wr("Contact:"), "<w:r><w:br/></w:r>",
+                                                                      wr("Press office"))),
+            [EN[1], EN[2], "Contact:\nPress office"]),
         "release saved by Notepad in Big5 (Taiwan, Hong Kong)": (".txt", (
             "中俄外長在桂林舉行會晤\r\n\r\n外交部發言人介紹了會晤情況。\r\n\r\n雙方簽署了聯合聲明。\r\n").encode("big5"),
             ["中俄外長在桂林舉行會晤", "外交部發言人介紹了會晤情況。", "雙方簽署了聯合聲明。"]),
@@ -240,6 +246,9 @@ def glossaries() -> dict[str, tuple[str, bytes, object]]:
         "CSV headed 术语,译名 (zh,ru)": (".csv", _csv([("术语", "译名"), *[(z, u) for z, _, u in TERMS]], ",")
                                          .encode("utf-8-sig"), [(z, "", u) for z, _, u in TERMS]),
         "Excel workbook saved under a .csv name": (".csv", plain, TERMS),
+        "XLSX with a second header row (Term | Note under each language)": (".xlsx", workbook([("Sheet1", [
+            ["Chinese", "", "English", "", "Russian", ""], ["Term", "Note", "Term", "Note", "Term", "Note"],
+            *[[z, "官方", e, "official", u, "офиц."] for z, e, u in TERMS]])], merged="A1:B1"), TERMS),
         "XLSX with x: prefixes (Open XML SDK)": (".xlsx", rewrite(plain, _sdk_prefixes), TERMS),
         "XLSX with absolute relationship targets (EPPlus)": (".xlsx", rewrite(plain, _absolute_targets), TERMS),
         "XLSX cells without references (streaming writer)": (".xlsx", rewrite(plain, _no_references), TERMS),
