@@ -147,9 +147,9 @@ HOUSE_STYLES = (
 
 def test_house_styles_based_on_title_or_given_an_outline_level_give_the_headline(tmp_path: Path) -> None:
     """A house template's "PR Headline" based on Title, a «Заголовок релиза» with outline level 1 (what Word's
-    navigation pane shows as a heading), or the top outline level set on the paragraph itself: the headline. A
-    style based on one based on Subtitle is a subheadline; styles based on each other in a loop, at outline level
-    "body text", or a lower outline level left on a pasted paragraph, are body text."""
+    navigation pane shows as a heading): the headline. A style based on one based on Subtitle is a subheadline;
+    styles based on each other in a loop or at outline level "body text" are body text, and so are paragraphs
+    given an outline level of their own (generated forms set one on labels such as «Год: 2016»)."""
     def read(*paragraphs: str) -> list[tuple[str, str]]:
         return roles(save(tmp_path / "house.docx", package("".join(paragraphs),
                                                            parts={"word/styles.xml": HOUSE_STYLES})))
@@ -157,11 +157,18 @@ def test_house_styles_based_on_title_or_given_an_outline_level_give_the_headline
     assert read(styled(EN[0], "PRHeadline"), styled(EN[1], "PRLead"), wp(wr(EN[2]))) == [
         ("headline", EN[0]), ("subheadline", EN[1]), ("body", EN[2])]
     assert read(styled(RU[0], "a5"), wp(wr(RU[1]))) == [("headline", RU[0]), ("body", RU[1])]
-    assert read(styled(RU[0], ppr='<w:outlineLvl w:val="0"/>'), wp(wr(RU[1]))) == [
-        ("headline", RU[0]), ("body", RU[1])]
-    assert read(styled(EN[0], "Loop1"), styled(EN[1], "BodyNine"), styled(EN[2], ppr='<w:outlineLvl w:val="9"/>'),
-                styled(RU[2], ppr='<w:outlineLvl w:val="2"/>')) == [
+    assert read(styled(EN[0], "Loop1"), styled(EN[1], "BodyNine"), styled(EN[2], ppr='<w:outlineLvl w:val="0"/>'),
+                styled(RU[2], ppr='<w:outlineLvl w:val="1"/>')) == [
         ("body", EN[0]), ("body", EN[1]), ("body", EN[2]), ("body", RU[2])]
+
+
+@needs_realdata
+def test_outline_levels_a_generated_form_sets_on_its_labels_make_no_headline() -> None:
+    """Apache POI's Russian government contract sets outline levels on the labels of its form («Предмет
+    контракта», «Год: 2016»): none of them is the headline."""
+    paragraphs = read_document(REALDATA / "docx" / "poi_ru_gov-contract_bug65649.docx").paragraphs
+    labels = {p.text: p.role for p in paragraphs[:10]}
+    assert labels["Предмет контракта"] is Role.BODY and labels["Год: 2016"] is Role.BODY
 
 
 def test_words_date_and_author_styles_give_the_dateline_and_the_byline(tmp_path: Path) -> None:
@@ -280,6 +287,19 @@ def test_the_import_dialog_offers_the_filled_columns_and_keeps_the_english(
     assert not any("English" in header for header in shown[0])
 
 
+def test_a_blank_line_of_two_line_breaks_parts_two_paragraphs(tmp_path: Path) -> None:
+    """Text pasted from a web page (<br><br>) or typed with Shift+Enter twice shows as two paragraphs parted by a
+    blank line, and was imported as one row holding both; one line break stays within the paragraph, and a table
+    cell stays whole."""
+    body = (wp(wr(EN[1]), "<w:r><w:br/></w:r><w:r><w:t xml:space=\"preserve\">  </w:t><w:br/></w:r>", wr(EN[2]))
+            + wp(wr("Contact:"), "<w:r><w:br/></w:r>", wr("Press office"))
+            + "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>"
+            + wp(wr("Cell one"), "<w:r><w:br/><w:br/></w:r>", wr("cell two")) + "</w:tc></w:tr></w:tbl>")
+    path = save(tmp_path / "pasted.docx", package(body))
+    assert [p.text for p in read_document(path).paragraphs] == [EN[1], EN[2], "Contact:\nPress office",
+                                                                 "Cell one\n\ncell two"]
+
+
 # --- Big5 -----------------------------------------------------------------------------------------------------
 
 TRADITIONAL = ["中俄外長在桂林舉行會晤", "外交部發言人介紹了會晤情況。", "雙方簽署了聯合聲明。"]
@@ -332,6 +352,18 @@ def test_a_workbook_saved_under_a_csv_name_is_read_as_a_workbook(tmp_path: Path)
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
     with pytest.raises(FormatError, match=r"old\.csv: an old Excel \.xls workbook .* with a \.csv name"):
         read_glossary_file(old)
+
+
+def test_a_second_header_row_naming_what_the_columns_hold_is_no_term(tmp_path: Path) -> None:
+    """Language names merged over two columns each, and under them "Term | Note" for every language: that second
+    row was imported as an entry "Term / Term / Term"."""
+    path = workbook(tmp_path / "glossary.xlsx", [("Sheet1", [
+        ["Chinese", "", "English", "", "Russian", ""], ["Term", "Note", "Term", "Note", "Термин", "Примечание"],
+        [DUMA[0], "", DUMA[1], "", DUMA[2], ""], [MFA[0], "", MFA[1], "", MFA[2], ""]])], merged=("A1:B1",))
+    assert added(path, tmp_path) == [DUMA, MFA]
+    terms = tmp_path / "terms.csv"
+    terms.write_text("Chinese,English\r\nTerm,Term\r\n外交部,Ministry of Foreign Affairs\r\n", encoding="utf-8")
+    assert added(terms, tmp_path) == [(MFA[0], MFA[1], "")]
 
 
 def test_a_binary_workbook_under_an_xlsx_name_is_refused_saying_what_it_is(tmp_path: Path) -> None:

@@ -334,10 +334,6 @@ class _Walker:
                     ps = next((c for c in child if _w(c) == "pStyle"), None)
                     if ps is not None:
                         style = self.style_names.get(_attr(ps, "val") or "", _attr(ps, "val"))
-                    if _outline_level(child) == 0 and not is_heading_style((style or "").lower()):
-                        # the top outline level set on the paragraph itself; lower ones are often left on pasted
-                        # text by web pages' <h3>, not set to make a heading
-                        style = "heading 1"
                     mark_deleted = _mark_deleted(child) or _drop_cap(child)
                 elif name in ("txbxContent", "tbl", "p"):
                     nested.append(child)
@@ -377,7 +373,10 @@ class _Walker:
             index = len(self.out)
             if page_break and self._table_depth == 0:
                 self.page_starts.add(index)
-            self._emit(text, (style or "").lower() or None)
+            # A blank line made of two line breaks (text pasted from a web page's <br><br>, Shift+Enter twice)
+            # parts what Word shows as two paragraphs; within a table cell the cell stays whole.
+            for piece in _BLANK_LINE.split(text) if self._table_depth == 0 else (text,):
+                self._emit(piece, (style or "").lower() or None)
             if len(self.out) > index and self._table_depth == 0:
                 if len(self.title_looks) + len(self.flowing) < TITLE_LOOK_PARAGRAPHS and _title_look(p):
                     self.title_looks.add(index)
@@ -464,6 +463,7 @@ _EDGE_SPACE = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u206
 _INVISIBLE_INSIDE = str.maketrans("", "", "\u00ad\ufeff")
 # What shows text in a paragraph, and so is left out inside a field's code.
 _SHOWN = {"t", "tab", "ptab", "br", "cr", "sym", "noBreakHyphen"}
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
 _CODE, _SHOWN_RESULT, _LEFT_OUT = "code", "shown", "left out"  # where in a complex field the text is
 _CONTENTS_FIELD = re.compile(r"\s*TOC\b", re.IGNORECASE)  # a table of contents: its result repeats the headings
 _VML_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"

@@ -202,6 +202,8 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
     has_header = any(named) or any(c in _ROLE_WORDS or c in _NOTE_WORDS for c in first)
     body = rows[1:] if has_header else rows
     start_line = 2 if has_header else 1
+    if has_header and any(named) and body and _says_what_columns_hold(body[0]):
+        body, start_line = body[1:], start_line + 1  # a second header row: "Term | Note" under each language
     columns: dict[int, str] = {}
     notes: list[int] = []
     ignored: list[str] = []
@@ -240,6 +242,13 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
         note = "; ".join(row[i] for i in notes if i < len(row) and row[i])
         result.entries.append(make_entry(forms, note=note, source=source))
     return result
+
+
+def _says_what_columns_hold(row: list[str]) -> bool:
+    """Whether a row only names what columns hold ("Term | Note | Term | Note"), as a second header row under
+    language names merged over two columns each does."""
+    cells = [c.lower() for c in row if c]
+    return bool(cells) and all(c in _ROLE_WORDS or _NOTE_WORD.search(c) for c in cells)
 
 
 _LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
