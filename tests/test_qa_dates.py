@@ -534,3 +534,11 @@ def test_a_press_release_wire_dateline_naming_the_country_is_a_dateline() -> Non
     assert line is not None and line[2:] == (5, 3)
     assert numbers("新生产线于4月30日投产。", text, "", "2021-05-03") == []
     assert numbers("新生产线投产。", text, "", "2021-05-03") != []
+
+
+def test_a_russian_day_of_the_month_with_chisla_is_a_date() -> None:
+    """«которая прошла 12-го числа» and «12 числа» are the 12th of the release's month, as 12日 is; another day is
+    an error."""
+    assert numbers("发布会于12日举行。", "", "Пресс-конференция прошла 12-го числа.", "2023-07-20") == []
+    assert numbers("发布会于12日举行。", "", "Пресс-конференция прошла 12 числа.", "2023-07-20") == []
+    assert numbers("发布会于12日举行。", "", "Пресс-конференция прошла 14-го числа.", "2023-07-20") != []

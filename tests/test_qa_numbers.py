@@ -1024,3 +1024,24 @@ def test_doubling_twice_is_fourfold() -> None:
     assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос на 300%.")), "number") == []
     assert kinds(findings_of(row("出口额翻一番。", "", "Экспорт вырос в 4 раза.")), "number") != []
     assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос.")), "number") != []
+
+
+def test_an_item_number_glued_to_its_question_is_numbering() -> None:
+    """«2.Какие планы…» (an embassy's transcript leaves out the space after the item's full stop) numbers the item as
+    二、 does; a decimal («2.5 млн») stays a figure."""
+    assert values("2.Какие планы у сторон на будущий год?", "ru") == set()
+    assert kinds(findings_of(row("二、双方明年有什么计划？", "", "2.Какие планы у сторон на будущий год?")),
+                 "number") == []
+    assert (QKind.NUMBER.value, 2_500_000) in values("2.5 млн тонн зерна", "ru")
+
+
+def test_a_fraction_written_with_a_slash_in_chinese_is_a_fraction() -> None:
+    """近1/3 (nearly a third) is the fraction «почти треть» and 'almost a third' give, not a one and a three; a
+    slash between figures that is no fraction (24/7, 3/2) is not read as one."""
+    zh = "该省对俄贸易额占全国的近1/3。"
+    assert values(zh, "zh") == {(QKind.NUMBER.value, round(1 / 3, 10))}
+    assert kinds(findings_of(row(zh, "", "Торговля провинции с Россией составляет почти треть от общего объема.")),
+                 "number") == []
+    assert kinds(findings_of(row(zh, "", "Торговля провинции с Россией составляет почти четверть от объема.")),
+                 "number") != []
+    assert values("服务时间为24/3。", "zh") != {(QKind.NUMBER.value, round(1 / 3, 10))}

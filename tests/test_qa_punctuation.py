@@ -170,3 +170,27 @@ def test_a_contributor_credit_in_brackets_is_spaced_like_a_reporters() -> None:
 
     assert spacing("（供稿 国际交流处）当地时间5月3日，代表团访问了喀山。") == []
     assert spacing("当地时间5月3日，代表团 访问了喀山。") != []
+
+
+def test_a_two_character_label_spaced_to_align_with_three_is_its_convention() -> None:
+    """记 者： in an interview transcript is spaced to the width of 主持人： on purpose (as 姓 名： is on a form); a
+    space in the words after the label is still reported."""
+    def spacing(text: str) -> list[str]:
+        return [i.detail for i in punctuation_issues(text, "zh") if i.kind is Kind.SPACING]
+
+    assert spacing("记 者：您好！请介绍一下这次交流的情况。") == []
+    assert spacing("主持人：欢迎收看。\n记 者：谢谢！") == []
+    assert spacing("记者：您好！请介绍 一下这次交流的情况。") != []
+    assert spacing("他们 都说：欢迎") != []
+
+
+def test_a_caption_naming_a_speaker_after_his_post_is_spaced_by_convention() -> None:
+    """中方项目负责人 王伟 under a speaker on screen (a caption line, no sentence) parts the post from the name on
+    purpose; the same space inside a sentence is still a slip."""
+    def spacing(text: str) -> list[str]:
+        return [i.detail for i in punctuation_issues(text, "zh") if i.kind is Kind.SPACING]
+
+    assert spacing("中方项目负责人 王伟") == []
+    assert spacing("哈尔滨工业大学教授 李明") == []
+    assert spacing("中方项目负责人 王伟表示，合作很重要。") != []
+    assert spacing("中俄合作 前景广阔") != []

@@ -564,6 +564,10 @@ _BASE_YEAR_BEFORE = {
 }
 
 
+# «19-го числа», «19 числа»: a day of the month (not «5 числа каждого месяца», a day of every month).
+_RU_DAY_OF_MONTH = re.compile(r"(?:-?го)?\s+числа(?![\w-])(?!\s+кажд)", re.IGNORECASE)
+
+
 def _day_mark(text: str, end: int) -> int:
     """Where 日 or 号 would follow a number ending at `end`: Taiwanese sites set a space between (周二（2 日）)."""
     while end < len(text) and text[end] in " \u00a0":
@@ -595,6 +599,12 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
                 strict = q.strict and not _ATTRIBUTION["zh"].match(text, mark + 1)
                 q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, mark + 1, text[q.start:mark + 1],
                              strict=strict)
+        elif (lang == "ru" and reference is not None and q.kind in (QKind.NUMBER, QKind.ORDINAL)
+              and 1 <= q.value <= 31 and (chisla := _RU_DAY_OF_MONTH.match(text, q.end)) is not None):
+            day = _near(reference, reference.month, int(q.value))
+            if day is not None:  # «19-го числа», «19 числа»: the 19th of the reference month, as 19日 is
+                q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, chisla.end(), text[q.start:chisla.end()],
+                             strict=q.strict)
         elif year is not None and q.kind is QKind.NUMBER and len(q.text.strip()) == 4 and (
                 q.value == year or ((q.value == year - 1 or q.value + 1 in years)
                                     and _BASE_YEAR_BEFORE[lang].search(text, 0, q.start))):

@@ -344,6 +344,8 @@ _ZH_MONTH_RANGE = re.compile(rf"(?<![\d{_CN_DIGITS}.])(\d{{1,2}}|[{_CN_DIGITS}]{
                              rf"(?![ \u00a0]?份?[\d{_CN_DIGITS}])")
 # 四分之三 (three quarters), 三分之一: a fraction, not a four and a three. 百分之 is a percentage, read elsewhere.
 _ZH_FRACTION = re.compile(rf"(?<![\d{_CN_DIGITS}])(\d+|[{_CN_DIGITS}]+)分之(\d+|[{_CN_DIGITS}]+)")
+# 近1/4, 约1/3: the same fractions written with a slash (a small denominator: 24/7 and 3/2 are none).
+_ZH_SLASH_FRACTION = re.compile(r"(?<![\d./／])(\d)[/／]([2-9]|10)(?![\d/／.])")
 
 
 def _zh_months_and_fractions(text: str, out: list[Quantity]) -> str:
@@ -361,6 +363,11 @@ def _zh_months_and_fractions(text: str, out: list[Quantity]) -> str:
         if whole and part is not None and part < whole:
             years = _century_years(part / whole, text.startswith(("个世纪", "世纪"), m.end()))
             out.append(Quantity(part / whole, QKind.NUMBER, m.start(), m.end(), m.group(), readings=years))
+            text = _blank(text, m.start(), m.end())
+    for m in _ZH_SLASH_FRACTION.finditer(text):
+        part, whole = int(m.group(1)), int(m.group(2))
+        if 0 < part < whole:
+            out.append(Quantity(part / whole, QKind.NUMBER, m.start(), m.end(), m.group()))
             text = _blank(text, m.start(), m.end())
     return text
 
@@ -1075,7 +1082,7 @@ _RATIO_THEN_PERCENT = {
 }
 
 
-_ITEM_MARK = re.compile(r"[.)][ \u00a0]")
+_ITEM_MARK = re.compile(r"[.)](?:[ \u00a0]|(?=[^\W\d_]))")  # «1. Как», «1.Как»
 _RU_TIMES_AFTER = re.compile(r"\s*раза?(?![^\W\d_])", re.IGNORECASE)
 _RU_FEWER_AFTER = re.compile(r"\s*раза?\s+меньше", re.IGNORECASE)
 _RU_DECREASE_BEFORE = re.compile(r"(?:сократ|сниз|уменьш|упал|упа[вд]|паден|сжал)\w*[^.;!?]{0,40}$", re.IGNORECASE)

@@ -78,6 +78,26 @@ def _newswire_space(text: str, at: int) -> bool:
     return _CREDIT_WORDS.search(text[start:min(ends, default=len(text))]) is not None
 
 
+# 记 者：, 嘉 宾：, 姓 名：: a two-character label opening a line is spaced to the width of a three-character one
+# (主持人：) on purpose.
+_SPACED_LABEL = re.compile(rf"[{_CJK}][ \u3000]+[{_CJK}][ \u3000]*[：:]")
+# A caption under a speaker on screen: the post, a space, the name (中方项目负责人 王伟), a line with no sentence in it.
+_CAPTION = re.compile(rf"[{_CJK}]{{2,20}}[ \u3000]+[{_CJK}]{{2,4}}")
+_POST_ENDINGS = ("负责人", "負責人", "长", "長", "员", "員", "主任", "师", "師", "专家", "專家", "者", "教授", "经理",
+                 "經理", "官", "大使", "书记", "書記", "主席", "总裁", "總裁", "董事", "代表")
+
+
+def _label_or_caption_space(text: str, at: int) -> bool:
+    """Whether the space at `at` pads a two-character label (记 者：) or parts a caption's post from its name."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    if _SPACED_LABEL.match(text[line_start:].lstrip()) and at < line_start + line.find("：" if "：" in line else ":"):
+        return True
+    caption = _CAPTION.fullmatch(line)
+    return caption is not None and line.split()[0].endswith(_POST_ENDINGS)
+
+
 def _in_book_title(text: str, at: int) -> bool:
     """Whether the space at `at` sits inside 《…》: it parts the halves of a title (《牢记初心使命 开创美好未来》)."""
     opened = text.rfind("《", 0, at)
@@ -108,7 +128,8 @@ def _chinese(text: str) -> list[CellIssue]:
         issues.append(_warn(Kind.PUNCTUATION, "straight-quotes", {}, "straight-quotes",
                             edits if len(straight) % 2 == 0 else None, "Use “ ”", (straight[0], straight[0] + 1)))
     gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)
-            if not _newswire_space(text, m.start()) and not _in_book_title(text, m.start())]
+            if not _newswire_space(text, m.start()) and not _in_book_title(text, m.start())
+            and not _label_or_caption_space(text, m.start())]
     if gaps:
         edits = [Edit(m.start(), m.end(), m.group(), "") for m in gaps]
         issues.append(_warn(Kind.SPACING, "cjk-space", {}, "cjk-space", edits, "Remove the space"))
