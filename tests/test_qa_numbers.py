@@ -1045,3 +1045,20 @@ def test_a_fraction_written_with_a_slash_in_chinese_is_a_fraction() -> None:
     assert kinds(findings_of(row(zh, "", "Торговля провинции с Россией составляет почти четверть от объема.")),
                  "number") != []
     assert values("服务时间为24/3。", "zh") != {(QKind.NUMBER.value, round(1 / 3, 10))}
+
+
+def test_a_russian_amount_in_billions_and_millions_is_one_figure() -> None:
+    """«3 млрд 720 млн долларов» (how TASS and embassies write 37.2亿) is 3.72 billion, not a 3 billion and a 720
+    million the Chinese lacks; a different figure is still an error."""
+    ru = "Объем инвестиций составил 3 млрд 720 млн долларов."
+    assert values(ru, "ru") == {(N, 3_720_000_000)}
+    assert kinds(findings_of(row("投资额为37.2亿美元。", "", ru)), "number") == []
+    assert kinds(findings_of(row("投资额为37.5亿美元。", "", ru)), "number") != []
+
+
+def test_first_place_in_figures_is_the_first_in_words() -> None:
+    """«заняла 1-е место» is the 排名第一 of the Chinese (第一 in words is soft, not demanded of the others); another
+    place is still a difference."""
+    zh = "该省对俄贸易额在全国排名第一。"
+    assert kinds(findings_of(row(zh, "", "По торговле с Россией провинция заняла 1-е место в стране.")), "number") == []
+    assert kinds(findings_of(row(zh, "", "По торговле с Россией провинция заняла 3-е место в стране.")), "number") != []

@@ -549,7 +549,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
                        for month in (3 * value - 2, 3 * value))  # 第一季度, 一季度: January to March
         # 两相望, 两相惜: "the two (sides) face, cherish each other", a soft count of two like 两国
         mutual = run == "两" and after.startswith("相")
-        if not has_digit and (not counted or run in "一万千百亿") and not near and not mutual:
+        first = ordinal and run == "一"  # 排名第一: the first, as «1-е место» (soft: 第一 is often 'foremost')
+        if not has_digit and (not counted or run in "一万千百亿") and not near and not mutual and not first:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
         if before.endswith(_ZH_AT_MOST_BEFORE):  # 不超过30天: no more than 30 days (超过 alone is "more than")
@@ -767,6 +768,7 @@ def _ru_up_to(text: str, start: int, end: int) -> bool:
 
 
 _SCALE_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)\.?")
+_REST_OF_AMOUNT = re.compile(r"[\s\u00a0]+(\d{1,3})(?=[\s\u00a0]*[^\W\d_])")
 # Newswire abbreviations of scale words: "$2 bn" (Reuters), "5.5 mn tons", "38 bln cubic meters", "20 trln roubles"
 # (TASS).
 _SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "trln": 1e12}
@@ -935,8 +937,11 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
     work = _fractions(_quarters(_western_dates(_codes(text, out), lang, out), lang, out), lang, out)
     blanks = _Blanks(work)
     percent_re = _EN_PERCENT if lang == "en" else _RU_PERCENT
+    read_to = 0  # the end of an amount in billions and millions, whose millions are read already
     for m in _DIGITS[lang].finditer(work):
         start, end = m.start(), m.end()
+        if start < read_to:
+            continue
         raw = m.group().rstrip()
         end = start + len(raw)
         decimal_comma = lang == "ru" or re.fullmatch(r"\d+,\d{1,2}", raw) is not None
@@ -956,6 +961,15 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             glued = False  # a 7.8-magnitude earthquake, a 2,5-метровый: a measured figure, not a compound's number
         scale, end = _scale_after(work, end, table)
         value *= scale
+        digits = raw
+        # «25 млрд 350 млн долл.»: one figure in billions and millions (25.35 billion), as 253.5亿 writes it.
+        rest = _REST_OF_AMOUNT.match(work, end) if scale >= 1e6 and not ordinal else None
+        if rest is not None:
+            smaller, rest_end = _scale_after(work, rest.end(), table)
+            if 1 < smaller < scale and int(rest.group(1)) * smaller < scale:
+                value += int(rest.group(1)) * smaller
+                digits, scale, end = rest.group(1), smaller, rest_end
+                read_to = end
         pct = percent_re.match(work, end)
         kind = QKind.ORDINAL if ordinal else QKind.NUMBER
         if pct:
@@ -980,7 +994,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             if occasions is not None:
                 out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
         precision = 0.0 if ambiguous else written_precision(
-            raw.replace(" ", "").replace("\u00a0", "").replace(",", "." if decimal_comma else ""), value, ".")
+            digits.replace(" ", "").replace("\u00a0", "").replace(",", "." if decimal_comma else ""),
+            value if digits is raw else int(digits) * scale, ".")
         if kind is QKind.PERCENT and not precision and not ambiguous and value == int(value):
             precision = 1.0  # "up 25 percent" for 25.1%: a whole percentage is rounded to the unit
         out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision,
