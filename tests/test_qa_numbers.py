@@ -1062,3 +1062,12 @@ def test_first_place_in_figures_is_the_first_in_words() -> None:
     zh = "该省对俄贸易额在全国排名第一。"
     assert kinds(findings_of(row(zh, "", "По торговле с Россией провинция заняла 1-е место в стране.")), "number") == []
     assert kinds(findings_of(row(zh, "", "По торговле с Россией провинция заняла 3-е место в стране.")), "number") != []
+
+
+def test_a_qualifier_before_a_currency_sign_qualifies_the_amount() -> None:
+    """'more than $3 billion', 'exceeding US$3 billion': the sign between the words and the figure does not make the
+    figure exact, so 超过30亿美元 says the same, and 不足30亿美元 (less than) contradicts it."""
+    assert [q.approx for q in quantities("investment of more than $3 billion", "en")] == [Approx.MORE]
+    assert [q.approx for q in quantities("investment exceeding US$3 billion", "en")] == [Approx.MORE]
+    assert kinds(findings_of(row("投资额超过30亿美元。", "Investment exceeded $3 billion.", "")), "number") == []
+    assert kinds(findings_of(row("投资额不足30亿美元。", "Investment exceeded $3 billion.", "")), "number") != []

@@ -727,10 +727,10 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-# Between a qualifier and its figure: an article or a preposition, and the sum or mark a verb of exceeding takes
-# («превысили сумму в 676 тысяч», "exceeded the mark of 1,000").
+# Between a qualifier and its figure: an article or a preposition, the sum or mark a verb of exceeding takes
+# («превысили сумму в 676 тысяч», "exceeded the mark of 1,000"), and a currency sign ("more than $3 billion").
 _QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|в|на|с|со|сумм[уы]|отметк[уи]|уровень|объ[её]м|планк[уи]|рубеж|порог|"
-                             r"(?:the\s+)?(?:mark|level|threshold)(?:\s+of)?))+$")
+                             r"(?:the\s+)?(?:mark|level|threshold)(?:\s+of)?|(?:us|hk|a|c)?\$|€|£|¥|₽))+$")
 
 
 @functools.cache
