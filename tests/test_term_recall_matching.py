@@ -1281,3 +1281,71 @@ def test_a_head_word_is_not_added_to_a_name_that_has_one() -> None:
         ("Деловой совет Евразийского союза", 1), ("ЕАС", 2)]
     assert [(h.text, h.entry.id) for h in matcher.find("ДС Евразийского союза и ДС ЕАС", "ru")] == [
         ("ДС Евразийского союза", 1), ("ДС ЕАС", 1)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The talks took a bit longer than planned.", "en", []),
+    ("Bit by bit, the BIT campus grew.", "en", ["BIT"]),
+    ("подробности на сайте www.bit.edu.cn и у BIT", "ru", ["BIT"]),
+    ("the SMEs of both countries", "en", ["SMEs"]),
+])
+def test_an_abbreviation_is_found_in_capitals_only(text: str, lang: str, expected: list[str]) -> None:
+    # "a bit more" is no Beijing Institute of Technology, nor «ru.nia.gov.cn» the National Immigration
+    # Administration: an abbreviation names an entry written in capitals (a plural "SMEs" as well), not as a word.
+    institute = TermEntry(1, "organization", {"zh": "北京理工大学", "en": "Beijing Institute of Technology"},
+                          variants={"en": ("BIT",)})
+    smes = TermEntry(2, "term", {"en": "small and medium-sized enterprises"}, variants={"en": ("SME",)})
+    assert [h.text for h in GlossaryMatcher([institute, smes]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("白俄罗斯外交部长马克伊会见中方代表", []),
+    ("白俄罗斯与俄罗斯外交部长会谈", ["俄罗斯外交部长"]),
+    ("俄罗斯外交部长拉夫罗夫", ["俄罗斯外交部长"]),
+])
+def test_belarus_in_chinese_holds_no_russian_name(text: str, expected: list[str]) -> None:
+    # 白俄罗斯 (Belarus) holds 俄罗斯 (Russia), and Chinese writes no space before it: a Russian name starting with
+    # 俄 right after 白 is Belarus's.
+    minister = TermEntry(1, "title", {"zh": "俄罗斯联邦外交部长", "en": "Minister of Foreign Affairs of the Russian "
+                                      "Federation"}, variants={"zh": ("俄罗斯外交部长",)})
+    assert [h.text for h in GlossaryMatcher([minister]).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("自贸试验区设有满洲里片区和二连浩特片区", []),
+    ("满洲里与二连浩特均设片区", ["满洲里", "二连浩特"]),
+])
+def test_a_place_followed_by_pianqu_is_the_area_of_a_zone(text: str, expected: list[str]) -> None:
+    # 黑河片区 and 哈尔滨片区 of a free trade zone: the city's name with 片区 after it names the zone's area, not the
+    # city, as a city followed by the word for district names the district.
+    cities = [TermEntry(1, "place", {"zh": "满洲里", "ru": "Маньчжурия"}),
+              TermEntry(2, "place", {"zh": "二连浩特", "ru": "Эрэн-Хото"})]
+    assert [h.text for h in GlossaryMatcher(cities).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("депутаты приморского парламента встретились с коллегами", []),
+    ("делегация Законодательной Думы Хабаровского края", []),
+    ("спикер парламента заявил", ["парламента"]),
+    ("решение Думы опубликовано", ["Думы"]),
+])
+def test_a_bodys_short_form_after_a_describing_adjective_names_another_body(text: str, expected: list[str]) -> None:
+    # «приморского парламента», «Законодательной Думы Хабаровского края»: a region's parliament, described by its
+    # adjective, not a second mention of the country's, as «Международного экономического форума» is another forum.
+    assembly = TermEntry(1, "organization", {"ru": "Федеральное Собрание Российской Федерации"},
+                         short_forms={"ru": ("парламент",)})
+    duma = TermEntry(2, "organization", {"ru": "Государственная дума"}, short_forms={"ru": ("Дума",)})
+    assert [h.text for h in GlossaryMatcher([assembly, duma]).find(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("吉林省省委书记会见俄方客人", ["吉林省"]),
+    ("吉林省省会长春", ["吉林省", "长春"]),
+    ("吉林与吉林省", ["吉林", "吉林省"]),
+])
+def test_a_chinese_names_own_short_name_is_not_spelt_with_its_other_names(text: str, expected: list[str]) -> None:
+    # 吉林 (a short name of 吉林省) inside 吉林省 is the entry's own: spelt with its other names it made 吉林省省, a
+    # hit that took the 省 of 省委 and 省会.
+    province = TermEntry(1, "place", {"zh": "吉林省", "en": "Jilin Province"}, variants={"zh": ("吉林",)})
+    city = TermEntry(2, "place", {"zh": "长春", "en": "Changchun"})
+    assert [h.text for h in GlossaryMatcher([province, city]).find(text, "zh")] == expected

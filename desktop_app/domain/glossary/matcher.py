@@ -96,7 +96,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 15  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 16  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -118,15 +118,16 @@ _PLACES = frozenset({"place", "country"})
 _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
 # After a place's name, the word for river or for a district makes the name that of another thing: a region named
 # after its river ("the Heilongjiang River", 黑龙江界河, 黑龙江(阿穆尔河)) or a district named after its city ("the
-# Blagoveshchensk district", «Благовещенском районе»); so does a company's capitalised word ("China Railway Harbin
-# Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
+# Blagoveshchensk district", «Благовещенском районе», 黑河片区 of a free trade zone); so does a company's capitalised word
+# ("China Railway Harbin Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
 _RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation)\b|Co\.)"),
                   "ru": re.compile(r"\s+район", re.IGNORECASE),
-                  "zh": re.compile(r"界河|[(（][^()（）]{0,12}[河江][)）]")}
+                  "zh": re.compile(r"界河|片区|[(（][^()（）]{0,12}[河江][)）]")}
 # A place after one of these closes a pair of places (黑河—布拉戈维申斯克, 抚远至哈巴罗夫斯克): 界河 after it is the
 # border river between the two, which names neither.
 _PAIR_JOINERS = frozenset("-‐‑–—至")
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
+_DESCRIBED = frozenset({"event", "organization"})  # whose short form after a describing adjective is another's
 MAX_NESTED_VARIANTS = 16
 # In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
 # for a glossary of thousands of bodies whose short names are common words.
@@ -411,6 +412,7 @@ class GlossaryMatcher:
         self._derived: dict[str, tuple[object, Any]] = {}
         self._unsaved: set[str] = set()  # languages whose index waits for `save_unsaved`
         self._order_fixed: set[int] | None = None  # see _order_fixed: one for all languages, made by the first build
+        self._abbreviation_forms: dict[int, frozenset[str]] = {}  # see _abbreviations
 
     @property
     def entries(self) -> Sequence[TermEntry]:
@@ -787,6 +789,8 @@ class GlossaryMatcher:
                 continue  # the match begins in the middle of a character
             if _inside_latin_word(normalized, first, last):
                 continue  # CNPC in CNPCX
+            if normalized[first] == "俄" and normalized[first - 1:first] == "白":
+                continue  # 俄罗斯外交部长 in 白俄罗斯外交部长: Belarus's, 白俄罗斯 holding 俄罗斯
             if (self._entries[index.entries[number]].category in _PLACES
                     and renamed(normalized, last + 1) and normalized[first - 1:first] not in _PAIR_JOINERS):
                 continue  # 黑龙江 in 黑龙江界河: the river; not 布拉戈维申斯克 in 黑河—布拉戈维申斯克界河公路大桥
@@ -849,15 +853,19 @@ class GlossaryMatcher:
         for start, end, target, number in candidates:
             if any(taken[start:end]):
                 continue
+            if text[start:end].casefold() in self._abbreviations(target[0]) and not text[start:end].isupper():
+                continue  # "a bit more", ru.nia.gov.cn: a word in small letters is no abbreviation (BIT, NIA)
             if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
             if target[1] == _SHORT_RANK and self._entries[target[0]].category != "person" and _plural_post(
                     text[start:end], target[2], lang):
                 continue  # «Совет министров обороны», "the defence ministers", «форумов»: no one post or event
-            if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category == "event"
+            if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category in _DESCRIBED
                     and (before := _WORD_BEFORE.search(text, max(0, start - 40), start))
                     and is_describing_adjective(before[1])):
-                continue  # «Международного экономического форума»: another event, described, not a second reference
+                # «Международного экономического форума», «приморского парламента», «Законодательной Думы»: another
+                # event or body, described, not a second reference
+                continue
             if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
                 continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
             if self._entries[target[0]].category in _PLACES and _in_quoted_title(text, start, end, lang):
@@ -893,6 +901,19 @@ class GlossaryMatcher:
         hits.sort(key=lambda h: h.start)
         return _shared_short_forms_resolved(hits) if index.also else hits
 
+
+    def _abbreviations(self, number: int) -> frozenset[str]:
+        """An entry's forms that are abbreviations in Latin capitals (BIT, NIA, SCO), case-folded: a text names the
+        entry by one only in capitals, as a name's other forms are words any case may write."""
+        found = self._abbreviation_forms.get(number)
+        if found is None:
+            entry = self._entries[number]
+            forms = [form for table in (entry.forms, entry.variants, entry.short_forms) for lang, value in table.items()
+                     for form in ((value,) if isinstance(value, str) else value) if form]
+            words = {form.casefold() for form in forms if not _ACRONYM.fullmatch(form)}
+            found = frozenset(form.casefold() for form in forms if _ACRONYM.fullmatch(form)) - words
+            self._abbreviation_forms[number] = found
+        return found
 
     def _another_given_name(self, text: str, end: int, target: _Target, lang: str) -> bool:
         """Whether a person's surname short form is followed by a Chinese given name other than the person's own
@@ -1872,7 +1893,9 @@ def _add_nested_chinese(patterns: dict[str, list[_Target]], names: dict[str, set
         plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
         if not plain or next(finder.iter(key), None) is None:
             continue
-        segments = _chinese_segments(key, finder, names, other_names)
+        # An entry's own name inside its longer form stays as written (黑龙江 in 黑龙江省 is not spelt 黑龙江省省).
+        own = plain[0][0] if all(t[0] == plain[0][0] for t in plain) else -1
+        segments = _chinese_segments(key, finder, names, other_names, own)
         if all(len(choices) == 1 for choices in segments):
             continue
         if len(added) >= budget:
