@@ -118,8 +118,8 @@ _PLACES = frozenset({"place", "country"})
 _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
 # After a place's name, the word for river or for a district makes the name that of another thing: a region named
 # after its river ("the Heilongjiang River", 黑龙江界河, 黑龙江(阿穆尔河)) or a district named after its city ("the
-# Blagoveshchensk district", «Благовещенском районе», 黑河片区 of a free trade zone); so does a company's capitalised word
-# ("China Railway Harbin Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
+# Blagoveshchensk district", «Благовещенском районе», a free trade zone's 黑河片区); so does a company's capitalised
+# word ("China Railway Harbin Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
 _RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation)\b|Co\.)"),
                   "ru": re.compile(r"\s+район", re.IGNORECASE),
                   "zh": re.compile(r"界河|片区|[(（][^()（）]{0,12}[河江][)）]")}
