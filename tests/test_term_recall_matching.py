@@ -1349,3 +1349,49 @@ def test_a_chinese_names_own_short_name_is_not_spelt_with_its_other_names(text: 
     province = TermEntry(1, "place", {"zh": "吉林省", "en": "Jilin Province"}, variants={"zh": ("吉林",)})
     city = TermEntry(2, "place", {"zh": "长春", "en": "Changchun"})
     assert [h.text for h in GlossaryMatcher([province, city]).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Саммит Cовещания по взаимодействию\nи мерам доверия в Азии открылся", "ru",
+     "Cовещания по взаимодействию\nи мерам доверия в Азии"),  # a Latin C, and the name broken over two lines
+    ("переговоры с Сергеем Лaвровым", "ru", "Сергеем Лaвровым"),  # a Latin a
+    ("President Vlаdimir Putin said", "en", "Vlаdimir Putin"),  # a Cyrillic а
+])
+def test_a_name_typed_with_look_alike_letters_of_the_other_alphabet_is_found(text: str, lang: str,
+                                                                             span: str) -> None:
+    # A switched keyboard or a PDF leaves a Latin C in «Cовещания», a Cyrillic а in "Vlаdimir": the word is read in
+    # the alphabet of the language it is matched in, so the name is still recognised.
+    conference = TermEntry(1, "organization", {"en": "Conference on Interaction and Confidence-Building Measures "
+                                               "in Asia", "ru": "Совещание по взаимодействию и мерам доверия в Азии"})
+    lavrov = TermEntry(2, "person", {"en": "Sergey Lavrov", "ru": "Сергей Лавров"})
+    putin = TermEntry(3, "person", {"en": "Vladimir Putin", "ru": "Владимир Путин"})
+    assert [h.text for h in GlossaryMatcher([conference, lavrov, putin]).find(text, lang)] == [span]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("заявил губернатор пров. Ляонин Ли Лэчэн", "губернатор пров. Ляонин", 1),
+    ("делегация пров. Ляонин прибыла", "пров. Ляонин", 2),
+    ("в Читинской обл. прошли учения", "Читинской обл.", 3),
+    ("делегацию Читинской области", "Читинской области", 3),
+])
+def test_a_place_is_found_with_prov_or_obl_abbreviated(text: str, span: str, entry: int) -> None:
+    # Xinhua's Russian writes «губернатор пров. Хэйлунцзян», «Комитета КПК пров. Хэйлунцзян»; regional news «Амурской
+    # обл.»: the abbreviation with its full stop stands for the word.
+    governor = TermEntry(1, "title", {"ru": "губернатор провинции Ляонин"})
+    province = TermEntry(2, "place", {"ru": "провинция Ляонин"})
+    oblast = TermEntry(3, "place", {"ru": "Читинская область"})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([governor, province, oblast]).find(text, "ru")] == [
+        (span, entry)]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("中國(福建)自由貿易試驗區廈門片區", "zh", "中國(福建)自由貿易試驗區"),
+    ("中国福建自由贸易试验区厦门片区", "zh", "中国福建自由贸易试验区"),
+    ("the China Fujian Pilot Free Trade Zone opened", "en", "China Fujian Pilot Free Trade Zone"),
+    ("the China (Fujian) Pilot Free Trade Zone opened", "en", "China (Fujian) Pilot Free Trade Zone"),
+])
+def test_a_name_with_a_part_in_brackets_is_found_without_the_brackets(text: str, lang: str, span: str) -> None:
+    # 中国（黑龙江）自由贸易试验区 written 中國黑龍江自由貿易試驗區, "China (Heilongjiang) Pilot Free Trade Zone" as
+    # "China Heilongjiang Pilot Free Trade Zone": the bracketed part inside a name is kept without its brackets.
+    zone = TermEntry(1, "place", {"zh": "中国（福建）自由贸易试验区", "en": "China (Fujian) Pilot Free Trade Zone"})
+    assert [h.text for h in GlossaryMatcher([zone]).find(text, lang)] == [span]

@@ -603,6 +603,11 @@ class GlossaryMatcher:
                 # A body's or project's name in the Latin letters of its English forms (CNPC, ILRS; in Chinese
                 # text also in full), a person's full name in Chinese text: Chinese and Russian news keep them.
                 forms += [(approved or english, HitKind.VARIANT, english) for english in _latin_forms(entry, lang)]
+            if entry.category != "person":
+                # A name with a part in brackets inside it, also written without the brackets (中国（黑龙江）自由贸易
+                # 试验区 as 中国黑龙江自由贸易试验区, "China (Heilongjiang) Pilot …" as "China Heilongjiang Pilot …").
+                forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
+                          for form, kind, *written in list(forms) if not written for other in _unbracketed(form)]
             if entry.category in _HEADED_CATEGORIES:
                 # A name's head word goes with its other names too: "Belt and Road Initiative" beside "Belt and
                 # Road" gives "One Belt One Road initiative" (forbidden still), «инициатива «Один пояс, один путь»».
@@ -801,6 +806,8 @@ class GlossaryMatcher:
         if not index.size:
             return []
         tokens = tokenize(text)
+        if lang == "ru" and "." in text:
+            tokens = _abbreviated_words(tokens)
         folded = fold_names(tokens, lang) if may_fold_names(text, lang) else tokens
         if folded is tokens or folded == tokens:
             found, dashes = self._word_candidates(text, lang, index, tokens, None)
@@ -930,6 +937,28 @@ class GlossaryMatcher:
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+# Words Russian news abbreviates with a full stop in names of places (губернатор пров. Хэйлунцзян, Амурской обл.):
+# read as the word they stand for, in the case the name around them gives (the lemma is what matching compares).
+_ABBREVIATED = {"пров": "провинция", "обл": "область"}
+
+
+def _abbreviated_words(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens with each «пров.» or «обл.» (the word and its full stop) as one token of the word it abbreviates."""
+    if not any(surface.lower() in _ABBREVIATED for _, _, surface in tokens):
+        return tokens
+    merged: list[tuple[int, int, str]] = []
+    skip = False
+    for at, (start, end, surface) in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        word = _ABBREVIATED.get(surface.lower())
+        if word and at + 1 < len(tokens) and tokens[at + 1][2] == "." and tokens[at + 1][0] == end:
+            merged.append((start, tokens[at + 1][1], word))
+            skip = True
+        else:
+            merged.append((start, end, surface))
+    return merged
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")  # the word right after a hit, on its line
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a hit
 
@@ -1293,6 +1322,18 @@ def _chinese_numbered(form: str) -> list[str]:
         return []
     return [_HAN_NUMBER.sub(lambda m: m[1] + "号", form),
             _HAN_NUMBER.sub(lambda m: _CHINESE_NUMERALS[int(m[1]) - 1] + "号", form)]
+
+
+_INNER_BRACKETS = re.compile(r"\s?[(（]([^()（）]{1,40})[)）]\s?")
+
+
+def _unbracketed(form: str) -> list[str]:
+    """A name with brackets around a part inside it (not an explanation after it) written without them."""
+    match = _INNER_BRACKETS.search(form)
+    if match is None or not form[match.end():].strip():
+        return []
+    spaced = not ("\u3400" <= form[:1] <= "\u9fff")  # Chinese runs its words together
+    return [_INNER_BRACKETS.sub(lambda m: f" {m[1]} " if spaced else m[1], form).strip()]
 
 
 def _dotted(form: str) -> list[str]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.homoglyphs import CYRILLIC, LATIN, LOOK_ALIKES
 from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
 from desktop_app.domain.transliteration import is_palladius_word
 
@@ -198,13 +199,27 @@ def surname_first(name: str, lang: str) -> list[str]:
     return [f"{words[1]} {words[0]}"]
 
 
+# A word typed with letters of the other alphabet that look the same («Cовещания» with a Latin C, "Putіn" with a
+# Cyrillic і, as a switched keyboard or a PDF leaves them): keyed in the letters of the language it is matched in.
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_TO_CYRILLIC = str.maketrans(LOOK_ALIKES[CYRILLIC])
+_TO_LATIN = str.maketrans(LOOK_ALIKES[LATIN])
+
+
+def _one_alphabet(word: str, into: dict[int, int]) -> str:
+    """A word of Latin and Cyrillic letters with the look-alikes of the other alphabet put back in `into`'s."""
+    if not (_LATIN_LETTER.search(word) and _CYRILLIC_RE.search(word)):
+        return word
+    return word.translate(into)
+
+
 @lru_cache(maxsize=200_000)
 def english_key(token: str) -> str:
     """Case-, possessive- and plural-insensitive key of one English token ("SMEs" → "sme", "Union's" → "union");
     an ampersand is "and" (Belt & Road, Trade & Industry)."""
     if len(token) == 1:
         return "and" if token in "&＆" else fold_char(token)
-    word = token.lower().replace("’", "'")
+    word = _one_alphabet(token.lower().replace("’", "'"), _TO_LATIN)
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 3 and word.endswith("ies"):
@@ -364,7 +379,7 @@ def russian_lemma_table(entries: Iterable[TermEntry]) -> dict[str, tuple[str, ..
 
 def lemma_key(token: str) -> str:
     """The form under which a Russian word's lemmas are cached and saved."""
-    return token.lower().replace("ё", "е").replace("’", "'")
+    return _one_alphabet(token.lower().replace("ё", "е").replace("’", "'"), _TO_CYRILLIC)
 
 
 @lru_cache(maxsize=1)
