@@ -1395,3 +1395,26 @@ def test_a_name_with_a_part_in_brackets_is_found_without_the_brackets(text: str,
     # "China Heilongjiang Pilot Free Trade Zone": the bracketed part inside a name is kept without its brackets.
     zone = TermEntry(1, "place", {"zh": "中国（福建）自由贸易试验区", "en": "China (Fujian) Pilot Free Trade Zone"})
     assert [h.text for h in GlossaryMatcher([zone]).find(text, lang)] == [span]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("中俄科技合作分委会第二十次会议在京举行", "中俄科技合作分委会"),
+    ("两国科技合作分委会机制运行良好", "科技合作分委会"),
+    ("中俄科技分委会第二十次会议", "中俄科技分委会"),
+    ("會議由中俄科技分委會主持", "中俄科技分委會"),
+])
+def test_a_chinese_sub_commission_is_found_with_or_without_china_russia_and_hezuo(text: str, span: str) -> None:
+    # 中俄农业合作分委会 for an entry listing 农业合作分委会, 人文合作委员会 in 两国人文合作委员会, 中俄人文合作委員會
+    # 旅遊分委會 for …旅游合作分委会: a joint body's Chinese name is written with or without 中俄, and a
+    # sub-commission's 合作分委会 as 分委会.
+    subcommission = TermEntry(1, "organization", {"zh": "中俄总理定期会晤委员会科技合作分委会"},
+                              variants={"zh": ("科技合作分委会",)})
+    assert [h.text for h in GlossaryMatcher([subcommission]).find(text, "zh")] == [span]
+
+
+def test_a_joint_name_keeps_enough_of_itself_without_china_russia() -> None:
+    # 中俄博览会 without 中俄 is 博览会, any expo: a joint name drops 中俄 only when five characters or more remain.
+    expo = TermEntry(1, "event", {"zh": "中俄博览会"})
+    matcher = GlossaryMatcher([expo])
+    assert matcher.find("进口博览会开幕", "zh") == []
+    assert [h.text for h in matcher.find("第八届中俄博览会开幕", "zh")] == ["中俄博览会"]

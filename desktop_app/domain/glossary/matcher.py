@@ -659,9 +659,14 @@ class GlossaryMatcher:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _sino_form(written[0] if written else form, sino,
                                                                          number in fixed_order)]
+                if lang == "zh" and any(f.startswith(_JOINT) for f, k, *w in forms if k in _NAMING and not w):
+                    # A joint body's or event's names with and without 中俄 (人文合作委员会 in 两国人文合作委员会,
+                    # 中俄农业合作分委会 for a variant 农业合作分委会).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING and not written for other in _joint_or_not(form)]
                 if lang == "zh":
-                    # A body's name shortened as Chinese shortens them (友协, 人大常委会), and a joint one with its
-                    # countries written out (中日 as 中国日本, 中国-日本).
+                    # A body's name shortened as Chinese shortens them (友协, 人大常委会, 旅游分委会), and a joint one
+                    # with its countries written out (中日 as 中国日本, 中国-日本).
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _chinese_shortened(written[0] if written else form)]
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
@@ -1386,7 +1391,18 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
 # The words of a Chinese body's name that Chinese shortens by rule (中日友好协会 → 中日友协, 人民代表大会常务委员会 →
 # 人大常委会, 中国人民政治协商会议 → 中国人民政协).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
-                        ("政治协商会议", "政协"), ("反恐怖", "反恐"))
+                        ("政治协商会议", "政协"), ("反恐怖", "反恐"), ("合作分委会", "分委会"))
+
+
+_JOINT = "中俄"
+MIN_JOINT_NAME = 5  # characters a joint name keeps without 中俄: 博览会 alone is any expo, 人文合作委员会 the one
+
+
+def _joint_or_not(form: str) -> list[str]:
+    """A Chinese name of a China–Russia body or event without 中俄, or one written without it with 中俄."""
+    if form.startswith(_JOINT):
+        return [form[len(_JOINT):]] if len(form) - len(_JOINT) >= MIN_JOINT_NAME else []
+    return [] if form.startswith(("中", "俄")) else [_JOINT + form]
 
 
 # Chinese writes China's own embassies and ambassadors abroad without the country: 驻俄罗斯大使 is China's.
