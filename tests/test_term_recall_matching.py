@@ -1418,3 +1418,33 @@ def test_a_joint_name_keeps_enough_of_itself_without_china_russia() -> None:
     matcher = GlossaryMatcher([expo])
     assert matcher.find("进口博览会开幕", "zh") == []
     assert [h.text for h in matcher.find("第八届中俄博览会开幕", "zh")] == ["中俄博览会"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("俄方代表德·尼·帕特鲁舍夫出席", [("德·尼·帕特鲁舍夫", 2)]),
+    ("俄方代表尼·帕特鲁舍夫出席", [("尼·帕特鲁舍夫", 1)]),
+    ("俄方代表德·帕特魯舍夫出席", [("德·帕特魯舍夫", 2)]),
+    ("帕特鲁舍夫出席", [("帕特鲁舍夫", 1)]),
+    ("谢尔盖·帕特鲁舍夫出席", [("帕特鲁舍夫", 1)]),
+])
+def test_a_russian_name_in_chinese_with_initials_names_the_person_they_begin(text: str,
+                                                                            expected: list[tuple[str, int]]) -> None:
+    # 德·尼·帕特鲁舍夫 is Dmitry Nikolayevich Patrushev, not Nikolai, whose surname short form 帕特鲁舍夫 is: the
+    # initials (given name, patronymic) tell the person; a full given name that is neither's tells no one.
+    nikolai = TermEntry(1, "person", {"zh": "尼古拉·帕特鲁舍夫", "en": "Nikolai Patrushev"},
+                        short_forms={"zh": ("帕特鲁舍夫",)})
+    dmitry = TermEntry(2, "person", {"zh": "德米特里·帕特鲁舍夫", "en": "Dmitry Patrushev"})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([nikolai, dmitry]).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize("text", ["Foreign Ministry Spokesman Wang said", "Foreign Ministry Spokeswoman Mao said",
+                                  "Foreign Ministry Spokesperson Lin said"])
+def test_a_posts_word_for_a_man_or_a_woman_is_the_post(text: str) -> None:
+    # "Foreign Ministry Spokesman Guo Jiakun" for a post the glossary writes "Spokesperson"; "Chairwoman" likewise.
+    spokesperson = TermEntry(1, "title", {"en": "Spokesperson of the Ministry of Foreign Affairs"},
+                             variants={"en": ("Foreign Ministry Spokesperson",)})
+    speaker = TermEntry(2, "title", {"en": "Chairman of the Federation Council"})
+    matcher = GlossaryMatcher([spokesperson, speaker])
+    assert [h.entry.id for h in matcher.find(text, "en")] == [1]
+    assert [h.text for h in matcher.find("Chairwoman of the Federation Council Matviyenko", "en")] == [
+        "Chairwoman of the Federation Council"]

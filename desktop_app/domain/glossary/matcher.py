@@ -460,6 +460,8 @@ class GlossaryMatcher:
             found = self._with_brackets_inside(visible, lang, index, found)
         if lang == "zh" and ("维" in visible or "維" in visible or "娜" in visible):
             found = self._with_patronymics(visible, index, found)
+        if lang == "zh" and _INTERPUNCT_OR_STOP.search(visible):
+            found = self._with_initials(visible, found)
         if lang != "zh" and "(" in visible:
             found = _with_defined_abbreviations(visible, lang, found)
         if positions is not None:
@@ -508,6 +510,40 @@ class GlossaryMatcher:
             return found
         kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in whole)]
         return sorted(kept + whole, key=lambda hit: hit.start)
+
+    def _with_initials(self, text: str, found: list[TermHit]) -> list[TermHit]:
+        """A Russian's name in Chinese with the given name (and patronymic) as initials (德·尼·帕特鲁舍夫, 谢·拉夫罗夫):
+        the person of that surname whose given name begins so, in place of the hits it overlaps (the surname of
+        another person of the name, 尼古拉·帕特鲁舍夫's 帕特鲁舍夫, among them)."""
+        surnames = self.derived("chinese surnames", len(self._entries), self._chinese_surnames)
+        if not surnames:
+            return found
+        normalized, offsets = normalize_chinese(text)
+        whole = []
+        for match in _CHINESE_INITIALS.finditer(normalized):
+            after = match.end()
+            for length in range(min(MAX_SURNAME, len(normalized) - after), 1, -1):
+                number = surnames.get((match[1], normalized[after:after + length]))
+                if number is not None:
+                    start, end = offsets[match.start()], offsets[after + length - 1] + 1
+                    entry = self._entries[number]
+                    whole.append(TermHit(entry, "zh", start, end, text[start:end], HitKind.VARIANT,
+                                         entry.forms["zh"]))
+                    break
+        if not whole:
+            return found
+        kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in whole)]
+        return sorted(kept + whole, key=lambda hit: hit.start)
+
+    def _chinese_surnames(self) -> dict[tuple[str, str], int]:
+        """(first character of the given name, surname) → the person, for people named "Given·Surname" in Chinese."""
+        surnames: dict[tuple[str, str], int] = {}
+        for number, entry in enumerate(self._entries):
+            name = normalize_chinese(entry.forms.get("zh", ""))[0] if entry.category == "person" else ""
+            parts = name.split("·")
+            if len(parts) >= 2 and parts[0] and 2 <= len(parts[-1]) <= MAX_SURNAME:
+                surnames.setdefault((parts[0][0], parts[-1]), number)
+        return surnames
 
     # -- building -------------------------------------------------------------------------------------------------
 
@@ -1115,6 +1151,10 @@ def _country_first(form: str, owners: dict[str, list[str]]) -> list[str]:
 # Given name, patronymic (…维奇, …耶夫娜, …芙娜, Traditional …維奇), surname, between middle dots or full stops.
 _CHINESE_PATRONYMIC = re.compile(r"([\u3400-\u9fff]{1,8})([" + re.escape(INTERPUNCTS) + r".])[\u3400-\u9fff]{1,8}"
                                  r"(?:维奇|維奇|夫娜|芙娜|维娜|維娜)\2([\u3400-\u9fff]{1,8})")
+# A given name's (and a patronymic's) first character with a middle dot, as Chinese writes Russians' initials.
+_CHINESE_INITIALS = re.compile(r"([\u3400-\u9fff])·(?:[\u3400-\u9fff]·)?(?=[\u3400-\u9fff])")
+_INTERPUNCT_OR_STOP = re.compile("[" + re.escape(INTERPUNCTS) + ".]")
+MAX_SURNAME = 8  # characters of a transcribed surname
 _HAS_DIGIT = re.compile(r"\d")
 _JOINED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")  # CR|929: letters, then digits, in one word
 _DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-‐‑](?=\d)")  # МС-21: letters, a hyphen, digits

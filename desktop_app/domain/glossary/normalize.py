@@ -240,6 +240,9 @@ _SUBJECT_TYPES = frozenset({"krai", "kray", "territory", "region", "oblast"})
 # Type words English puts after a place's name or before it with "of": Heilongjiang Province, province of Heilongjiang.
 _PLACE_TYPES = frozenset({"province", "region", "territory", "krai", "oblast", "prefecture", "county", "district"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# A post's word written for a man, a woman or either: one post.
+_GENDERED_POSTS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman",
+                   "chairperson": "chairman"}
 
 
 def english_word_orders(form: str) -> list[str]:
@@ -266,7 +269,8 @@ def romanised_key(token: str) -> str:
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
     Yevgeny and Evgeny; Alexander and Aleksandr; Likhachov and Likhachev (x as ks, y as i, a doubled i as one, an
     initial ie as e, -nder as -ndr, the -ёв of a surname as -ev); the words for a Russian region's type (Krai,
-    Territory, Region, Oblast); and "for" as "of", which English writes in a post's or body's name either way. Both
+    Territory, Region, Oblast); "for" as "of", which English writes in a post's or body's name either way; and a
+    post's word for a man or a woman as the post's (Spokesman, Spokeswoman: Spokesperson). Both
     a form and a text go through it, so the only words it joins are ones that differ in just these letters or mean
     the same there."""
     key = english_key(token)
@@ -276,6 +280,8 @@ def romanised_key(token: str) -> str:
         return "krai"
     if key == "for":
         return "of"  # Minister for/of the Development of …, Commission for/of …
+    if key in _GENDERED_POSTS:
+        return _GENDERED_POSTS[key]  # Spokesman, Spokeswoman, Spokesperson; Chairwoman and Chairperson, Chairman
     key = _YO_AS_O.sub("e", key)  # Лихачёв as Likhachov and Likhachev, Селезнёв as Seleznyov and Seleznev
     key = _DOUBLE_I.sub("i", key.replace("x", "ks").replace("y", "i"))
     if key.endswith("nder"):
