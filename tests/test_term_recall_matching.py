@@ -1448,3 +1448,30 @@ def test_a_posts_word_for_a_man_or_a_woman_is_the_post(text: str) -> None:
     assert [h.entry.id for h in matcher.find(text, "en")] == [1]
     assert [h.text for h in matcher.find("Chairwoman of the Federation Council Matviyenko", "en")] == [
         "Chairwoman of the Federation Council"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("на сессии Форума мозговых центров в Пекине", []),
+    ("передали эстафету форума региональных парламентов", []),
+    ("участники форума прошлого года", ["форума"]),
+    ("на полях форума Путин заявил", ["форума"]),
+])
+def test_an_events_short_form_followed_by_a_plural_genitive_names_another_event(text: str,
+                                                                               expected: list[str]) -> None:
+    # «Форума мозговых центров СВМДА», «форума региональных парламентов»: the words after the short form say which
+    # forum it is, another than the glossary's; «форума прошлого года» is still the forum.
+    forum = TermEntry(1, "event", {"ru": "Восточный экономический форум"}, short_forms={"ru": ("форум",)})
+    assert [h.text for h in GlossaryMatcher([forum]).find(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("a Russian Agriculture Ministry delegation arrived", "Russian Agriculture Ministry"),
+    ("the Russian Ministry of Agriculture said", "Russian Ministry of Agriculture"),
+    ("the Agriculture Ministry said", "Agriculture Ministry"),
+])
+def test_a_ministry_with_its_countrys_adjective_is_found_in_the_other_order(text: str, span: str) -> None:
+    # "Russian Emergency Situations Ministry" for a variant "Russian Ministry of Emergency Situations": in the other
+    # order the country's adjective stays first.
+    ministry = TermEntry(1, "organization", {"en": "Ministry of Agriculture of the Russian Federation"},
+                         variants={"en": ("Russian Ministry of Agriculture", "Ministry of Agriculture")})
+    assert [h.text for h in GlossaryMatcher([ministry]).find(text, "en")] == [span]

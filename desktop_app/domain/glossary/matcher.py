@@ -66,6 +66,7 @@ from desktop_app.domain.glossary.normalize import (
 from desktop_app.domain.glossary.russian import (
     deputy_contractions,
     is_describing_adjective,
+    is_plural_genitive,
     is_plural_noun,
     state_contractions,
     unknown_name_cases,
@@ -914,6 +915,9 @@ class GlossaryMatcher:
                 # «Международного экономического форума», «приморского парламента», «Законодательной Думы»: another
                 # event or body, described, not a second reference
                 continue
+            if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category in _DESCRIBED
+                    and (after := _NEXT_WORD.match(text, end)) and is_plural_genitive(after[1])):
+                continue  # «форума региональных парламентов», «Форума мозговых центров СВМДА»: which one, told after
             if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
                 continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
             if self._entries[target[0]].category in _PLACES and _in_quoted_title(text, start, end, lang):

@@ -240,6 +240,8 @@ _SUBJECT_TYPES = frozenset({"krai", "kray", "territory", "region", "oblast"})
 # Type words English puts after a place's name or before it with "of": Heilongjiang Province, province of Heilongjiang.
 _PLACE_TYPES = frozenset({"province", "region", "territory", "krai", "oblast", "prefecture", "county", "district"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# A country's adjective leading a post's or body's name: it stays first in the other order (Russian X Ministry).
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese)")
 # A post's word written for a man, a woman or either: one post.
 _GENDERED_POSTS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman",
                    "chairperson": "chairman"}
@@ -247,9 +249,10 @@ _GENDERED_POSTS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "
 
 def english_word_orders(form: str) -> list[str]:
     """The other order English writes a post's, body's or place's name in: "Governor of Primorsky Krai" also as
-    "Primorsky Krai Governor", "Ministry of Commerce" as "Commerce Ministry", "Heilongjiang Province" as "province
-    of Heilongjiang". Only for a name of capitalised words with one "of" (or none and a place type last), so a
-    description ("member of the Political Bureau of …") keeps its one order."""
+    "Primorsky Krai Governor", "Ministry of Commerce" as "Commerce Ministry" ("Russian Ministry of Emergency
+    Situations" as "Russian Emergency Situations Ministry"), "Heilongjiang Province" as "province of Heilongjiang".
+    Only for a name of capitalised words with one "of" (or none and a place type last), so a description ("member
+    of the Political Bureau of …") keeps its one order."""
     words = form.split()
     if not all(w[:1].isupper() or w == "of" for w in words):
         return []
@@ -257,6 +260,8 @@ def english_word_orders(form: str) -> list[str]:
         at = words.index("of")
         head, name = words[:at], words[at + 1:]
         if 1 <= len(head) <= 3 and name and name[0].lower() not in _ARTICLES:
+            if len(head) > 1 and _NATIONALITY.fullmatch(head[0]):
+                return [" ".join(head[:1] + name + head[1:])]  # Russian Ministry of X: Russian X Ministry
             return [" ".join(name + head)]
     elif len(words) >= 2 and "of" not in words and words[-1].lower() in _PLACE_TYPES:
         return [f"{words[-1]} of {' '.join(words[:-1])}"]
