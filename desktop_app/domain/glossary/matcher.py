@@ -51,6 +51,7 @@ from desktop_app.domain.glossary.normalize import (
     has_dash,
     has_leading_quote,
     has_trailing_quote,
+    in_one_alphabet,
     initial_forms,
     is_quote,
     lemma_key,
@@ -869,9 +870,10 @@ class GlossaryMatcher:
         if lang == "ru":
             coded = []
             for _, _, surface in tokens:
-                coded.append(next((codes[lemma] for lemma in russian_lemmas(surface) if lemma in codes), UNKNOWN))
+                word = in_one_alphabet(surface, lang)  # «Cовещания» with a Latin C
+                coded.append(next((codes[lemma] for lemma in russian_lemmas(word) if lemma in codes), UNKNOWN))
         else:
-            coded = [codes.get(romanised_key(surface), UNKNOWN) for _, _, surface in tokens]
+            coded = [codes.get(romanised_key(in_one_alphabet(surface, lang)), UNKNOWN) for _, _, surface in tokens]
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
             return [], dashes

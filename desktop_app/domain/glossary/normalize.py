@@ -206,11 +206,13 @@ _TO_CYRILLIC = str.maketrans(LOOK_ALIKES[CYRILLIC])
 _TO_LATIN = str.maketrans(LOOK_ALIKES[LATIN])
 
 
-def _one_alphabet(word: str, into: dict[int, int]) -> str:
-    """A word of Latin and Cyrillic letters with the look-alikes of the other alphabet put back in `into`'s."""
+def in_one_alphabet(word: str, lang: str) -> str:
+    """A text's word of Latin and Cyrillic letters with the other alphabet's look-alikes put back in the letters of
+    `lang` ("ru" Cyrillic, else Latin); any other word as it is. Glossary forms that mix alphabets are refused on
+    import, so only the text's words need it."""
     if not (_LATIN_LETTER.search(word) and _CYRILLIC_RE.search(word)):
         return word
-    return word.translate(into)
+    return word.translate(_TO_CYRILLIC if lang == "ru" else _TO_LATIN)
 
 
 @lru_cache(maxsize=200_000)
@@ -219,7 +221,7 @@ def english_key(token: str) -> str:
     an ampersand is "and" (Belt & Road, Trade & Industry)."""
     if len(token) == 1:
         return "and" if token in "&＆" else fold_char(token)
-    word = _one_alphabet(token.lower().replace("’", "'"), _TO_LATIN)
+    word = token.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 3 and word.endswith("ies"):
@@ -390,7 +392,7 @@ def russian_lemma_table(entries: Iterable[TermEntry]) -> dict[str, tuple[str, ..
 
 def lemma_key(token: str) -> str:
     """The form under which a Russian word's lemmas are cached and saved."""
-    return _one_alphabet(token.lower().replace("ё", "е").replace("’", "'"), _TO_CYRILLIC)
+    return token.lower().replace("ё", "е").replace("’", "'")
 
 
 @lru_cache(maxsize=1)
