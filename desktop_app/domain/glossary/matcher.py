@@ -56,6 +56,7 @@ from desktop_app.domain.glossary.normalize import (
     is_quote,
     lemma_key,
     may_fold_names,
+    may_mix_alphabets,
     normalize_chinese,
     pattern_tokens,
     romanised_key,
@@ -867,13 +868,15 @@ class GlossaryMatcher:
         words = [t for t in tokens if t[2] not in DASH_TOKENS]
         dashes, tokens = len(words) != len(tokens), words
         codes = index.codes
+        # A word of both alphabets («Cовещания» with a Latin C) only where the text has letters of both.
+        spell = functools.partial(in_one_alphabet, lang=lang) if may_mix_alphabets(text) else _as_it_is
         if lang == "ru":
             coded = []
             for _, _, surface in tokens:
-                word = in_one_alphabet(surface, lang)  # «Cовещания» with a Latin C
-                coded.append(next((codes[lemma] for lemma in russian_lemmas(word) if lemma in codes), UNKNOWN))
+                lemmas = russian_lemmas(spell(surface))
+                coded.append(next((codes[lemma] for lemma in lemmas if lemma in codes), UNKNOWN))
         else:
-            coded = [codes.get(romanised_key(in_one_alphabet(surface, lang)), UNKNOWN) for _, _, surface in tokens]
+            coded = [codes.get(romanised_key(spell(surface)), UNKNOWN) for _, _, surface in tokens]
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
             return [], dashes
@@ -984,6 +987,12 @@ class GlossaryMatcher:
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+
+
+def _as_it_is(word: str) -> str:
+    return word
+
+
 # Words Russian news abbreviates with a full stop in names of places (губернатор пров. Хэйлунцзян, Амурской обл.):
 # read as the word they stand for, in the case the name around them gives (the lemma is what matching compares).
 _ABBREVIATED = {"пров": "провинция", "обл": "область"}

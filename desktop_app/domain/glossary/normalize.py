@@ -206,6 +206,11 @@ _TO_CYRILLIC = str.maketrans(LOOK_ALIKES[CYRILLIC])
 _TO_LATIN = str.maketrans(LOOK_ALIKES[LATIN])
 
 
+def may_mix_alphabets(text: str) -> bool:
+    """Whether a text has both Latin and Cyrillic letters: only then may one of its words mix them."""
+    return _LATIN_LETTER.search(text) is not None and _CYRILLIC_RE.search(text) is not None
+
+
 def in_one_alphabet(word: str, lang: str) -> str:
     """A text's word of Latin and Cyrillic letters with the other alphabet's look-alikes put back in the letters of
     `lang` ("ru" Cyrillic, else Latin); any other word as it is. Glossary forms that mix alphabets are refused on
