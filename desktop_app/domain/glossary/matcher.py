@@ -518,8 +518,9 @@ class GlossaryMatcher:
         """A Russian's name in Chinese with the given name (and patronymic) as initials (德·尼·帕特鲁舍夫, 谢·拉夫罗夫):
         the person of that surname whose given name begins so, in place of the hits it overlaps (the surname of
         another person of the name, 尼古拉·帕特鲁舍夫's 帕特鲁舍夫, among them)."""
-        surnames = self.derived("chinese surnames", len(self._entries), self._chinese_surnames)
-        if not surnames:
+        surnames, initials = self.derived("chinese surnames", len(self._entries), self._chinese_surnames)
+        # Most dots are inside full names (谢尔盖·拉夫罗夫): the text is normalised only when one follows an initial.
+        if not any(normalize_chinese(text[at - 1])[0] in initials for at in _dot_positions(text) if at):
             return found
         normalized, offsets = normalize_chinese(text)
         whole = []
@@ -538,15 +539,16 @@ class GlossaryMatcher:
         kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in whole)]
         return sorted(kept + whole, key=lambda hit: hit.start)
 
-    def _chinese_surnames(self) -> dict[tuple[str, str], int]:
-        """(first character of the given name, surname) → the person, for people named "Given·Surname" in Chinese."""
+    def _chinese_surnames(self) -> tuple[dict[tuple[str, str], int], frozenset[str]]:
+        """(first character of the given name, surname) → the person, for people named "Given·Surname" in Chinese;
+        and those first characters."""
         surnames: dict[tuple[str, str], int] = {}
         for number, entry in enumerate(self._entries):
             name = normalize_chinese(entry.forms.get("zh", ""))[0] if entry.category == "person" else ""
             parts = name.split("·")
             if len(parts) >= 2 and parts[0] and 2 <= len(parts[-1]) <= MAX_SURNAME:
                 surnames.setdefault((parts[0][0], parts[-1]), number)
-        return surnames
+        return surnames, frozenset(initial for initial, _ in surnames)
 
     # -- building -------------------------------------------------------------------------------------------------
 
@@ -850,7 +852,7 @@ class GlossaryMatcher:
         if not index.size:
             return []
         tokens = tokenize(text)
-        if lang == "ru" and "." in text:
+        if lang == "ru" and _ABBREVIATED_HINT.search(text):
             tokens = _abbreviated_words(tokens)
         folded = fold_names(tokens, lang) if may_fold_names(text, lang) else tokens
         if folded is tokens or folded == tokens:
@@ -907,7 +909,8 @@ class GlossaryMatcher:
         for start, end, target, number in candidates:
             if any(taken[start:end]):
                 continue
-            if text[start:end].casefold() in self._abbreviations(target[0]) and not text[start:end].isupper():
+            if (end - start <= MAX_ABBREVIATION and text[start:end].casefold() in self._abbreviations(target[0])
+                    and not text[start:end].isupper()):
                 continue  # "a bit more", ru.nia.gov.cn: a word in small letters is no abbreviation (BIT, NIA)
             if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
@@ -996,12 +999,11 @@ def _as_it_is(word: str) -> str:
 # Words Russian news abbreviates with a full stop in names of places (губернатор пров. Хэйлунцзян, Амурской обл.):
 # read as the word they stand for, in the case the name around them gives (the lemma is what matching compares).
 _ABBREVIATED = {"пров": "провинция", "обл": "область"}
+_ABBREVIATED_HINT = re.compile(r"(?i:пров|обл)\.")
 
 
 def _abbreviated_words(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens with each «пров.» or «обл.» (the word and its full stop) as one token of the word it abbreviates."""
-    if not any(surface.lower() in _ABBREVIATED for _, _, surface in tokens):
-        return tokens
     merged: list[tuple[int, int, str]] = []
     skip = False
     for at, (start, end, surface) in enumerate(tokens):
@@ -1169,7 +1171,14 @@ _CHINESE_PATRONYMIC = re.compile(r"([\u3400-\u9fff]{1,8})([" + re.escape(INTERPU
 # A given name's (and a patronymic's) first character with a middle dot, as Chinese writes Russians' initials.
 _CHINESE_INITIALS = re.compile(r"([\u3400-\u9fff])·(?:[\u3400-\u9fff]·)?(?=[\u3400-\u9fff])")
 _INTERPUNCT_OR_STOP = re.compile("[" + re.escape(INTERPUNCTS) + ".]")
+
+
+def _dot_positions(text: str) -> list[int]:
+    return [match.start() for match in _INTERPUNCT_OR_STOP.finditer(text)]
+
+
 MAX_SURNAME = 8  # characters of a transcribed surname
+MAX_ABBREVIATION = 8  # characters of an abbreviation (see _ACRONYM)
 _HAS_DIGIT = re.compile(r"\d")
 _JOINED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")  # CR|929: letters, then digits, in one word
 _DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-‐‑](?=\d)")  # МС-21: letters, a hyphen, digits
