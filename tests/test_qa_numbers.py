@@ -1024,3 +1024,39 @@ def test_doubling_twice_is_fourfold() -> None:
     assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос на 300%.")), "number") == []
     assert kinds(findings_of(row("出口额翻一番。", "", "Экспорт вырос в 4 раза.")), "number") != []
     assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос.")), "number") != []
+
+
+def test_the_number_of_a_ranking_is_its_name() -> None:
+    """世界500强 and 中国企业500强 name a ranking (the Fortune Global 500), as 'Fortune Global 500' does in English: a
+    version that leaves the ranking out lacks no figure of 500, while the count of companies in it (30家) is still
+    demanded. A small ranking (八强, the last eight) is a count of its own."""
+    en = "30 leading multinationals exhibited at the expo."
+    assert kinds(findings_of(row("30家世界500强企业参展。", en, "")), "number") == []
+    assert kinds(findings_of(row("30家中国企业五百强参展。", en, "")), "number") == []
+    assert kinds(findings_of(row("30家知名企业参展。", "30 Fortune Global 500 companies exhibited at the expo.",
+                                 "")), "number") == []
+    assert kinds(findings_of(row("", "30 Fortune 500 companies exhibited at the expo.",
+                                 "На выставке были 30 компаний.")), "number") == []
+    assert kinds(findings_of(row("20家世界500强企业参展。", en, "")), "number") != []
+    assert kinds(findings_of(row("中国队进入八强。", "China reached the quarter-finals.", "")), "number") != []
+
+
+def test_a_number_inside_the_title_of_a_work_is_no_count() -> None:
+    """《跨越60年的友谊》, 《长江7号》: a number inside the title marks of a show, a book or a film is part of its
+    name, no count to demand of a version that leaves the title out; a title with the number answers the other's, and
+    a number outside the title marks is still demanded."""
+    en = "The opening ceremony featured the shows Rivers of Friendship and Young Hearts."
+    assert kinds(findings_of(row("开幕式上演了《江河情》《跨越60年的友谊》等节目。", en, "")), "number") == []
+    assert kinds(findings_of(row("电影《长江7号》在莫斯科上映。", "The film opened in Moscow.", "")), "number") == []
+    assert kinds(findings_of(row("开幕式上演了《跨越60年的友谊》。", "The ceremony staged Friendship Across 60 Years.",
+                                 "")), "number") == []
+    assert kinds(findings_of(row("开幕式上演了3个节目。", en, "")), "number") != []
+
+
+def test_designs_and_models_counted_with_kuan_are_counts() -> None:
+    """五款明信片, 3款新车: 款 counts designs and models like any measure word, so a version without them lacks the
+    figure and 'five postcards' answers it."""
+    assert values("主办方准备了五款明信片。", "zh") == {(N, 5)}
+    assert kinds(findings_of(row("主办方准备了五款明信片。", "The organisers prepared five postcards.", "")),
+                 "number") == []
+    assert kinds(findings_of(row("展会上发布了3款新车。", "New cars were unveiled at the show.", "")), "number") != []

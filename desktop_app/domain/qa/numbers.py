@@ -282,7 +282,7 @@ _ZH_COUNTER_LIST = (
     "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 "
     "位 人 国 倍 项 场 天 岁 元 吨 米 座 条 部 份 批 轮 期 种 类 所 篇 本 架 艘 辆 件 台 块 只 头 分 点 时 秒 成 度 "
     "支 队 组 省 市 县 区 城 大 例 层 段 套 股 笔 起 宗 张 亩 升 克 斤 里 代 级 遍 回 趟 周 季度 余 多 % ％ 方 地 处 "
-    "届次 强 列"
+    "届次 强 列 款"
 )
 _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
@@ -294,6 +294,19 @@ _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "
 _KILO_UNITS = "克米瓦卡"  # 千克 kg, 千米 km, 千瓦 kW, 千卡 kcal
 _ZH_GUESS = re.compile("一两|两三|[一二三四五六七八][二三四五六七八九]")
 _ZH_CRAFT_NAME = re.compile("号[”」』]")
+
+
+def inside_title_marks(text: str, start: int, end: int) -> bool:
+    """Whether start:end lies inside 《…》 or 〈…〉, the title of a show, a book or a film (《跨越56年的笔友情》)."""
+    opened = max(text.rfind("《", 0, start), text.rfind("〈", 0, start))
+    if opened < 0 or max(text.rfind("》", 0, start), text.rfind("〉", 0, start)) > opened:
+        return False
+    closing = [i for i in (text.find("》", end), text.find("〉", end)) if i >= 0]
+    return bool(closing) and "\n" not in text[opened:min(closing)]
+
+
+# "Fortune Global 500", "Forbes 2000": the number in the name of a ranking, as 世界500强 is in Chinese.
+_RANKING_BEFORE = re.compile(r"\b(?:Fortune(?:\s+Global)?|Global|Forbes)\s+$")
 
 
 # 7号、8号机组, 1号至4号机组, 2号线, 3号楼: 号 numbering units, lines and buildings, no day of the month.
@@ -578,7 +591,11 @@ def chinese_quantities(text: str) -> list[Quantity]:
             work, start, value)
         # 1名导游: one person, whom the other versions name by a singular noun ('a guide', «гид»)
         one_person = value == 1 and after[:1] in "名位"
+        # 世界500强, 中国企业五百强: a ranking's name (the Fortune Global 500), no count; 八强 (the last eight) is one.
+        ranking = kind is QKind.NUMBER and value >= 100 and after.startswith("强")
+        titled = inside_title_marks(work, start, end)  # 《跨越56年的笔友情》: part of a title
         soft = (vague or first_months or named_set or broken_date or craft or named or series or listed or one_person
+                or ranking or titled
                 or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end())))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
@@ -944,7 +961,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         near = max(0, start - 2)
         glued = (_glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
             lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start) or (
-            not ordinal and _numbered_name(work, start, end)) or _after_numero(work, start)
+            not ordinal and _numbered_name(work, start, end)) or _after_numero(work, start) or (
+            _RANKING_BEFORE.search(work, max(0, start - 20), start) is not None)
         if glued and work[end:end + 1] == "-" and _DECIMAL[lang].search(raw) and not _glued_before(work, start):
             glued = False  # a 7.8-magnitude earthquake, a 2,5-метровый: a measured figure, not a compound's number
         scale, end = _scale_after(work, end, table)
