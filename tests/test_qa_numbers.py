@@ -1060,3 +1060,14 @@ def test_designs_and_models_counted_with_kuan_are_counts() -> None:
     assert kinds(findings_of(row("主办方准备了五款明信片。", "The organisers prepared five postcards.", "")),
                  "number") == []
     assert kinds(findings_of(row("展会上发布了3款新车。", "New cars were unveiled at the show.", "")), "number") != []
+
+
+def test_a_russian_time_with_the_part_of_day_is_a_clock_time() -> None:
+    """«в 7.30 утра», «7.10 вечера», «в 3 часа дня»: the hour with the part of the day is the twenty-four-hour time
+    (7时30分, 19时10分, 15时), not a decimal; 'two days' («2 дня») and 'three evenings' («3 вечера») stay counts."""
+    assert values("Автобус ушёл в 7.30 утра.", "ru") == {(QKind.TIME.value, 730)}
+    assert kinds(findings_of(row("首班车于7时30分出发。", "", "Первый автобус ушёл в 7.30 утра.")), "number") == []
+    assert kinds(findings_of(row("末班车于19时10分出发。", "", "Последний ушёл в 7.10 вечера.")), "number") == []
+    assert kinds(findings_of(row("会谈于15时开始。", "", "Переговоры начались в 3 часа дня.")), "number") == []
+    assert kinds(findings_of(row("末班车于7时10分出发。", "", "Последний автобус ушёл в 7.10 вечера.")), "number") != []
+    assert values("Делегация провела в городе 2 дня и 3 вечера.", "ru") == {(N, 2), (N, 3)}

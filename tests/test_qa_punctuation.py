@@ -64,6 +64,14 @@ def test_russian_quotes_must_be_guillemets() -> None:
     assert "ru-quotes" not in details("«инициативы „Пояс и путь“»", "ru")
 
 
+def test_straight_quotes_nested_inside_guillemets_become_low_high_quotes() -> None:
+    """«…» outside, „…“ inside: straight quotes inside guillemets are as wrong as outside them, and their fix nests
+    the Russian way; „…“ inside stays right."""
+    text = '«Мы подписали "Меморандум о сотрудничестве" в Пекине», — сказал министр.'
+    assert fixed(text, "ru", "ru-quotes") == "«Мы подписали „Меморандум о сотрудничестве“ в Пекине», — сказал министр."
+    assert "ru-quotes" not in details("«Мы подписали „Меморандум о сотрудничестве“ в Пекине», — сказал министр.", "ru")
+
+
 def test_doubled_spaces_and_space_before_punctuation() -> None:
     assert fixed("The roundtable  opened in Jinhua.", "en", "double-space") == "The roundtable opened in Jinhua."
     assert fixed("The roundtable opened , in Jinhua .", "en", "space-before-punct") == \

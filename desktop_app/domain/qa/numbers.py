@@ -97,6 +97,11 @@ _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 _TWELVE_HOUR = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m(?:\.|\b)", re.IGNORECASE)
 # "07.10 GMT", «в 18.55 мск» (RIA, TASS and Gazeta.Ru write the hour and minutes with a full stop): a time, not 7.1.
 _DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC|мск|MSK)\b)")
+# «в 7.30 утра», «7.10 вечера», «в 3 часа дня»: the hour with the part of the day, the twelve-hour clock in Russian.
+# A bare hour needs «в» or «час» before the part of the day: «2 дня» and «3 вечера» are two days and three evenings.
+_RU_PART_OF_DAY = re.compile(r"(?<![\d:.])(?:(1[0-2]|0?[1-9])[:.]([0-5]\d)|(?<=\b[вВ]\s)(1[0-2]|0?[1-9])(?!\s+час)"
+                             r"|(1[0-2]|0?[1-9])\s+час(?:а|ов)?)\s+(утра|дня|вечера|ночи)\b")
+_RU_AFTERNOON = ("дня", "вечера")
 # Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
 _END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
 # The age rating Russian law puts after a title or a headline («игры (6+)», "(16+)"): a label, no count.
@@ -136,6 +141,10 @@ def _codes(text: str, out: list[Quantity]) -> str:
             text = _blank(text, m.start(), m.end())
     for m in _TWELVE_HOUR.finditer(text) if "m" in text or "M" in text else ():
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
+        text = _blank(text, m.start(), m.end())
+    for m in _RU_PART_OF_DAY.finditer(text) if any(part in text for part in ("утра", "дня", "вечера", "ночи")) else ():
+        hour = int(m.group(1) or m.group(3) or m.group(4)) % 12 + (12 if m.group(5) in _RU_AFTERNOON else 0)
         out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
     for m in _DOTTED_TIME.finditer(text) if any(zone in text for zone in ("GMT", "UTC", "мск", "MSK")) else ():

@@ -189,27 +189,28 @@ _LANG_NAME = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 
 
 def _russian_quotes(text: str) -> list[CellIssue]:
-    """Quotes other than «» at the outer level; „“ is right only inside «»."""
+    """Quotes other than «» at the outer level; „“ is right only inside «», where a straight quote is as wrong as
+    outside and becomes „ or “."""
     depth = 0
-    wrong: list[int] = []
+    wrong: list[tuple[int, bool]] = []  # (offset, inside «»)
     for m in _RU_QUOTE_CHARS.finditer(text):
         i, ch = m.start(), m.group()
         if ch == "«":
             depth += 1
         elif ch == "»":
             depth = max(0, depth - 1)
-        elif ch in '"“”„' and depth == 0:
-            wrong.append(i)
+        elif (ch in '"“”„' and depth == 0) or (ch == '"' and depth > 0):
+            wrong.append((i, depth > 0))
     if not wrong:
         return []
     edits = []
-    for i in wrong:
+    for i, inside in wrong:
         prev = text[i - 1] if i else " "
-        opening = text[i] == "„" or prev.isspace() or prev in "([—-–/"
-        edits.append(Edit(i, i + 1, text[i], "«" if opening else "»"))
-    balanced = sum(e.new == "«" for e in edits) == sum(e.new == "»" for e in edits)
+        opening = text[i] == "„" or prev.isspace() or prev in "([—-–/«"
+        edits.append(Edit(i, i + 1, text[i], ("„" if opening else "“") if inside else ("«" if opening else "»")))
+    balanced = all(sum(e.new == o for e in edits) == sum(e.new == c for e in edits) for o, c in ("«»", "„“"))
     return [_warn(Kind.PUNCTUATION, "russian-quotes", {}, "ru-quotes",
-                  edits if balanced else None, "Use «…»", (wrong[0], wrong[0] + 1))]
+                  edits if balanced else None, "Use «…»", (wrong[0][0], wrong[0][0] + 1))]
 
 
 def _balance(text: str, lang: str) -> list[CellIssue]:
