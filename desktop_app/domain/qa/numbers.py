@@ -294,6 +294,8 @@ _ZH_COUNTER_LIST = (
     "届次 强 列 款"
 )
 _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
+# Counters after which 1 is no singular noun of the others: a growth (1倍), a rank (1强), a day, a month, a number.
+_ZH_NOT_ONE_THING = ("倍", "强", "日", "号", "月", "余", "多", "%", "％")
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
                    "一贯", "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方",
                    "多方", "两岸", "百年大计", "一点", "四分卫", "五大湖", "三元组", "第三纪",
@@ -598,8 +600,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         series = kind is QKind.NUMBER and _ZH_SERIES.match(work, end) is not None
         listed = kind is QKind.NUMBER and after[:1] in _ZH_MEMBER_COUNTERS and _zh_counts_the_list_before(
             work, start, value)
-        # 1名导游: one person, whom the other versions name by a singular noun ('a guide', «гид»)
-        one_person = value == 1 and after[:1] in "名位"
+        # 1名导游, 1台燃气轮机: one person or thing, which the other versions name by a singular noun ('a guide',
+        # «газовую турбину»), as they say "one" by a word that is soft; 1倍 (a growth) and dates are read elsewhere.
+        one_person = value == 1 and kind is QKind.NUMBER and counted and not after.startswith(_ZH_NOT_ONE_THING)
         # 世界500强, 中国企业五百强: a ranking's name (the Fortune Global 500), no count; 八强 (the last eight) is one.
         ranking = kind is QKind.NUMBER and value >= 100 and after.startswith("强")
         titled = inside_title_marks(work, start, end)  # 《跨越56年的笔友情》: part of a title
