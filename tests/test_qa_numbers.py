@@ -1071,6 +1071,7 @@ def test_a_russian_time_with_the_part_of_day_is_a_clock_time() -> None:
     assert kinds(findings_of(row("会谈于15时开始。", "", "Переговоры начались в 3 часа дня.")), "number") == []
     assert kinds(findings_of(row("末班车于7时10分出发。", "", "Последний автобус ушёл в 7.10 вечера.")), "number") != []
     assert values("Делегация провела в городе 2 дня и 3 вечера.", "ru") == {(N, 2), (N, 3)}
+    assert values("Рейсы выполняются раз в 2 дня.", "ru") == {(N, 2)}
 
 
 def test_a_count_of_one_thing_is_the_singular_noun_of_the_other_versions() -> None:
@@ -1082,3 +1083,4 @@ def test_a_count_of_one_thing_is_the_singular_noun_of_the_other_versions() -> No
     assert kinds(findings_of(row(zh, "", "Завод поставил на станцию 3 газовые турбины.")), "number") != []
     assert kinds(findings_of(row("工厂向电站交付了3台燃气轮机。", "", "Завод поставил на станцию газовую турбину.")),
                  "number") != []
+    assert (N, 1) in values("工期为1至3个月。", "zh")  # the start of a range is no count of one thing

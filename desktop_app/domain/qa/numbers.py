@@ -98,9 +98,11 @@ _TWELVE_HOUR = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap
 # "07.10 GMT", «в 18.55 мск» (RIA, TASS and Gazeta.Ru write the hour and minutes with a full stop): a time, not 7.1.
 _DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC|мск|MSK)\b)")
 # «в 7.30 утра», «7.10 вечера», «в 3 часа дня»: the hour with the part of the day, the twelve-hour clock in Russian.
-# A bare hour needs «в» or «час» before the part of the day: «2 дня» and «3 вечера» are two days and three evenings.
-_RU_PART_OF_DAY = re.compile(r"(?<![\d:.])(?:(1[0-2]|0?[1-9])[:.]([0-5]\d)|(?<=\b[вВ]\s)(1[0-2]|0?[1-9])(?!\s+час)"
-                             r"|(1[0-2]|0?[1-9])\s+час(?:а|ов)?)\s+(утра|дня|вечера|ночи)\b")
+# A bare hour needs «в» before the part of the day, or «час»: «2 дня» and «3 вечера» are two days and three evenings,
+# and «раз в 2 дня» is every two days, so «дня» takes only the minutes or «час».
+_RU_PART_OF_DAY = re.compile(r"(?<![\d:.])(?:(1[0-2]|0?[1-9])[:.]([0-5]\d)\s+(утра|дня|вечера|ночи)"
+                             r"|(?<=\b[вВ]\s)(1[0-2]|0?[1-9])\s+(утра|вечера|ночи)"
+                             r"|(1[0-2]|0?[1-9])\s+час(?:а|ов)?\s+(утра|дня|вечера|ночи))\b")
 _RU_AFTERNOON = ("дня", "вечера")
 # Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
 _END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
@@ -144,7 +146,8 @@ def _codes(text: str, out: list[Quantity]) -> str:
         out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
     for m in _RU_PART_OF_DAY.finditer(text) if any(part in text for part in ("утра", "дня", "вечера", "ночи")) else ():
-        hour = int(m.group(1) or m.group(3) or m.group(4)) % 12 + (12 if m.group(5) in _RU_AFTERNOON else 0)
+        part = m.group(3) or m.group(5) or m.group(7)
+        hour = int(m.group(1) or m.group(4) or m.group(6)) % 12 + (12 if part in _RU_AFTERNOON else 0)
         out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
     for m in _DOTTED_TIME.finditer(text) if any(zone in text for zone in ("GMT", "UTC", "мск", "MSK")) else ():
@@ -602,7 +605,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             work, start, value)
         # 1名导游, 1台燃气轮机: one person or thing, which the other versions name by a singular noun ('a guide',
         # «газовую турбину»), as they say "one" by a word that is soft; 1倍 (a growth) and dates are read elsewhere.
-        one_person = value == 1 and kind is QKind.NUMBER and counted and not after.startswith(_ZH_NOT_ONE_THING)
+        one_person = value == 1 and kind is QKind.NUMBER and after.startswith(_ZH_COUNTERS) and not after.startswith(
+            _ZH_NOT_ONE_THING)
         # 世界500强, 中国企业五百强: a ranking's name (the Fortune Global 500), no count; 八强 (the last eight) is one.
         ranking = kind is QKind.NUMBER and value >= 100 and after.startswith("强")
         titled = inside_title_marks(work, start, end)  # 《跨越56年的笔友情》: part of a title
