@@ -1084,3 +1084,13 @@ def test_a_count_of_one_thing_is_the_singular_noun_of_the_other_versions() -> No
     assert kinds(findings_of(row("工厂向电站交付了3台燃气轮机。", "", "Завод поставил на станцию газовую турбину.")),
                  "number") != []
     assert (N, 1) in values("工期为1至3个月。", "zh")  # the start of a range is no count of one thing
+
+
+def test_a_chinese_range_of_days_with_one_day_mark_gives_both_dates() -> None:
+    """6月20至22日, 5月16-21日: the first day of a range often goes without 日; both days are dates of that month
+    (20-22 июня, June 20-22), not a loose 6 and 20."""
+    assert values("论坛于6月20至22日举行。", "zh") == {(QKind.DATE.value, 620), (QKind.DATE.value, 622)}
+    assert values("展会于5月16-21日举办。", "zh") == {(QKind.DATE.value, 516), (QKind.DATE.value, 521)}
+    assert kinds(findings_of(row("论坛于6月20至22日举行。", "The forum was held on June 20-22.",
+                                 "Форум прошёл 20-22 июня.")), "number") == []
+    assert kinds(findings_of(row("论坛于6月20至22日举行。", "", "Форум прошёл 21-22 июня.")), "number") != []

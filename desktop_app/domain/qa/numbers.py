@@ -401,6 +401,16 @@ def _zh_dates(text: str, out: list[Quantity]) -> str:
     """Dates, months, clock times and decades, which must not be read as loose numbers (spaces allowed: 7 月)."""
     text = _zh_clock_times(text, out)
     num = rf"(\d{{1,4}}|[{_CN_DIGITS}]{{1,3}})"
+    # 6月20至22日, 5月16-21日: a range of days whose first day goes without 日, both days of the month before them.
+    for m in re.finditer(rf"{num}{_SP}月{_SP}{num}{_SP}(?:至|到|[-–—~～－、]){_SP}{num}{_SP}[日号]", text):
+        month, first, last = (_cn_value(g) for g in m.groups())
+        if month is None or first is None or last is None or not (1 <= month <= 12 and 1 <= first < last <= 31):
+            continue
+        day_start = m.start(2)
+        out.append(Quantity(month * 100 + first, QKind.DATE, m.start(), m.start(2) + len(m.group(2)),
+                            text[m.start():day_start + len(m.group(2))]))
+        out.append(Quantity(month * 100 + last, QKind.DATE, m.start(3), m.end(), text[m.start(3):m.end()]))
+        text = _blank(text, m.start(), m.end())
     patterns: list[tuple[str, QKind]] = [
         (rf"{num}{_SP}月{_SP}{num}{_SP}[日号]", QKind.DATE),
         (rf"(?<![\d{_CN_DIGITS}]){num}{_SP}月(?!{_SP}份?[\d{_CN_DIGITS}])", QKind.MONTH),
