@@ -1094,3 +1094,20 @@ def test_a_chinese_range_of_days_with_one_day_mark_gives_both_dates() -> None:
     assert kinds(findings_of(row("论坛于6月20至22日举行。", "The forum was held on June 20-22.",
                                  "Форум прошёл 20-22 июня.")), "number") == []
     assert kinds(findings_of(row("论坛于6月20至22日举行。", "", "Форум прошёл 21-22 июня.")), "number") != []
+
+
+def test_the_second_edition_of_an_event_is_a_figure_to_demand() -> None:
+    """第二届 numbers an edition like 第二十二届: a version that leaves the edition out lacks it, while 'the second' and
+    «II» answer it; other words for two stay soft (两国, 第二次世界大战 is a name)."""
+    zh = "第二届中俄博览会在叶卡捷琳堡开幕。"
+    assert kinds(findings_of(row(zh, "", "В Екатеринбурге открылось Российско-Китайское ЭКСПО.")), "number") != []
+    assert kinds(findings_of(row(zh, "The second China-Russia Expo opened in Yekaterinburg.",
+                                 "В Екатеринбурге открылось II Российско-Китайское ЭКСПО.")), "number") == []
+    assert kinds(findings_of(row("中俄两国代表出席。", "Delegates of the countries attended.", "")), "number") == []
+
+
+def test_square_metres_written_pingmi_count_their_figure() -> None:
+    """二百平米 is 200 square metres («двухсот квадратных метров»), as 二百平方米 is."""
+    assert values("展馆面积超过二百平米。", "zh") == {(N, 200)}
+    assert kinds(findings_of(row("展馆面积超过二百平米。", "", "Площадь павильона более двухсот квадратных метров.")),
+                 "number") == []

@@ -294,7 +294,7 @@ _ZH_COUNTER_LIST = (
     "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 "
     "位 人 国 倍 项 场 天 岁 元 吨 米 座 条 部 份 批 轮 期 种 类 所 篇 本 架 艘 辆 件 台 块 只 头 分 点 时 秒 成 度 "
     "支 队 组 省 市 县 区 城 大 例 层 段 套 股 笔 起 宗 张 亩 升 克 斤 里 代 级 遍 回 趟 周 季度 余 多 % ％ 方 地 处 "
-    "届次 强 列 款"
+    "届次 强 列 款 平米"
 )
 _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
 # Counters after which 1 is no singular noun of the others: a growth (1倍), a rank (1强), a day, a month, a number.
@@ -622,7 +622,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
         titled = inside_title_marks(work, start, end)  # 《跨越56年的笔友情》: part of a title
         soft = (vague or first_months or named_set or broken_date or craft or named or series or listed or one_person
                 or ranking or titled
-                or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end())))
+                or (_is_soft(value, not has_digit) and not (ordinal and after.startswith("届")))  # 第二届: an edition
+                or (has_digit and _glued_to_letters(work, m.start(), m.end())))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
             # 增加了1.5倍: up by one and a half times, or 2.5-fold (150%): demanded, and either reading answers it.
