@@ -1111,3 +1111,14 @@ def test_square_metres_written_pingmi_count_their_figure() -> None:
     assert values("展馆面积超过二百平米。", "zh") == {(N, 200)}
     assert kinds(findings_of(row("展馆面积超过二百平米。", "", "Площадь павильона более двухсот квадратных метров.")),
                  "number") == []
+
+
+def test_a_russian_decade_is_the_decade_of_the_other_versions() -> None:
+    """«в 50-е годы», «в 1950-х годах» are the 1950s (上世纪50年代, 20世纪50年代), no ordinal fiftieth; a decade
+    without its century answers either and is demanded of no one, while «1980-х годов» stays a figure to demand."""
+    zh = "留学俄罗斯还能否出现上世纪50年代的热潮？"
+    for ru in ("Повторится ли бум, который был в 50-е годы?", "Повторится ли бум 1950-х годов?"):
+        assert kinds(findings_of(row(zh, "", ru)), "number") == [], ru
+    assert kinds(findings_of(row("留学俄罗斯的热潮还会出现吗？", "", "Повторится ли бум, который был в 50-е годы?")),
+                 "number") == []
+    assert kinds(findings_of(row("该项目开始实施。", "", "Проект стартовал в середине 1980-х годов.")), "number") != []

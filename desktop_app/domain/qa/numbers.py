@@ -948,6 +948,7 @@ def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool
     return not duration or _RU_MONTHS_OF_YEAR.match(text, end) is not None
 
 
+_RU_DECADE_AFTER = re.compile(r"\s+(?:год(?:ы|ов|ах|ам|ами)|гг\.)(?![\w-])")
 # «70-летия», «30-летие»: an anniversary, the figure of the 70th anniversary another version gives, not a name's number.
 _RU_ANNIVERSARY = re.compile(r"-летие|-летия|-летию|-летием|-летии", re.IGNORECASE)
 
@@ -1008,7 +1009,17 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             _period_months(value, start, end, text[start:end], out)
         # «1. Как вы оцениваете…», "2) What do you…": the number of an item opening the text numbers it (一、).
         item = kind is QKind.NUMBER and value < 100 and not work[:start].strip() and bool(_ITEM_MARK.match(work, end))
-        soft = glued or ambiguous or item or (lang == "en" and work[end:end + 1] == "s") or first_months or (
+        # «1950-х годов», «в 50-е годы»: a decade, no ordinal fiftieth. With its century it is the year of the decade
+        # (1950, as 上世纪50年代 and "the 1950s" give it); without, it answers either century and is demanded of no one.
+        decade = lang == "ru" and ordinal and _RU_DECADE_AFTER.match(work, end) is not None and (
+            value < 100 or value % 10 == 0)
+        if decade:
+            kind = QKind.NUMBER
+        if decade and value < 100:
+            out.extend(Quantity(century + value, QKind.NUMBER, start, end, text[start:end], strict=False)
+                       for century in (1900, 2000))
+        soft = glued or ambiguous or item or (decade and value < 100) or (
+            lang == "en" and work[end:end + 1] == "s") or first_months or (
             kind is QKind.NUMBER and _restates_percentage(work, end, value, lang))
         qualifier = _qualifier(blanks.window(start - 40, start), lang)
         if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):
