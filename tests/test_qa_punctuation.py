@@ -64,6 +64,23 @@ def test_russian_quotes_must_be_guillemets() -> None:
     assert "ru-quotes" not in details("«инициативы „Пояс и путь“»", "ru")
 
 
+def test_straight_quotes_nested_inside_guillemets_become_low_high_quotes() -> None:
+    """«…» outside, „…“ inside: straight quotes inside guillemets are as wrong as outside them, and their fix nests
+    the Russian way; „…“ inside stays right."""
+    text = '«Мы подписали "Меморандум о сотрудничестве" в Пекине», — сказал министр.'
+    assert fixed(text, "ru", "ru-quotes") == "«Мы подписали „Меморандум о сотрудничестве“ в Пекине», — сказал министр."
+    assert "ru-quotes" not in details("«Мы подписали „Меморандум о сотрудничестве“ в Пекине», — сказал министр.", "ru")
+
+
+def test_a_spaced_two_character_speaker_label_is_transcript_typesetting() -> None:
+    """记 者：, 嘉 宾： open the lines of an interview set out with the label's two characters spaced to the width of
+    三字 labels (主持人：); a space elsewhere in the line, or in a longer word before a colon, is still reported."""
+    assert "cjk-space" not in details("记 者：您对合作有何期待？", "zh")
+    assert "cjk-space" not in details("嘉 宾：我在中国生活近7年。", "zh")
+    assert "cjk-space" in details("记 者：您对 合作有何期待？", "zh")
+    assert "cjk-space" in details("会议 指出：双方合作顺利。", "zh")
+
+
 def test_doubled_spaces_and_space_before_punctuation() -> None:
     assert fixed("The roundtable  opened in Jinhua.", "en", "double-space") == "The roundtable opened in Jinhua."
     assert fixed("The roundtable opened , in Jinhua .", "en", "space-before-punct") == \

@@ -78,6 +78,16 @@ def _newswire_space(text: str, at: int) -> bool:
     return _CREDIT_WORDS.search(text[start:min(ends, default=len(text))]) is not None
 
 
+# 记 者：, 嘉 宾：: a two-character speaker label opening a line of a transcript, spaced to the width of 主持人：.
+_SPEAKER_LABEL = re.compile(rf"(?:^|(?<=\n))[ \t]*[{_CJK}][ \u3000][{_CJK}][：:]")
+
+
+def _in_speaker_label(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    m = _SPEAKER_LABEL.match(text, line_start)
+    return m is not None and at < m.end()
+
+
 def _in_book_title(text: str, at: int) -> bool:
     """Whether the space at `at` sits inside 《…》: it parts the halves of a title (《牢记初心使命 开创美好未来》)."""
     opened = text.rfind("《", 0, at)
@@ -108,7 +118,8 @@ def _chinese(text: str) -> list[CellIssue]:
         issues.append(_warn(Kind.PUNCTUATION, "straight-quotes", {}, "straight-quotes",
                             edits if len(straight) % 2 == 0 else None, "Use “ ”", (straight[0], straight[0] + 1)))
     gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)
-            if not _newswire_space(text, m.start()) and not _in_book_title(text, m.start())]
+            if not _newswire_space(text, m.start()) and not _in_book_title(text, m.start())
+            and not _in_speaker_label(text, m.start())]
     if gaps:
         edits = [Edit(m.start(), m.end(), m.group(), "") for m in gaps]
         issues.append(_warn(Kind.SPACING, "cjk-space", {}, "cjk-space", edits, "Remove the space"))
@@ -189,27 +200,28 @@ _LANG_NAME = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 
 
 def _russian_quotes(text: str) -> list[CellIssue]:
-    """Quotes other than «» at the outer level; „“ is right only inside «»."""
+    """Quotes other than «» at the outer level; „“ is right only inside «», where a straight quote is as wrong as
+    outside and becomes „ or “."""
     depth = 0
-    wrong: list[int] = []
+    wrong: list[tuple[int, bool]] = []  # (offset, inside «»)
     for m in _RU_QUOTE_CHARS.finditer(text):
         i, ch = m.start(), m.group()
         if ch == "«":
             depth += 1
         elif ch == "»":
             depth = max(0, depth - 1)
-        elif ch in '"“”„' and depth == 0:
-            wrong.append(i)
+        elif (ch in '"“”„' and depth == 0) or (ch == '"' and depth > 0):
+            wrong.append((i, depth > 0))
     if not wrong:
         return []
     edits = []
-    for i in wrong:
+    for i, inside in wrong:
         prev = text[i - 1] if i else " "
-        opening = text[i] == "„" or prev.isspace() or prev in "([—-–/"
-        edits.append(Edit(i, i + 1, text[i], "«" if opening else "»"))
-    balanced = sum(e.new == "«" for e in edits) == sum(e.new == "»" for e in edits)
+        opening = text[i] == "„" or prev.isspace() or prev in "([—-–/«"
+        edits.append(Edit(i, i + 1, text[i], ("„" if opening else "“") if inside else ("«" if opening else "»")))
+    balanced = all(sum(e.new == o for e in edits) == sum(e.new == c for e in edits) for o, c in ("«»", "„“"))
     return [_warn(Kind.PUNCTUATION, "russian-quotes", {}, "ru-quotes",
-                  edits if balanced else None, "Use «…»", (wrong[0], wrong[0] + 1))]
+                  edits if balanced else None, "Use «…»", (wrong[0][0], wrong[0][0] + 1))]
 
 
 def _balance(text: str, lang: str) -> list[CellIssue]:
