@@ -276,6 +276,22 @@ def test_a_chinese_official_the_glossary_does_not_list_must_be_named_in_every_ve
     assert "Wang Wenli" in found[0].message and "Ван Вэньли" in found[1].message
 
 
+def test_the_chinese_name_of_a_russian_post_holder_is_answered_by_her_russian_name(glossary: Glossary) -> None:
+    """Russians in China often bear a Chinese name that is no transliteration (吴丹娜 for Tatyana Urzhumtseva): a post
+    of a Russian body held by such a name is answered by a person the other version names with the same post; a
+    post of a Chinese body (中国驻俄罗斯大使) is a Chinese official, and a version naming no one still lacks her."""
+    zh = "北京俄罗斯文化中心主任白丽娜表示，双方合作顺利。"
+    paired = release((zh, "Olga Melnikova, director of the Russian Culture Centre in Beijing, said cooperation went "
+                          "well.", "Директор Российского культурного центра в Пекине Ольга Мельникова отметила, что "
+                                   "сотрудничество развивается успешно."))
+    assert terms(glossary, paired) == []
+    nobody = release((zh, "", "Директор центра отметила, что сотрудничество развивается успешно."))
+    assert [(f.lang, f.message_id) for f in terms(glossary, nobody)] == [("ru", "term-omitted")]
+    chinese = release(("中国驻俄罗斯大使白丽娜表示，双方合作顺利。", "",
+                       "Посол России в Китае Ольга Мельникова отметила, что сотрудничество развивается успешно."))
+    assert [(f.lang, f.message_id) for f in terms(glossary, chinese)] == [("ru", "term-omitted")]
+
+
 @pytest.mark.parametrize(("word", "lang", "other", "other_lang"), [
     ("Голодца", "ru", "Golodets", "en"), ("Shoygu", "en", "Шойгу", "ru"), ("Лавровым", "ru", "Lavrov", "en"),
     ("Golikova", "en", "Голиковой", "ru"), ("Хуснуллин", "ru", "Khusnullin", "en"),

@@ -1026,6 +1026,104 @@ def test_doubling_twice_is_fourfold() -> None:
     assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос.")), "number") != []
 
 
+def test_the_number_of_a_ranking_is_its_name() -> None:
+    """世界500强 and 中国企业500强 name a ranking (the Fortune Global 500), as 'Fortune Global 500' does in English: a
+    version that leaves the ranking out lacks no figure of 500, while the count of companies in it (30家) is still
+    demanded. A small ranking (八强, the last eight) is a count of its own."""
+    en = "30 leading multinationals exhibited at the expo."
+    assert kinds(findings_of(row("30家世界500强企业参展。", en, "")), "number") == []
+    assert kinds(findings_of(row("30家中国企业五百强参展。", en, "")), "number") == []
+    assert kinds(findings_of(row("30家知名企业参展。", "30 Fortune Global 500 companies exhibited at the expo.",
+                                 "")), "number") == []
+    assert kinds(findings_of(row("", "30 Fortune 500 companies exhibited at the expo.",
+                                 "На выставке были 30 компаний.")), "number") == []
+    assert kinds(findings_of(row("20家世界500强企业参展。", en, "")), "number") != []
+    assert kinds(findings_of(row("中国队进入八强。", "China reached the quarter-finals.", "")), "number") != []
+
+
+def test_a_number_inside_the_title_of_a_work_is_no_count() -> None:
+    """《跨越60年的友谊》, 《长江7号》: a number inside the title marks of a show, a book or a film is part of its
+    name, no count to demand of a version that leaves the title out; a title with the number answers the other's, and
+    a number outside the title marks is still demanded."""
+    en = "The opening ceremony featured the shows Rivers of Friendship and Young Hearts."
+    assert kinds(findings_of(row("开幕式上演了《江河情》《跨越60年的友谊》等节目。", en, "")), "number") == []
+    assert kinds(findings_of(row("电影《长江7号》在莫斯科上映。", "The film opened in Moscow.", "")), "number") == []
+    assert kinds(findings_of(row("开幕式上演了《跨越60年的友谊》。", "The ceremony staged Friendship Across 60 Years.",
+                                 "")), "number") == []
+    assert kinds(findings_of(row("开幕式上演了3个节目。", en, "")), "number") != []
+
+
+def test_designs_and_models_counted_with_kuan_are_counts() -> None:
+    """五款明信片, 3款新车: 款 counts designs and models like any measure word, so a version without them lacks the
+    figure and 'five postcards' answers it."""
+    assert values("主办方准备了五款明信片。", "zh") == {(N, 5)}
+    assert kinds(findings_of(row("主办方准备了五款明信片。", "The organisers prepared five postcards.", "")),
+                 "number") == []
+    assert kinds(findings_of(row("展会上发布了3款新车。", "New cars were unveiled at the show.", "")), "number") != []
+
+
+def test_a_russian_time_with_the_part_of_day_is_a_clock_time() -> None:
+    """«в 7.30 утра», «7.10 вечера», «в 3 часа дня»: the hour with the part of the day is the twenty-four-hour time
+    (7时30分, 19时10分, 15时), not a decimal; 'two days' («2 дня») and 'three evenings' («3 вечера») stay counts."""
+    assert values("Автобус ушёл в 7.30 утра.", "ru") == {(QKind.TIME.value, 730)}
+    assert kinds(findings_of(row("首班车于7时30分出发。", "", "Первый автобус ушёл в 7.30 утра.")), "number") == []
+    assert kinds(findings_of(row("末班车于19时10分出发。", "", "Последний ушёл в 7.10 вечера.")), "number") == []
+    assert kinds(findings_of(row("会谈于15时开始。", "", "Переговоры начались в 3 часа дня.")), "number") == []
+    assert kinds(findings_of(row("末班车于7时10分出发。", "", "Последний автобус ушёл в 7.10 вечера.")), "number") != []
+    assert values("Делегация провела в городе 2 дня и 3 вечера.", "ru") == {(N, 2), (N, 3)}
+    assert values("Рейсы выполняются раз в 2 дня.", "ru") == {(N, 2)}
+
+
+def test_a_count_of_one_thing_is_the_singular_noun_of_the_other_versions() -> None:
+    """1台燃气轮机, 1座变电站: a count of one written in digits is what the other versions say by a singular noun ('a
+    gas turbine', «газовую турбину»), as 1名导游 is; a different count there is still a contradiction."""
+    zh = "工厂向电站交付了1台燃气轮机。"
+    assert kinds(findings_of(row(zh, "The plant delivered a gas turbine to the station.",
+                                 "Завод поставил на станцию газовую турбину.")), "number") == []
+    assert kinds(findings_of(row(zh, "", "Завод поставил на станцию 3 газовые турбины.")), "number") != []
+    assert kinds(findings_of(row("工厂向电站交付了3台燃气轮机。", "", "Завод поставил на станцию газовую турбину.")),
+                 "number") != []
+    assert (N, 1) in values("工期为1至3个月。", "zh")  # the start of a range is no count of one thing
+
+
+def test_a_chinese_range_of_days_with_one_day_mark_gives_both_dates() -> None:
+    """6月20至22日, 5月16-21日: the first day of a range often goes without 日; both days are dates of that month
+    (20-22 июня, June 20-22), not a loose 6 and 20."""
+    assert values("论坛于6月20至22日举行。", "zh") == {(QKind.DATE.value, 620), (QKind.DATE.value, 622)}
+    assert values("展会于5月16-21日举办。", "zh") == {(QKind.DATE.value, 516), (QKind.DATE.value, 521)}
+    assert kinds(findings_of(row("论坛于6月20至22日举行。", "The forum was held on June 20-22.",
+                                 "Форум прошёл 20-22 июня.")), "number") == []
+    assert kinds(findings_of(row("论坛于6月20至22日举行。", "", "Форум прошёл 21-22 июня.")), "number") != []
+
+
+def test_the_second_edition_of_an_event_is_a_figure_to_demand() -> None:
+    """第二届 numbers an edition like 第二十二届: a version that leaves the edition out lacks it, while 'the second' and
+    «II» answer it; other words for two stay soft (两国, 第二次世界大战 is a name)."""
+    zh = "第二届中俄博览会在叶卡捷琳堡开幕。"
+    assert kinds(findings_of(row(zh, "", "В Екатеринбурге открылось Российско-Китайское ЭКСПО.")), "number") != []
+    assert kinds(findings_of(row(zh, "The second China-Russia Expo opened in Yekaterinburg.",
+                                 "В Екатеринбурге открылось II Российско-Китайское ЭКСПО.")), "number") == []
+    assert kinds(findings_of(row("中俄两国代表出席。", "Delegates of the countries attended.", "")), "number") == []
+
+
+def test_square_metres_written_pingmi_count_their_figure() -> None:
+    """二百平米 is 200 square metres («двухсот квадратных метров»), as 二百平方米 is."""
+    assert values("展馆面积超过二百平米。", "zh") == {(N, 200)}
+    assert kinds(findings_of(row("展馆面积超过二百平米。", "", "Площадь павильона более двухсот квадратных метров.")),
+                 "number") == []
+
+
+def test_a_russian_decade_is_the_decade_of_the_other_versions() -> None:
+    """«в 50-е годы», «в 1950-х годах» are the 1950s (上世纪50年代, 20世纪50年代), no ordinal fiftieth; a decade
+    without its century answers either and is demanded of no one, while «1980-х годов» stays a figure to demand."""
+    zh = "留学俄罗斯还能否出现上世纪50年代的热潮？"
+    for ru in ("Повторится ли бум, который был в 50-е годы?", "Повторится ли бум 1950-х годов?"):
+        assert kinds(findings_of(row(zh, "", ru)), "number") == [], ru
+    assert kinds(findings_of(row("留学俄罗斯的热潮还会出现吗？", "", "Повторится ли бум, который был в 50-е годы?")),
+                 "number") == []
+    assert kinds(findings_of(row("该项目开始实施。", "", "Проект стартовал в середине 1980-х годов.")), "number") != []
+
+
 def test_an_item_number_glued_to_its_question_is_numbering() -> None:
     """«2.Какие планы…» (an embassy's transcript leaves out the space after the item's full stop) numbers the item as
     二、 does; a decimal («2.5 млн») stays a figure."""

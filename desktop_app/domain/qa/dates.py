@@ -27,6 +27,7 @@ from desktop_app.domain.qa.numbers import (
     QKind,
     Quantity,
     _ru_month,
+    inside_title_marks,
     names_a_numbered_thing,
     quantities,
 )
@@ -275,6 +276,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                     offset = _ZH_OFFSETS[m.group(1)]
                     add(reference + dt.timedelta(days=offset), m, not _nowadays(text, m.start(), offset))
             elif m.group(2):
+                if inside_title_marks(text, m.start(2), m.end()):
+                    continue  # 《长江7号》: a film's title, not the 7th
                 opened = _ZH_RANGE_OPENED.search(text, max(0, m.start(2) - 16), m.start(2))
                 day = _near(reference, int(opened.group(1)) if opened else reference.month, _cn_int(m.group(2)))
                 if day is not None:

@@ -28,7 +28,15 @@ from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.dates import dateline
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.names import name_form_issues
-from desktop_app.domain.qa.persons import chinese_names, consonants, name_forms, named_in, russian_names, surname_in
+from desktop_app.domain.qa.persons import (
+    chinese_names,
+    consonants,
+    foreign_post_holder_named,
+    name_forms,
+    named_in,
+    russian_names,
+    surname_in,
+)
 from desktop_app.domain.qa.references import reference_pattern
 from desktop_app.domain.qa.terms import GlossaryContext, names_another_by_surname, near_miss, replacement
 from desktop_app.domain.qa.titles import link_titles, title_issues
@@ -323,6 +331,8 @@ class ReleaseEntities:
                           if self.active(i, lang) and named_in(forms, [s.cells[lang].text])), None)
             if named is not None and named <= index:
                 continue
+            if foreign_post_holder_named(text, start, self.release.segments[index].cells[lang].text, lang):
+                continue  # 北京俄罗斯文化中心主任吴丹娜: a Russian's Chinese name, named by her Russian one here
             args = {"text": name, "lang": "zh", "approved": forms[0], "version": LANG_NAMES[lang]}
             message_id = "term-omitted" if named is None else "term-no-counterpart"
             issues.append(CellIssue(Kind.TERM, Severity.WARNING, message_id, args, f"unlisted:{simple}"))

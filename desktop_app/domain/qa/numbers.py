@@ -97,6 +97,13 @@ _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 _TWELVE_HOUR = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m(?:\.|\b)", re.IGNORECASE)
 # "07.10 GMT", «в 18.55 мск» (RIA, TASS and Gazeta.Ru write the hour and minutes with a full stop): a time, not 7.1.
 _DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC|мск|MSK)\b)")
+# «в 7.30 утра», «7.10 вечера», «в 3 часа дня»: the hour with the part of the day, the twelve-hour clock in Russian.
+# A bare hour needs «в» before the part of the day, or «час»: «2 дня» and «3 вечера» are two days and three evenings,
+# and «раз в 2 дня» is every two days, so «дня» takes only the minutes or «час».
+_RU_PART_OF_DAY = re.compile(r"(?<![\d:.])(?:(1[0-2]|0?[1-9])[:.]([0-5]\d)\s+(утра|дня|вечера|ночи)"
+                             r"|(?<=\b[вВ]\s)(1[0-2]|0?[1-9])\s+(утра|вечера|ночи)"
+                             r"|(1[0-2]|0?[1-9])\s+час(?:а|ов)?\s+(утра|дня|вечера|ночи))\b")
+_RU_AFTERNOON = ("дня", "вечера")
 # Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
 _END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
 # The age rating Russian law puts after a title or a headline («игры (6+)», "(16+)"): a label, no count.
@@ -136,6 +143,11 @@ def _codes(text: str, out: list[Quantity]) -> str:
             text = _blank(text, m.start(), m.end())
     for m in _TWELVE_HOUR.finditer(text) if "m" in text or "M" in text else ():
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
+        text = _blank(text, m.start(), m.end())
+    for m in _RU_PART_OF_DAY.finditer(text) if any(part in text for part in ("утра", "дня", "вечера", "ночи")) else ():
+        part = m.group(3) or m.group(5) or m.group(7)
+        hour = int(m.group(1) or m.group(4) or m.group(6)) % 12 + (12 if part in _RU_AFTERNOON else 0)
         out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
     for m in _DOTTED_TIME.finditer(text) if any(zone in text for zone in ("GMT", "UTC", "мск", "MSK")) else ():
@@ -282,9 +294,11 @@ _ZH_COUNTER_LIST = (
     "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 "
     "位 人 国 倍 项 场 天 岁 元 吨 米 座 条 部 份 批 轮 期 种 类 所 篇 本 架 艘 辆 件 台 块 只 头 分 点 时 秒 成 度 "
     "支 队 组 省 市 县 区 城 大 例 层 段 套 股 笔 起 宗 张 亩 升 克 斤 里 代 级 遍 回 趟 周 季度 余 多 % ％ 方 地 处 "
-    "届次 强 列"
+    "届次 强 列 款 平米"
 )
 _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
+# Counters after which 1 is no singular noun of the others: a growth (1倍), a rank (1强), a day, a month, a number.
+_ZH_NOT_ONE_THING = ("倍", "强", "日", "号", "月", "余", "多", "%", "％")
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
                    "一贯", "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方",
                    "多方", "两岸", "百年大计", "一点", "四分卫", "五大湖", "三元组", "第三纪",
@@ -294,6 +308,19 @@ _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "
 _KILO_UNITS = "克米瓦卡"  # 千克 kg, 千米 km, 千瓦 kW, 千卡 kcal
 _ZH_GUESS = re.compile("一两|两三|[一二三四五六七八][二三四五六七八九]")
 _ZH_CRAFT_NAME = re.compile("号[”」』]")
+
+
+def inside_title_marks(text: str, start: int, end: int) -> bool:
+    """Whether start:end lies inside 《…》 or 〈…〉, the title of a show, a book or a film (《跨越56年的笔友情》)."""
+    opened = max(text.rfind("《", 0, start), text.rfind("〈", 0, start))
+    if opened < 0 or max(text.rfind("》", 0, start), text.rfind("〉", 0, start)) > opened:
+        return False
+    closing = [i for i in (text.find("》", end), text.find("〉", end)) if i >= 0]
+    return bool(closing) and "\n" not in text[opened:min(closing)]
+
+
+# "Fortune Global 500", "Forbes 2000": the number in the name of a ranking, as 世界500强 is in Chinese.
+_RANKING_BEFORE = re.compile(r"\b(?:Fortune(?:\s+Global)?|Global|Forbes)\s+$")
 
 
 # 7号、8号机组, 1号至4号机组, 2号线, 3号楼: 号 numbering units, lines and buildings, no day of the month.
@@ -381,6 +408,16 @@ def _zh_dates(text: str, out: list[Quantity]) -> str:
     """Dates, months, clock times and decades, which must not be read as loose numbers (spaces allowed: 7 月)."""
     text = _zh_clock_times(text, out)
     num = rf"(\d{{1,4}}|[{_CN_DIGITS}]{{1,3}})"
+    # 6月20至22日, 5月16-21日: a range of days whose first day goes without 日, both days of the month before them.
+    for m in re.finditer(rf"{num}{_SP}月{_SP}{num}{_SP}(?:至|到|[-–—~～－、]){_SP}{num}{_SP}[日号]", text):
+        month, first, last = (_cn_value(g) for g in m.groups())
+        if month is None or first is None or last is None or not (1 <= month <= 12 and 1 <= first < last <= 31):
+            continue
+        day_start = m.start(2)
+        out.append(Quantity(month * 100 + first, QKind.DATE, m.start(), m.start(2) + len(m.group(2)),
+                            text[m.start():day_start + len(m.group(2))]))
+        out.append(Quantity(month * 100 + last, QKind.DATE, m.start(3), m.end(), text[m.start(3):m.end()]))
+        text = _blank(text, m.start(), m.end())
     patterns: list[tuple[str, QKind]] = [
         (rf"{num}{_SP}月{_SP}{num}{_SP}[日号]", QKind.DATE),
         (rf"(?<![\d{_CN_DIGITS}]){num}{_SP}月(?!{_SP}份?[\d{_CN_DIGITS}])", QKind.MONTH),
@@ -584,10 +621,17 @@ def chinese_quantities(text: str) -> list[Quantity]:
         series = kind is QKind.NUMBER and _ZH_SERIES.match(work, end) is not None
         listed = kind is QKind.NUMBER and after[:1] in _ZH_MEMBER_COUNTERS and _zh_counts_the_list_before(
             work, start, value)
-        # 1名导游: one person, whom the other versions name by a singular noun ('a guide', «гид»)
-        one_person = value == 1 and after[:1] in "名位"
+        # 1名导游, 1台燃气轮机: one person or thing, which the other versions name by a singular noun ('a guide',
+        # «газовую турбину»), as they say "one" by a word that is soft; 1倍 (a growth) and dates are read elsewhere.
+        one_person = value == 1 and kind is QKind.NUMBER and after.startswith(_ZH_COUNTERS) and not after.startswith(
+            _ZH_NOT_ONE_THING)
+        # 世界500强, 中国企业五百强: a ranking's name (the Fortune Global 500), no count; 八强 (the last eight) is one.
+        ranking = kind is QKind.NUMBER and value >= 100 and after.startswith("强")
+        titled = inside_title_marks(work, start, end)  # 《跨越56年的笔友情》: part of a title
         soft = (vague or first_months or named_set or broken_date or craft or named or series or listed or one_person
-                or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end())))
+                or ranking or titled
+                or (_is_soft(value, not has_digit) and not (ordinal and after.startswith("届")))  # 第二届: an edition
+                or (has_digit and _glued_to_letters(work, m.start(), m.end())))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
             # 增加了1.5倍: up by one and a half times, or 2.5-fold (150%): demanded, and either reading answers it.
@@ -913,6 +957,7 @@ def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool
     return not duration or _RU_MONTHS_OF_YEAR.match(text, end) is not None
 
 
+_RU_DECADE_AFTER = re.compile(r"\s+(?:год(?:ы|ов|ах|ам|ами)|гг\.)(?![\w-])")
 # «70-летия», «30-летие»: an anniversary, the figure of the 70th anniversary another version gives, not a name's number.
 _RU_ANNIVERSARY = re.compile(r"-летие|-летия|-летию|-летием|-летии", re.IGNORECASE)
 
@@ -956,7 +1001,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         near = max(0, start - 2)
         glued = (_glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
             lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start) or (
-            not ordinal and _numbered_name(work, start, end)) or _after_numero(work, start)
+            not ordinal and _numbered_name(work, start, end)) or _after_numero(work, start) or (
+            _RANKING_BEFORE.search(work, max(0, start - 20), start) is not None)
         if glued and work[end:end + 1] == "-" and _DECIMAL[lang].search(raw) and not _glued_before(work, start):
             glued = False  # a 7.8-magnitude earthquake, a 2,5-метровый: a measured figure, not a compound's number
         scale, end = _scale_after(work, end, table)
@@ -984,7 +1030,17 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             _period_months(value, start, end, text[start:end], out)
         # «1. Как вы оцениваете…», "2) What do you…": the number of an item opening the text numbers it (一、).
         item = kind is QKind.NUMBER and value < 100 and not work[:start].strip() and bool(_ITEM_MARK.match(work, end))
-        soft = glued or ambiguous or item or (lang == "en" and work[end:end + 1] == "s") or first_months or (
+        # «1950-х годов», «в 50-е годы»: a decade, no ordinal fiftieth. With its century it is the year of the decade
+        # (1950, as 上世纪50年代 and "the 1950s" give it); without, it answers either century and is demanded of no one.
+        decade = lang == "ru" and ordinal and _RU_DECADE_AFTER.match(work, end) is not None and (
+            value < 100 or value % 10 == 0)
+        if decade:
+            kind = QKind.NUMBER
+        if decade and value < 100:
+            out.extend(Quantity(century + value, QKind.NUMBER, start, end, text[start:end], strict=False)
+                       for century in (1900, 2000))
+        soft = glued or ambiguous or item or (decade and value < 100) or (
+            lang == "en" and work[end:end + 1] == "s") or first_months or (
             kind is QKind.NUMBER and _restates_percentage(work, end, value, lang))
         qualifier = _qualifier(blanks.window(start - 40, start), lang)
         if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):

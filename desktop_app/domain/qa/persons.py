@@ -86,6 +86,38 @@ def named_in(forms: Sequence[str], texts: Sequence[str]) -> bool:
     return any(w and w in _letters(text) for w in wanted for text in texts)
 
 
+# -- The Chinese name of a Russian post holder ----------------------------------------------------------------------
+# Russians in China often bear a Chinese name that is no transliteration (吴丹娜, director of the Russian Culture
+# Centre, is Tatyana Urzhumtseva). Where the post is one of a Russian body (俄罗斯… within the words before it, and no
+# Chinese body: 中国驻俄罗斯大使 is a Chinese official), a person the other version names with the same post answers it.
+_POST_WORDS = {
+    "主任": ("директор", "руководител", "director", "head"), "院长": ("директор", "ректор", "director", "rector"),
+    "大使": ("посол", "ambassador"), "总领事": ("генконсул", "генеральн", "consul"), "参赞": ("советник", "counsel"),
+    "会长": ("президент", "председател", "president", "chair"), "主席": ("председател", "президент", "chair"),
+    "部长": ("министр", "minister"), "副部长": ("заместител", "замминистр", "deputy", "vice"),
+    "秘书长": ("секретар", "генсек", "secretary"), "董事长": ("председател", "chair"),
+    "总经理": ("директор", "гендиректор", "director", "ceo"), "市长": ("мэр", "глава", "mayor"),
+}
+_CHINESE_BODY = ("中国", "中方", "我国", "中华", "驻俄", "国务院", "中共", "全国", "省")
+
+
+def foreign_post_holder_named(zh_text: str, name_start: int, other_text: str, other_lang: str) -> bool:
+    """Whether the Chinese name at `name_start` holds a post of a Russian body that `other_text` gives to a Russian
+    person it names (the post before or just after the name): the name is then that person's Chinese name, not a
+    Chinese official left out."""
+    simple = simplified_same_length(zh_text)
+    post = next((p for p in sorted(_POST_WORDS, key=len, reverse=True) if simple.endswith(p, 0, name_start)), None)
+    if post is None:
+        return False
+    before = simple[max(0, name_start - len(post) - 40):name_start - len(post)]
+    if "俄" not in before or any(body in before for body in _CHINESE_BODY):
+        return False
+    words = _POST_WORDS[post]
+    low = other_text.casefold()
+    return any(any(w in low[max(0, start - 80):start] or w in low[end:end + 60] for w in words)
+               for start, end, _ in russian_names(other_text, other_lang))  # «Директор … Ольга», "Olga …, director"
+
+
 # -- Russian people the glossary does not list ---------------------------------------------------------------------
 # A Russian official is named with a given name ("Olga Golodets", «Андрей Руденко»): read after one of the common
 # given names, the surname is looked for in the other of English and Russian by its consonants, which case endings

@@ -78,24 +78,27 @@ def _newswire_space(text: str, at: int) -> bool:
     return _CREDIT_WORDS.search(text[start:min(ends, default=len(text))]) is not None
 
 
-# 记 者：, 嘉 宾：, 姓 名：: a two-character label opening a line is spaced to the width of a three-character one
-# (主持人：) on purpose.
-_SPACED_LABEL = re.compile(rf"[{_CJK}][ \u3000]+[{_CJK}][ \u3000]*[：:]")
+# 记 者：, 嘉 宾：: a two-character speaker label opening a line of a transcript, spaced to the width of 主持人：.
+_SPEAKER_LABEL = re.compile(rf"(?:^|(?<=\n))[ \t]*[{_CJK}][ \u3000][{_CJK}][：:]")
+
+
+def _in_speaker_label(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    m = _SPEAKER_LABEL.match(text, line_start)
+    return m is not None and at < m.end()
+
+
 # A caption under a speaker on screen: the post, a space, the name (中方项目负责人 王伟), a line with no sentence in it.
 _CAPTION = re.compile(rf"[{_CJK}]{{2,20}}[ \u3000]+[{_CJK}]{{2,4}}")
 _POST_ENDINGS = ("负责人", "負責人", "长", "長", "员", "員", "主任", "师", "師", "专家", "專家", "者", "教授", "经理",
                  "經理", "官", "大使", "书记", "書記", "主席", "总裁", "總裁", "董事", "代表")
 
 
-def _label_or_caption_space(text: str, at: int) -> bool:
-    """Whether the space at `at` pads a two-character label (记 者：) or parts a caption's post from its name."""
-    line_start = text.rfind("\n", 0, at) + 1
+def _in_caption(text: str, at: int) -> bool:
+    """Whether the space at `at` parts a caption's post from the name after it (a line that is only that)."""
     line_end = text.find("\n", at)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-    if _SPACED_LABEL.match(text[line_start:].lstrip()) and at < line_start + line.find("：" if "：" in line else ":"):
-        return True
-    caption = _CAPTION.fullmatch(line)
-    return caption is not None and line.split()[0].endswith(_POST_ENDINGS)
+    line = text[text.rfind("\n", 0, at) + 1:len(text) if line_end < 0 else line_end].strip()
+    return _CAPTION.fullmatch(line) is not None and line.split()[0].endswith(_POST_ENDINGS)
 
 
 def _in_book_title(text: str, at: int) -> bool:
@@ -129,7 +132,7 @@ def _chinese(text: str) -> list[CellIssue]:
                             edits if len(straight) % 2 == 0 else None, "Use “ ”", (straight[0], straight[0] + 1)))
     gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)
             if not _newswire_space(text, m.start()) and not _in_book_title(text, m.start())
-            and not _label_or_caption_space(text, m.start())]
+            and not _in_speaker_label(text, m.start()) and not _in_caption(text, m.start())]
     if gaps:
         edits = [Edit(m.start(), m.end(), m.group(), "") for m in gaps]
         issues.append(_warn(Kind.SPACING, "cjk-space", {}, "cjk-space", edits, "Remove the space"))
@@ -210,27 +213,28 @@ _LANG_NAME = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 
 
 def _russian_quotes(text: str) -> list[CellIssue]:
-    """Quotes other than «» at the outer level; „“ is right only inside «»."""
+    """Quotes other than «» at the outer level; „“ is right only inside «», where a straight quote is as wrong as
+    outside and becomes „ or “."""
     depth = 0
-    wrong: list[int] = []
+    wrong: list[tuple[int, bool]] = []  # (offset, inside «»)
     for m in _RU_QUOTE_CHARS.finditer(text):
         i, ch = m.start(), m.group()
         if ch == "«":
             depth += 1
         elif ch == "»":
             depth = max(0, depth - 1)
-        elif ch in '"“”„' and depth == 0:
-            wrong.append(i)
+        elif (ch in '"“”„' and depth == 0) or (ch == '"' and depth > 0):
+            wrong.append((i, depth > 0))
     if not wrong:
         return []
     edits = []
-    for i in wrong:
+    for i, inside in wrong:
         prev = text[i - 1] if i else " "
-        opening = text[i] == "„" or prev.isspace() or prev in "([—-–/"
-        edits.append(Edit(i, i + 1, text[i], "«" if opening else "»"))
-    balanced = sum(e.new == "«" for e in edits) == sum(e.new == "»" for e in edits)
+        opening = text[i] == "„" or prev.isspace() or prev in "([—-–/«"
+        edits.append(Edit(i, i + 1, text[i], ("„" if opening else "“") if inside else ("«" if opening else "»")))
+    balanced = all(sum(e.new == o for e in edits) == sum(e.new == c for e in edits) for o, c in ("«»", "„“"))
     return [_warn(Kind.PUNCTUATION, "russian-quotes", {}, "ru-quotes",
-                  edits if balanced else None, "Use «…»", (wrong[0], wrong[0] + 1))]
+                  edits if balanced else None, "Use «…»", (wrong[0][0], wrong[0][0] + 1))]
 
 
 def _balance(text: str, lang: str) -> list[CellIssue]:
