@@ -103,13 +103,16 @@ def _is_chinese_name(words: list[_Word]) -> bool:
 
 def _name_gender(words: list[_Word]) -> str | None:
     """A person's sex as a name tells it: a given name or patronymic the dictionary knows (Валентина Ивановна), or
-    a given name it lacks that ends in -а/-я before a surname (Кая Каллас, not the genitive of Кай); None when the
-    name does not say (a surname alone)."""
+    a given name in -а/-я before a surname that it knows only as another name's oblique case or not at all (Кая
+    Каллас, not the genitive of Кай; a common noun's genitive is no name: Председателя); None when the name does
+    not say (a surname alone)."""
     for word in words:
         parse = next((p for p in word.parses if {"Name", "Patr"} & p.tag.grammemes and p.tag.case == "nomn"), None)
         if parse is not None and parse.tag.gender in ("masc", "femn"):
             return str(parse.tag.gender)
-    if len(words) > 1 and words[0].core[-1:] in ("а", "я") and words[0].core[:1].isupper():
+    first = words[0]
+    if len(words) > 1 and first.core[-1:] in ("а", "я") and first.core[:1].isupper() and all(
+            p.tag.case != "nomn" and (_is_name_parse(p) or not p.is_known) for p in first.parses):
         return "femn"
     return None
 
