@@ -197,3 +197,56 @@ def test_names_come_back_the_same_through_a_libretranslate_server(memorising_ser
                                 "Татьяна Алексеевна Голикова.")
     assert [a.text for a in svc.translate_all(["青年论坛将在哈尔滨举行。"], "zh", "ru")] == [
         "Молодёжный форум пройдёт в Харбине."]
+
+
+# -- a term with an ordinal in figures ----------------------------------------------------------------------------
+
+PLAN = TermEntry(315, "term", {"zh": "第十四个五年规划", "en": "14th Five-Year Plan", "ru": "14-й пятилетний план"})
+
+
+def test_a_term_with_an_ordinal_in_figures_is_found_in_any_case_and_comes_back(data_dir: Path, random_packs) -> None:
+    """«14-го пятилетнего плана»: the ordinal's ending is a word of its own to recognition, and it changes with the
+    case as the words after it do."""
+    matcher = GlossaryMatcher([PLAN, EAEU])
+    for text in ("В рамках 14-го пятилетнего плана.", "Согласно 14-му пятилетнему плану.", "14-й пятилетний план"):
+        assert [hit.entry for hit in matcher.find(text, "ru")] == [PLAN], text
+    svc = service(data_dir, random_packs, matcher)
+    source = "В рамках 14-го пятилетнего плана ЕАЭС построит новый порт."
+    suggested = svc.translate_text(source, "ru", "en", 1).alternatives[0]
+    for result in (suggested, svc.translate_all([source], "ru", "en")[0]):
+        assert result.honoured == result.total == 2, result
+        assert result.text.find("14th Five-Year Plan") < result.text.find("EAEU"), result.text
+
+
+# -- abbreviations and names after a noun in Russian -------------------------------------------------------------
+
+SCO = TermEntry(316, "organization", {"zh": "上海合作组织", "en": "SCO", "ru": "ШОС"},
+                variants={"ru": ("Шанхайская организация сотрудничества",)})
+EAEU_SPELT = TermEntry(317, "organization", {"zh": "欧亚经济联盟", "en": "EAEU", "ru": "ЕАЭС"},
+                       variants={"ru": ("Евразийский экономический союз",)})
+
+
+def test_a_verb_agrees_with_an_abbreviation_as_its_spelt_out_name_does(data_dir: Path, memorising_packs) -> None:
+    """The dictionary guesses a gender for ЕАЭС or АТЭС; the entry's spelt-out name says it (союз: masculine,
+    организация: feminine), and with none the verb stays as the model wrote it."""
+    matcher = GlossaryMatcher([SCO, EAEU_SPELT, APEC])
+    svc = service(data_dir, memorising_packs, matcher)
+    assert best(svc, "欧亚经济联盟出席了开幕式。", "zh", "ru") == "ЕАЭС присутствовал на церемонии открытия."
+    assert best(svc, "上海合作组织出席了开幕式。", "zh", "ru") == "ШОС присутствовала на церемонии открытия."
+    assert best(svc, "亚太经合组织出席了开幕式。", "zh", "ru") == "АТЭС присутствовал на церемонии открытия."
+
+
+def test_a_name_after_a_noun_is_in_the_genitive_unless_it_is_the_subject_of_the_verb_after_it(
+        matcher: GlossaryMatcher) -> None:
+    def restored(source: str, output: str) -> str:
+        return restore(output, protect(source, "zh", "ru", matcher), "ru", matcher).text
+
+    assert restored("卡娅·卡拉斯", "По словам ZX1, всё хорошо.") == "По словам Каи Каллас, всё хорошо."
+    assert restored("塔季扬娜·戈利科娃", "Визит ZX1 в Китай завершился.") == (
+        "Визит Татьяны Алексеевны Голиковой в Китай завершился.")
+    assert restored("塔季扬娜·戈利科娃", "В ходе встречи ZX1 заявил, что всё хорошо.") == (
+        "В ходе встречи Татьяна Алексеевна Голикова заявила, что всё хорошо.")
+    assert restored("卡娅·卡拉斯。许勤", "В ходе переговоров ZX1 и ZX2 обсудили сотрудничество.") == (
+        "В ходе переговоров Кая Каллас и Сюй Цинь обсудили сотрудничество.")
+    # A post before the name is its apposition: the name keeps the case of the post.
+    assert restored("许勤", "Губернатор ZX1 выступил.") == "Губернатор Сюй Цинь выступил."

@@ -48,6 +48,7 @@ _INITIALISM_RE = re.compile(r"[A-Z][A-Z0-9]+")
 _SAID_AS_WORD_RE = re.compile(r"[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]")
 _NEXT_WORDS_RE = re.compile(r"\s+([А-Яа-яЁё]+)(?:\s+([А-Яа-яЁё]+))?")
 _PREVIOUS_WORD_RE = re.compile(r"([А-Яа-яЁё]+)\s+\Z")
+_ABBREVIATION_RE = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9-]+")
 _QUOTES = frozenset("«»“”„\"「」『』")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?…。！？]\s+|\n)[\s«\"“„(（]*\Z")
 
@@ -75,7 +76,8 @@ _NA_PLACES = frozenset({
 _PREPOSITION_BEFORE_RE = re.compile(r"(?:(?<=[\s«\"“(])|\A)(во|в|на|из|изо|со|с|ко|к|обо|об|о)(\s+)\Z", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.!?;:—–«»\"“”„]")
 # Bodies a noun before them governs in the genitive (председатель Государственной думы, делегация Министерства …).
-_GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative"})
+_GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative", "person", "title"})
+_NEXT_VERB_RE = re.compile(r"(?:\s*(?:,|и|или)\s*Z\s?X\s?\d{1,2}[а-яё]*)*\s+([А-Яа-яЁё]+)")
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _IMPLIED_SUBJECT = frozenset({"1per", "2per", "impr"})
 _PEOPLE = frozenset({"person", "title"})
@@ -138,17 +140,31 @@ def governing_case(before: str, previous_case: str | None = None, *, agent: bool
     return "accs" if "tran" in tag else "nomn"
 
 
-def _case_of(entry: TermEntry, before: str, previous_case: str | None = None) -> str:
-    """The case of a Russian term after `before`: as its governing word needs, and genitive for a body a common
-    noun governs (a model writes «председатель ZX1» for «председатель Государственной думы»)."""
+def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, after: str = "") -> str:
+    """The case of a Russian term after `before` (and before `after`): as its governing word needs, and genitive for
+    a body or person a common noun governs (a model writes «председатель ZX1» for «председатель Государственной
+    думы», «по словам ZX1») — unless it is the subject of the verb after it («В ходе встречи ZX1 заявил») or a
+    person named after a post (губернатор Сюй Цинь)."""
     case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
         parse = _parses(last.group(1).lower())[0] if last else None
         if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
                 and parse.normal_form not in _TIME_NOUNS:
-            return "gent"
+            if entry.category in _PEOPLE and parse.tag.animacy == "anim":
+                return case
+            return case if _subject_of_next_verb(before, after) else "gent"
     return case
+
+
+def _subject_of_next_verb(before: str, after: str) -> bool:
+    """Whether a name is the subject of a finite verb right after it (past other names joined to it by «и» or a
+    comma): its clause before holds no subject of that verb's number."""
+    match = _NEXT_VERB_RE.match(after)
+    if match is None:
+        return False
+    parse = _parses(match.group(1).lower())[0]
+    return parse.tag.POS == "VERB" and not has_subject(before, None, parse.tag.number)
 
 
 def has_subject(before: str, gender: object = None, number: object = None, *, ambiguous: bool = False) -> bool:
@@ -212,7 +228,7 @@ class ProtectedTerm:
     @property
     def subject(self) -> str:
         """The Russian words a verb agrees with when this term is its subject: the person after a post."""
-        return (self.partner or self.entry).form("ru")
+        return agreeing_form(self.partner or self.entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +328,15 @@ def target_form(entry: TermEntry, tgt: str, case: str = "nomn") -> str:
     return inflected
 
 
+def agreeing_form(entry: TermEntry) -> str:
+    """The Russian words a verb agrees with when `entry` is its subject: its approved form, or for an abbreviation
+    (ЕАЭС) the first variant spelling it out (Евразийский экономический союз), whose head word has the gender."""
+    form = entry.form("ru")
+    if not _ABBREVIATION_RE.fullmatch(form):
+        return form
+    return next((v for v in entry.variants.get("ru", ()) if v and not _ABBREVIATION_RE.fullmatch(v)), form)
+
+
 def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMatcher | None) -> Restored:
     """Put the approved target forms in place of the placeholders, rescue dropped ones, purge forbidden forms.
 
@@ -336,7 +361,7 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
             continue
         last = (term.index, end)
         before = output[:start]
-        case = _case_of(term.entry, before, previous_case) if tgt == "ru" else "nomn"
+        case = _case_of(term.entry, before, previous_case, output[end:]) if tgt == "ru" else "nomn"
         previous_case = case
         form = term.form(tgt, case)
         placed.add(term.index)
@@ -537,7 +562,7 @@ def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> 
             form = form[:1].upper() + form[1:]
         text = text[:hit.start] + form + text[hit.end:]
         if tgt == "ru" and case == "nomn":  # «Индустриальный парк открыт» → «Промышленная площадка открыта»
-            verb = _verb_of_subject(text, hit.start, hit.start + len(form), hit.entry.form("ru"))
+            verb = _verb_of_subject(text, hit.start, hit.start + len(form), agreeing_form(hit.entry))
             if verb is not None:
                 text = text[:verb[0]] + verb[2] + text[verb[1]:]
     return text

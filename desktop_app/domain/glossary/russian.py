@@ -327,8 +327,8 @@ def agreement(phrase: str) -> str | None:
     """What a past-tense verb must agree with when `phrase` (a nominative glossary form) is its subject: "masc",
     "femn", "neut" or "plur"; None when it cannot be told (a Chinese name: «Ван И» may be a woman's)."""
     words = [w for piece in _split(phrase) if (w := _word(piece)) is not None]
-    if not words:
-        return None
+    if not words or all(w.core.isupper() and len(w.core) > 1 for w in words):
+        return None  # the dictionary guesses an abbreviation's gender (ЕАЭС as feminine): its head word says it
     if _is_chinese_name(words):
         return None
     if _looks_like_name(words):
