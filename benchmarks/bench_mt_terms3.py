@@ -12,13 +12,17 @@ ru→en→zh, zh→en→ru (random-weight pack), as suggestions with n-best, thr
 LibreTranslate server on 127.0.0.1 serving the memorising packs when one is installed (`$PRESSDESK_LIBRETRANSLATE`
 or `.venv-libretranslate/`). Verdicts as in `bench_mt_terms.py` (right / term lost / wrong form / wrong case /
 garbled text / crash); a case's `never` texts (a declined form of an indeclinable name) count as a wrong case.
+Then the time translate-all takes over the memorising cases' sources (×10, through the pivot for Chinese) and the
+part of it spent protecting and restoring names.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +39,7 @@ import libretranslate_server  # noqa: E402
 from desktop_app.domain.glossary.matcher import GlossaryMatcher  # noqa: E402
 from desktop_app.domain.glossary.model import TermEntry  # noqa: E402
 from desktop_app.mt.libretranslate_engine import LibreTranslateEngine  # noqa: E402
+from desktop_app.services.term_protection import protect, restore  # noqa: E402
 from desktop_app.services.translation import TranslationService  # noqa: E402
 
 ENTRIES = (
@@ -135,6 +140,8 @@ CASES = (
          "Пункт пропуска через государственную границу работает в штатном режиме."),
     Case("ru: body and abbreviation, plural verb", "memo", "zh", "ru", "俄罗斯联邦总统办公厅和欧亚经济联盟举行了会谈。",
          "Администрация Президента Российской Федерации и ЕАЭС провели переговоры."),
+    Case("ru: abbreviation as subject (found after the blind run)", "memo", "zh", "ru", "欧亚经济联盟出席了开幕式。",
+         "ЕАЭС присутствовал на церемонии открытия."),
     # zh → en, memorising pack.
     Case("en: abbreviation spelt letter by letter takes 'the'", "memo", "zh", "en", "代表团会见了欧亚经济联盟。",
          "The delegation met the EAEU."),
@@ -266,8 +273,29 @@ def main() -> None:
                 engines["server"] = TranslationService(LibreTranslateEngine(url), matcher)
                 table(SERVER_CASES, engines, matcher, counts, cases + 1)
             cases += len(SERVER_CASES)
-    print(f"\n{cases} cases: " + ", ".join(f"{kind} {counts[kind]}" for kind in (
-        "right", "term lost", "wrong form", "wrong case", "garbled text", "crash")))
+        print(f"\n{cases} cases: " + ", ".join(f"{kind} {counts[kind]}" for kind in (
+            "right", "term lost", "wrong form", "wrong case", "garbled text", "crash")))
+        timing(engines["memo"], matcher)
+
+
+def timing(service: TranslationService, matcher: GlossaryMatcher, repeat: int = 10, runs: int = 5) -> None:
+    """translate-all of the memorising cases' sources into Russian, and protect + restore alone."""
+    for src in ("zh", "en"):
+        sources = [c.text for c in CASES if c.pack == "memo" and c.src == src] * repeat
+        service.translate_all(sources[:2], src, "ru")  # load the models
+        whole, names = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            service.translate_all(sources, src, "ru")
+            whole.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            for text in sources:
+                item = protect(text, src, "ru", matcher)
+                restore(item.text, item, "ru", matcher)
+            names.append(time.perf_counter() - started)
+        print(f"translate-all {src}→ru of {len(sources)} sentences: median {statistics.median(whole):.2f} s "
+              f"({len(sources) / statistics.median(whole):.0f} sentences/s); protect + restore alone: median "
+              f"{statistics.median(names) * 1000 / len(sources):.3f} ms a sentence")
 
 
 if __name__ == "__main__":

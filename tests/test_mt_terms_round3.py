@@ -162,6 +162,9 @@ def test_after_a_verb_of_going_a_place_is_where_to_and_the_preposition_sounds_ri
         "Встреча со Всекитайским собранием народных представителей и рассказ об Администрации Президента "
         "Российской Федерации.")
     assert restored("哈尔滨", "Инвестиции в ZX1 выросли.") == "Инвестиции в Харбин выросли."
+    cis = TermEntry(318, "organization", {"zh": "独联体", "ru": "СНГ"})
+    protected = protect("独联体", "zh", "ru", GlossaryMatcher([cis]))
+    assert restore("Сотрудничество с ZX1.", protected, "ru", None).text == "Сотрудничество с СНГ."
 
 
 # -- English abbreviations --------------------------------------------------------------------------------------
@@ -250,3 +253,9 @@ def test_a_name_after_a_noun_is_in_the_genitive_unless_it_is_the_subject_of_the_
         "В ходе переговоров Кая Каллас и Сюй Цинь обсудили сотрудничество.")
     # A post before the name is its apposition: the name keeps the case of the post.
     assert restored("许勤", "Губернатор ZX1 выступил.") == "Губернатор Сюй Цинь выступил."
+
+
+def test_a_post_after_a_post_is_in_the_genitive(matcher: GlossaryMatcher) -> None:
+    protected = protect("俄罗斯联邦政府副总理的助手", "zh", "ru", matcher)
+    assert restore("Помощник ZX1 выступил.", protected, "ru", matcher).text == (
+        "Помощник заместителя Председателя Правительства Российской Федерации выступил.")

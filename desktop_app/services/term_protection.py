@@ -75,7 +75,8 @@ _NA_PLACES = frozenset({
     "тайвань", "хайнань", "филиппины", "мальдивы", "гавайи", "шпицберген", "балканы", "родина", "побережье"})
 _PREPOSITION_BEFORE_RE = re.compile(r"(?:(?<=[\s«\"“(])|\A)(во|в|на|из|изо|со|с|ко|к|обо|об|о)(\s+)\Z", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.!?;:—–«»\"“”„]")
-# Bodies a noun before them governs in the genitive (председатель Государственной думы, делегация Министерства …).
+# Bodies, posts and people a noun before them governs in the genitive (председатель Государственной думы, делегация
+# Министерства …, заместитель министра, по словам Каи Каллас).
 _GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative", "person", "title"})
 _NEXT_VERB_RE = re.compile(r"(?:\s*(?:,|и|или)\s*Z\s?X\s?\d{1,2}[а-яё]*)*\s+([А-Яа-яЁё]+)")
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
@@ -151,7 +152,7 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
         parse = _parses(last.group(1).lower())[0] if last else None
         if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
                 and parse.normal_form not in _TIME_NOUNS:
-            if entry.category in _PEOPLE and parse.tag.animacy == "anim":
+            if entry.category == "person" and parse.tag.animacy == "anim":
                 return case
             return case if _subject_of_next_verb(before, after) else "gent"
     return case
@@ -481,18 +482,25 @@ def _preposition(term: ProtectedTerm, shown: str, before: str) -> tuple[int, int
     wanted = written.lower()
     if term.partner is None and term.entry.category == "place" and _takes_na(term.entry.form("ru")):
         wanted = {"в": "на", "во": "на", "из": "с", "изо": "с"}.get(wanted, wanted)
-    word = shown.lstrip("«\"“(").lower()
-    if wanted in ("в", "во"):
-        wanted = "во" if re.match(r"[вф][^аеёиоуыэюя]", word) else "в"
-    elif wanted in ("с", "со"):
-        wanted = "со" if re.match(r"[сзшжщ][^аеёиоуыэюя]|вс|мн", word) else "с"
-    elif wanted in ("к", "ко"):
-        wanted = "ко" if re.match(r"вс|вт|мн", word) else "к"
-    elif wanted in ("о", "об", "обо"):
-        wanted = "об" if re.match(r"[аиоуэ]", word) else "о"
+    first = shown.lstrip("«\"“(").split(" ", 1)[0]
+    if not (first.isupper() and len(first) > 1):  # an abbreviation is said letter by letter: с СНГ, в ФРГ
+        wanted = _sounding(wanted, first.lower())
     if wanted == written.lower():
         return None
     return match.start(1), match.end(1), wanted.capitalize() if written[:1].isupper() else wanted
+
+
+def _sounding(preposition: str, word: str) -> str:
+    """«в», «с», «к» or «о» as it sounds before `word`: во Владивостоке, со Всекитайским, ко всем, об Администрации."""
+    if preposition in ("в", "во"):
+        return "во" if re.match(r"[вф][^аеёиоуыэюя]", word) else "в"
+    if preposition in ("с", "со"):
+        return "со" if re.match(r"[сзшжщ][^аеёиоуыэюя]|вс|мн", word) else "с"
+    if preposition in ("к", "ко"):
+        return "ко" if re.match(r"вс|вт|мн", word) else "к"
+    if preposition in ("о", "об", "обо"):
+        return "об" if re.match(r"[аиоуэ]", word) else "о"
+    return preposition
 
 
 @lru_cache(maxsize=4096)
