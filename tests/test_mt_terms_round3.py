@@ -259,3 +259,18 @@ def test_a_post_after_a_post_is_in_the_genitive(matcher: GlossaryMatcher) -> Non
     protected = protect("俄罗斯联邦政府副总理的助手", "zh", "ru", matcher)
     assert restore("Помощник ZX1 выступил.", protected, "ru", matcher).text == (
         "Помощник заместителя Председателя Правительства Российской Федерации выступил.")
+
+
+def test_a_place_or_a_term_after_a_noun_is_in_the_genitive_and_a_term_twice_takes_each_case(
+        matcher: GlossaryMatcher) -> None:
+    """«Делегация ZX1 прибыла на ZX1»: the same place twice, once after a noun, once where the delegation went; a
+    place after the word for its kind is its apposition (в городе Харбин)."""
+    def restored(source: str, output: str, glossary: GlossaryMatcher = matcher) -> str:
+        return restore(output, protect(source, "zh", "ru", glossary), "ru", glossary).text
+
+    assert restored("千岛群岛", "Делегация ZX1 прибыла на ZX1.") == (
+        "Делегация Курильских островов прибыла на Курильские острова.")
+    assert restored("哈尔滨", "Жители ZX1 встретили гостей в городе ZX1.") == (
+        "Жители Харбина встретили гостей в городе Харбин.")
+    assert restored("第十四个五年规划", "В рамках ZX1 построят порт.", GlossaryMatcher([PLAN])) == (
+        "В рамках 14-го пятилетнего плана построят порт.")

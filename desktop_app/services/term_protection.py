@@ -75,9 +75,14 @@ _NA_PLACES = frozenset({
     "тайвань", "хайнань", "филиппины", "мальдивы", "гавайи", "шпицберген", "балканы", "родина", "побережье"})
 _PREPOSITION_BEFORE_RE = re.compile(r"(?:(?<=[\s«\"“(])|\A)(во|в|на|из|изо|со|с|ко|к|обо|об|о)(\s+)\Z", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.!?;:—–«»\"“”„]")
-# Bodies, posts and people a noun before them governs in the genitive (председатель Государственной думы, делегация
-# Министерства …, заместитель министра, по словам Каи Каллас).
-_GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative", "person", "title"})
+# Bodies, posts, people, places and things a noun before them governs in the genitive (председатель Государственной
+# думы, делегация Министерства …, заместитель министра, по словам Каи Каллас, жители Харбина, в рамках … плана).
+_GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative", "person", "title", "place", "term"})
+# The words for a kind of place, which a place's name follows in apposition (в городе Харбин, в провинции Цзилинь).
+_PLACE_KINDS = frozenset({
+    "город", "провинция", "край", "область", "республика", "район", "округ", "уезд", "посёлок", "поселок", "село",
+    "деревня", "остров", "порт", "станица", "муниципалитет", "регион", "штат", "префектура", "столица"})
+_JOINED_NAME_RE = re.compile(r"\s*(?:,|и|или)\s*Z\s?X\s?\d")
 _NEXT_VERB_RE = re.compile(r"(?:\s*(?:,|и|или)\s*Z\s?X\s?\d{1,2}[а-яё]*)*\s+([А-Яа-яЁё]+)")
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _IMPLIED_SUBJECT = frozenset({"1per", "2per", "impr"})
@@ -144,28 +149,37 @@ def governing_case(before: str, previous_case: str | None = None, *, agent: bool
 def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, after: str = "") -> str:
     """The case of a Russian term after `before` (and before `after`): as its governing word needs, and genitive for
     a body or person a common noun governs (a model writes «председатель ZX1» for «председатель Государственной
-    думы», «по словам ZX1») — unless it is the subject of the verb after it («В ходе встречи ZX1 заявил») or a
-    person named after a post (губернатор Сюй Цинь)."""
+    думы», «по словам ZX1») — unless it is the subject of the verb after it («В ходе встречи ZX1 заявил»), a
+    person named after a post (губернатор Сюй Цинь) or a place after the word for its kind (в городе Харбин)."""
     case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
         parse = _parses(last.group(1).lower())[0] if last else None
         if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
                 and parse.normal_form not in _TIME_NOUNS:
-            if entry.category == "person" and parse.tag.animacy == "anim":
+            if (entry.category == "person" and parse.tag.animacy == "anim") or (
+                    entry.category == "place" and parse.normal_form in _PLACE_KINDS):
                 return case
-            return case if _subject_of_next_verb(before, after) else "gent"
+            return case if _subject_of_next_verb(before, after, agreement(agreeing_form(entry))) else "gent"
     return case
 
 
-def _subject_of_next_verb(before: str, after: str) -> bool:
-    """Whether a name is the subject of a finite verb right after it (past other names joined to it by «и» or a
-    comma): its clause before holds no subject of that verb's number."""
+def _subject_of_next_verb(before: str, after: str, agrees: str | None) -> bool:
+    """Whether a name whose verb `agrees` so (masc, femn, neut, plur or None) is the subject of a finite verb right
+    after it (past other names joined to it by «и» or a comma, which make the verb plural): the verb's number fits
+    and its clause before holds no subject of that number («В рамках ZX1 построят» has none, and is no «план
+    построят»)."""
     match = _NEXT_VERB_RE.match(after)
     if match is None:
         return False
     parse = _parses(match.group(1).lower())[0]
-    return parse.tag.POS == "VERB" and not has_subject(before, None, parse.tag.number)
+    if parse.tag.POS != "VERB":
+        return False
+    joined = _JOINED_NAME_RE.match(after) is not None
+    if agrees is not None and not joined and parse.tag.number is not None \
+            and (parse.tag.number == "plur") != (agrees == "plur"):
+        return False
+    return not has_subject(before, None, parse.tag.number)
 
 
 def has_subject(before: str, gender: object = None, number: object = None, *, ambiguous: bool = False) -> bool:
