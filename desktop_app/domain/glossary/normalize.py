@@ -325,6 +325,12 @@ def _soft_sign_lemma(word: str) -> str:
     return ""
 
 
+# The ending of an ordinal written in figures is a token of its own (14-й → "14", "-", "й"); in any case, gender or
+# number (14-го, 14-му, 14-я) it reads as the nominative's, so «14-го пятилетнего плана» is «14-й пятилетний план».
+_ORDINAL_ENDINGS = frozenset({"й", "го", "му", "м", "ми", "х", "я", "е", "ю", "ой", "ий", "ый", "ая", "ое", "ые",
+                              "ых", "ым", "ыми", "ого", "ому", "ом", "ую", "ей"})
+
+
 def russian_lemmas(token: str) -> tuple[str, ...]:
     """Every dictionary lemma of one Russian token, most likely first ("Миронова" → ("миронов",)); marks fold."""
     found = _LEMMAS.get(token)
@@ -351,6 +357,8 @@ def russian_lemmas(token: str) -> tuple[str, ...]:
         lemmas += [lemma[:-4] for lemma in lemmas if lemma.endswith("тельница") and lemma[:-4] not in lemmas]
         if word not in lemmas:
             lemmas.append(word)  # the surface form itself, so an unanalysable word still matches itself
+        if word in _ORDINAL_ENDINGS and "й" not in lemmas:
+            lemmas.append("й")
         found = tuple(lemmas)
         with _LEMMAS_LOCK:
             if len(_LEMMAS) < MAX_LEMMA_CACHE:
