@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
         self.filter_combo.setObjectName("filterCombo")
         self.filter_lang_combo = QComboBox(self)
         self.filter_lang_combo.setObjectName("filterLangCombo")
+        for combo in (self.filter_combo, self.filter_lang_combo):  # the words change with the interface language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for row_filter in RowFilter:
             self.filter_combo.addItem("", row_filter.value)
         for lang in LANGS:

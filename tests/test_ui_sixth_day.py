@@ -1,0 +1,183 @@
+"""A new press officer's sixth day, through the real window: the interface switched to Russian and Chinese while
+the window is open, large text in the help dialogs, a damaged Word file, and files dragged onto the window from the
+desktop. Each test is one thing a user met that the app handled badly."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import ui_support
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from ui_support import interface_in
+
+from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.help_dialogs import AboutDialog, ShortcutsDialog
+from desktop_app.ui.import_dialog import ImportDialog
+from desktop_app.ui.legend import LegendDialog
+from desktop_app.ui.main_window import MainWindow
+
+answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+large_font, messages = ui_support.large_font, ui_support.messages  # fixtures
+
+REPO = Path(__file__).resolve().parent.parent
+SPEC = importlib.util.spec_from_file_location("ui_tour", REPO / "scripts" / "ui_tour.py")
+ui_tour = importlib.util.module_from_spec(SPEC)
+sys.modules.setdefault("ui_tour", ui_tour)
+SPEC.loader.exec_module(ui_tour)
+
+
+# -- the interface switched while the window is open ----------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["ru", "zh"])
+def test_after_a_switch_of_language_the_row_filter_still_names_its_column(qtbot, window: MainWindow,
+                                                                         lang: str) -> None:
+    """The toolbar's filter boxes took their width from the English words at the first show: switched to Russian,
+    "в столбце «русский»" was cut to "в столбце" and the filter no longer said which column it looks at."""
+    with interface_in(window, lang):
+        qtbot.waitUntil(lambda: ui_tour._combo_cut(window.filter_lang_combo) is None, timeout=5_000)
+        for combo in (window.filter_combo, window.filter_lang_combo):
+            for i in range(combo.count()):
+                combo.setCurrentIndex(i)
+                assert ui_tour._combo_cut(combo) is None, combo.currentText()
+        assert "русский" in window.filter_lang_combo.currentText() or "俄文" in window.filter_lang_combo.currentText()
+
+
+def test_the_keyboard_shortcuts_list_every_key_once_in_the_interfaces_words(qtbot, window: MainWindow) -> None:
+    """In Chinese, Ctrl+Enter and Ctrl+Return are both 'Ctrl+回车': the list said 'Ctrl+回车, Ctrl+回车'; and the cell
+    editor's own keys were written in English ('Return') beside the menu's '回车'."""
+    with interface_in(window, "zh"):
+        dialog = ShortcutsDialog(window)
+        qtbot.addWidget(dialog)
+        keys = {command: shortcut for command, shortcut in dialog.rows}
+        for command, shortcut in keys.items():
+            parts = shortcut.split(", ")
+            assert len(parts) == len(set(parts)), f"{command}: {shortcut}"
+        enter = QKeySequence("Return").toString(QKeySequence.SequenceFormat.NativeText)
+        assert enter != "Return"  # Qt's own Chinese catalogue names the key
+        editor_keys = [shortcut for command, shortcut in dialog.rows if command.startswith("单元格编辑器")]
+        assert editor_keys and all("Return" not in k for k in editor_keys)
+        assert any(enter in k for k in editor_keys)
+
+
+# -- large text ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["ru", "zh"])
+@pytest.mark.parametrize("make", [ShortcutsDialog, LegendDialog, AboutDialog], ids=["shortcuts", "legend", "about"])
+def test_at_200_percent_the_help_dialogs_show_their_text_in_full(qtbot, large_font: QFont, window: MainWindow,
+                                                                 lang: str, make) -> None:
+    """With the desktop's text at 200 %, Help ▸ Keyboard Shortcuts showed 'Правка ▸ …' for most commands, the
+    colour legend cut its explanations off after a line, and About showed the versions as '6.…'."""
+    with interface_in(window, lang):
+        dialog = make(window.context.data_dir, window) if make is AboutDialog else make(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: ui_tour.cut_texts(dialog) == [], timeout=5_000)
+        screen = QApplication.primaryScreen().availableGeometry()
+        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+        dialog.close()
+
+
+# -- a damaged Word file --------------------------------------------------------------------------------------------
+def test_a_file_that_cannot_be_imported_says_what_to_do_and_shows_no_empty_table(qtbot, window: MainWindow,
+                                                                                 tmp_path: Path) -> None:
+    """A damaged .docx left an empty preview with columns headed '1 2 3' and the reason in the importer's words;
+    the press officer did not know what to do next. Now the preview is gone, the release is said to be unchanged
+    and the next step is named."""
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 this is not a real zip")
+    with interface_in(window, "ru"):
+        dialog = ImportDialog(window.context, window.document, broken, "en", window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.error is not None, timeout=10_000)
+        assert not dialog.table.isVisible()
+        text = dialog.summary_label.text()
+        assert "не изменён" in text  # the release was not changed
+        assert "Word" in text and ".docx" in text  # what to do: save it again from Word
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dialog.reject()
+
+
+# -- files dragged onto the window ----------------------------------------------------------------------------------
+def drop_on(target, path: Path, pos: QPoint) -> tuple[bool, bool]:
+    """Drag `path` over `target` and drop it at `pos`: (the drag was welcome, the drop was taken)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_a_project_dropped_on_the_window_is_opened(qtbot, window: MainWindow, tmp_path: Path,
+                                                   answers: ui_support.Answers) -> None:
+    """A colleague's .pressdesk attached to an email, dragged onto the window, did nothing: only File ▸ Open
+    opened it. It opens now, after the question about unsaved changes."""
+    other = tmp_path / "colleague.pressdesk"
+    release = window.document.release.copy()
+    release.title = "Colleague's release"
+    ProjectStore.create(other, release).close()
+    window.document.set_text(window.document.release.segments[0].id, "en", "Typed before the drop")
+    assert window.document.modified
+    welcome, taken = drop_on(window.toolbar, other, QPoint(5, 5))
+    assert welcome and taken
+    assert answers.asked  # the unsaved change was asked about before the other project replaced it
+    qtbot.waitUntil(lambda: window.document.path == other, timeout=5_000)
+    assert window.document.release.title == "Colleague's release"
+
+
+def test_a_glossary_file_dropped_on_the_glossary_panel_is_imported_after_its_preview(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A glossary the ministry sent as CSV, dragged onto the Glossary panel, did nothing."""
+    csv_file = tmp_path / "ministry.csv"
+    csv_file.write_text("category,zh,en,ru\nperson,王小明,Wang Xiaoming,Ван Сяомин\n", encoding="utf-8")
+    previews: list[QDialog] = []
+
+    def accept(dialog: QDialog) -> int:
+        previews.append(dialog)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    from desktop_app.ui.glossary_dock import ImportPreviewDialog
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
+    panel = window.glossary.panel
+    qtbot.waitUntil(panel.ready, timeout=20_000)
+    welcome, taken = drop_on(window.glossary_dock, csv_file, QPoint(20, 40))
+    assert welcome and taken
+    qtbot.waitUntil(lambda: bool(previews), timeout=20_000)
+    store = window.context.glossary
+    qtbot.waitUntil(lambda: any(e.forms.get("en") == "Wang Xiaoming" for e in store.store().search("Wang")),
+                    timeout=20_000)
+
+
+def test_a_word_file_dropped_beside_the_grid_is_imported_into_the_current_language(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dropped on the toolbar or the status bar instead of a column, a .docx did nothing; it now opens the import
+    preview for the language of the current cell (which the preview lets the user change)."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Первый абзац.")
+    path = tmp_path / "ru.docx"
+    doc.save(path)
+    opened: list[tuple[str, Path]] = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append((self.lang, self.path)) or 0)
+    window.document.set_current_cell(window.document.release.segments[0].id, "ru")
+    welcome, taken = drop_on(window.status_bar, path, QPoint(5, 5))
+    assert welcome and taken
+    assert opened == [("ru", path)]
+
+
+def test_a_file_the_window_cannot_use_is_not_welcome(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    picture = tmp_path / "photo.jpg"
+    picture.write_bytes(b"\xff\xd8\xff")
+    welcome, taken = drop_on(window.toolbar, picture, QPoint(5, 5))
+    assert not welcome and not taken
