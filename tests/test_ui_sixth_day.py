@@ -89,17 +89,21 @@ def test_a_file_that_cannot_be_imported_says_what_to_do_and_shows_no_empty_table
     and the next step is named."""
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"PK\x03\x04 this is not a real zip")
-    with interface_in(window, "ru"):
-        dialog = ImportDialog(window.context, window.document, broken, "en", window)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitUntil(lambda: dialog.error is not None, timeout=10_000)
-        assert not dialog.table.isVisible()
-        text = dialog.summary_label.text()
-        assert "не изменён" in text  # the release was not changed
-        assert "Word" in text and ".docx" in text  # what to do: save it again from Word
-        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-        dialog.reject()
+    before = [dict(s.cells) for s in window.document.release.segments]
+    dialog = ImportDialog(window.context, window.document, broken, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=10_000)
+    assert not dialog.table.isVisible()
+    text = dialog.summary_label.text()
+    assert "has not been changed" in text
+    assert "save it again as a Word document (.docx)" in text  # what to do next
+    assert "not a Word document or damaged" in text  # and why
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    with interface_in(window, "ru"):  # the refusal is written again in the new language, not left blank
+        assert dialog.summary_label.text().count("\n\n") == 2 and not dialog.table.isVisible()
+    dialog.reject()
+    assert [dict(s.cells) for s in window.document.release.segments] == before
 
 
 # -- files dragged onto the window ----------------------------------------------------------------------------------

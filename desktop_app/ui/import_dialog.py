@@ -203,6 +203,8 @@ class ImportDialog(QDialog):
         if self.prepared is not None:
             self._describe_table()
             self._preview()
+        elif self.error is not None:
+            self._show_refusal()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -278,8 +280,19 @@ class ImportDialog(QDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         self.error = str(exc)
-        self.summary_label.setText(self.tr("This file cannot be imported: %1").replace("%1", self.error))
+        self._show_refusal()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _show_refusal(self) -> None:
+        """The file is refused: no empty preview, the release said to be untouched, and what to do about it."""
+        assert self.error is not None
+        self.table.setVisible(False)
+        self.summary_label.setText("\n\n".join([
+            self.tr("This file cannot be imported; the release has not been changed."),
+            self.tr("Open the file in Word and save it again as a Word document (.docx), or save its text as plain "
+                    "text (.txt), then import that file."),
+            self.tr("Reason: %1").replace("%1", self.error),
+        ]))
 
     def _on_lang_changed(self) -> None:
         self.lang = self.lang_combo.currentData()
@@ -301,10 +314,14 @@ class ImportDialog(QDialog):
         if outcome.error is not None:
             self.paragraphs = None
             self.table.setRowCount(0)
-            self.summary_label.setText(self.tr("This column cannot be imported: %1").replace("%1", outcome.error))
+            self.table.setVisible(False)
+            self.summary_label.setText(self.tr("This column cannot be imported: %1").replace("%1", outcome.error)
+                                       + "\n\n" + self.tr("Nothing has been changed. Choose another language "
+                                                           "above, or import another file."))
             self.warnings_label.setVisible(False)
             ok.setEnabled(False)
             return
+        self.table.setVisible(True)
         if self.choice == ALL_LANGS:
             self.paragraphs = None
             self._preview_all()
