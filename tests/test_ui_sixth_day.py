@@ -132,8 +132,8 @@ def test_a_project_dropped_on_the_window_is_opened(qtbot, window: MainWindow, tm
     assert window.document.modified
     welcome, taken = drop_on(window.toolbar, other, QPoint(5, 5))
     assert welcome and taken
-    assert answers.asked  # the unsaved change was asked about before the other project replaced it
     qtbot.waitUntil(lambda: window.document.path == other, timeout=5_000)
+    assert answers.asked  # the unsaved change was asked about before the other project replaced it
     assert window.document.release.title == "Colleague's release"
 
 
@@ -153,7 +153,7 @@ def test_a_glossary_file_dropped_on_the_glossary_panel_is_imported_after_its_pre
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
     panel = window.glossary.panel
-    qtbot.waitUntil(panel.ready, timeout=20_000)
+    qtbot.waitUntil(lambda: panel.ready, timeout=20_000)
     welcome, taken = drop_on(window.glossary_dock, csv_file, QPoint(20, 40))
     assert welcome and taken
     qtbot.waitUntil(lambda: bool(previews), timeout=20_000)
@@ -173,11 +173,16 @@ def test_a_word_file_dropped_beside_the_grid_is_imported_into_the_current_langua
     path = tmp_path / "ru.docx"
     doc.save(path)
     opened: list[tuple[str, Path]] = []
-    monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append((self.lang, self.path)) or 0)
+    def cancel(dialog: ImportDialog) -> int:
+        opened.append((dialog.lang, dialog.path))
+        dialog.reject()
+        return 0
+
+    monkeypatch.setattr(ImportDialog, "exec", cancel)
     window.document.set_current_cell(window.document.release.segments[0].id, "ru")
     welcome, taken = drop_on(window.status_bar, path, QPoint(5, 5))
     assert welcome and taken
-    assert opened == [("ru", path)]
+    qtbot.waitUntil(lambda: opened == [("ru", path)], timeout=5_000)
 
 
 def test_a_file_the_window_cannot_use_is_not_welcome(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -185,3 +190,18 @@ def test_a_file_the_window_cannot_use_is_not_welcome(qtbot, window: MainWindow, 
     picture.write_bytes(b"\xff\xd8\xff")
     welcome, taken = drop_on(window.toolbar, picture, QPoint(5, 5))
     assert not welcome and not taken
+
+
+def test_a_text_file_is_a_glossary_on_the_glossary_panel_and_a_document_elsewhere(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OmegaT glossaries are .txt files like plain-text releases: where the file is dropped says which it is."""
+    opened: list[tuple[str, Path]] = []
+    monkeypatch.setattr(window, "open_dropped", lambda kind, path: opened.append((kind, path)))
+    text, memory = tmp_path / "terms.txt", tmp_path / "memory.tmx"
+    for path in (text, memory):
+        path.write_text("", encoding="utf-8")
+    assert drop_on(window.glossary_dock, text, QPoint(20, 40)) == (True, True)
+    assert drop_on(window.toolbar, text, QPoint(5, 5)) == (True, True)
+    assert drop_on(window.glossary_dock, memory, QPoint(20, 40)) == (True, True)
+    qtbot.waitUntil(lambda: len(opened) == 3, timeout=5_000)
+    assert opened == [("glossary", text), ("document", text), ("memory", memory)]

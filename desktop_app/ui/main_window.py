@@ -26,8 +26,17 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -44,6 +53,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, LANGS
 from desktop_app.domain.invisible import escape_unseen, strip_unseen
 from desktop_app.domain.release import Role, Status
+from desktop_app.formats.glossary_suffixes import IMPORT_SUFFIXES as GLOSSARY_SUFFIXES
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
 from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
@@ -69,6 +79,7 @@ log = logging.getLogger(__name__)
 
 SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
 IMPORTABLE_SUFFIXES = (".docx", ".docm", ".dotx", ".txt", ".json")  # File ▸ Import Document's, never a project
+MEMORY_SUFFIX = ".tmx"
 STATUS_MESSAGE_MS = 5000
 PROJECT_NAME_CHARS = 60  # of a title, as the name a new project is offered to be saved under
 IDLE_AUTOSAVE_MS = 2000  # unsaved work is kept this long after the user's last change
@@ -156,6 +167,11 @@ class MainWindow(QMainWindow):
         self.document.currentCellChanged.connect(lambda *_: self._update_actions())
         self.document.structureChanged.connect(self._update_actions)
         self.grid.filesDropped.connect(self.import_document)
+        # Files dragged from the desktop or a mail onto the window: a project opens, a document is imported, a
+        # glossary or memory goes to its import; a floating Glossary panel is a window of its own, so it is told.
+        self.setAcceptDrops(True)
+        self.glossary_dock.setAcceptDrops(True)
+        self.glossary_dock.installEventFilter(self)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._show_cell_menu)
         row_header = self.grid.verticalHeader()
@@ -825,6 +841,78 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.document.close()
         event.accept()
+
+    # -- files dropped onto the window --------------------------------------------------------------------
+    def dropped_file(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent,
+                     on_glossary: bool = False) -> tuple[str, Path] | None:
+        """What the first usable file dragged in would be opened as ("project", "document", "glossary" or
+        "memory"), with its path; None when nothing dragged is of use here. A .txt is a glossary only when it is
+        dropped on the Glossary panel (OmegaT glossaries are text files too)."""
+        mime = event.mimeData()
+        for url in mime.urls() if mime.hasUrls() else []:
+            if not url.isLocalFile():
+                continue
+            path = Path(url.toLocalFile())
+            suffix = path.suffix.lower()
+            if suffix == PROJECT_SUFFIX:
+                return "project", path
+            if not self.panels_ready and suffix not in IMPORTABLE_SUFFIXES:
+                continue  # the glossary and memory panels come right after the first paint
+            if suffix == MEMORY_SUFFIX:
+                return "memory", path
+            if suffix in GLOSSARY_SUFFIXES and (on_glossary or suffix not in IMPORTABLE_SUFFIXES):
+                return "glossary", path
+            if suffix in IMPORTABLE_SUFFIXES:
+                return "document", path
+        return None
+
+    def _welcome_drag(self, event: QDragEnterEvent | QDragMoveEvent, on_glossary: bool = False) -> None:
+        if self.dropped_file(event, on_glossary) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def _take_drop(self, event: QDropEvent, on_glossary: bool = False) -> None:
+        dropped = self.dropped_file(event, on_glossary)
+        if dropped is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop returns: a question or preview shown inside it would hold the file manager's drag too.
+        QTimer.singleShot(0, partial(self.open_dropped, *dropped))
+
+    def open_dropped(self, kind: str, path: Path) -> None:
+        if kind == "project":
+            self.open_path(path)
+        elif kind == "document":
+            self.import_document(None, str(path))
+        elif kind == "glossary":
+            self.glossary_dock.show()
+            self.glossary_dock.raise_()
+            self.glossary.panel.import_file(str(path))
+        elif not self.translation_memory.start_import(path):
+            self.status_message(self.tr("A translation memory is being imported; drop %1 again when it has finished")
+                                .replace("%1", shown_name(path)))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._welcome_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        # Over the Glossary panel a .txt is an OmegaT glossary, anywhere else a document.
+        self._welcome_drag(event, self.glossary_dock.geometry().contains(event.position().toPoint()))
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._take_drop(event, self.glossary_dock.geometry().contains(event.position().toPoint()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.glossary_dock:
+            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+                self._welcome_drag(event, on_glossary=True)  # type: ignore[arg-type]
+                return True
+            if event.type() == QEvent.Type.Drop:
+                self._take_drop(event, on_glossary=True)  # type: ignore[arg-type]
+                return True
+        return super().eventFilter(watched, event)
 
     # -- editing -----------------------------------------------------------------------------------------
     def _current_key(self) -> tuple[str, str] | None:
