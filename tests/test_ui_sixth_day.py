@@ -205,3 +205,23 @@ def test_a_text_file_is_a_glossary_on_the_glossary_panel_and_a_document_elsewher
     assert drop_on(window.glossary_dock, memory, QPoint(20, 40)) == (True, True)
     qtbot.waitUntil(lambda: len(opened) == 3, timeout=5_000)
     assert opened == [("glossary", text), ("document", text), ("memory", memory)]
+
+
+def test_every_field_of_the_glossary_entry_dialog_has_a_name_for_a_screen_reader(qtbot, window: MainWindow) -> None:
+    """The twelve fields under 'Approved form', 'Accepted variants'… were read out as 'edit' with nothing else, and
+    the date after 'to' as well: a blind press officer could not tell the Russian forbidden form from the Chinese
+    approved one."""
+    from test_ui_third_day import unnamed_controls
+
+    from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog
+
+    panel = window.glossary.panel
+    qtbot.waitUntil(lambda: panel.ready, timeout=20_000)
+    dialog = EntryDialog(panel._validator(), None, panel)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    unnamed = unnamed_controls(dialog)
+    assert unnamed == []
+    names = {dialog.forbidden["ru"].accessibleName(), dialog.approved["zh"].accessibleName()}
+    assert len(names) == 2 and any("Russian" in n and "Forbidden" in n for n in names)
+    dialog.reject()
