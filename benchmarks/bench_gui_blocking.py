@@ -24,7 +24,8 @@ from pathlib import Path
 
 from bench_export import generated_release
 from bench_glossary_dock import generated
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QMimeData, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -268,11 +269,30 @@ def one_run(app: QApplication, tmp: Path, dog: Watchdog, glossary: Path, run: in
         packs: list = []
         step("open Language Packs", lambda: packs.append(window.machine_translation.show_packs()))
         packs[-1].reject()
+        help_dialogs: list = []
+        step("open Keyboard Shortcuts", lambda: help_dialogs.append(window.help.show_shortcuts()))
+        step("open the Colour Legend", lambda: help_dialogs.append(window.legend.show_dialog()))
+        step("open About", lambda: help_dialogs.append(window.help.show_about()))
+        for dialog in help_dialogs:
+            dialog.close()
+        broken = tmp / "damaged.docx"
+        broken.write_bytes(b"PK\x03\x04 not a Word document")
+        step("import dialog on a damaged DOCX", lambda: open_import(broken), previewed)
+        holder[-1].reject()
         ui_language = window.context.ui_language
         assert ui_language is not None
         step("switch the UI language to Chinese", lambda: ui_language.switch("zh"))
         step("switch the UI language to Russian", lambda: ui_language.switch("ru"))
         step("switch the UI language back to English", lambda: ui_language.switch("en"))
+
+        def drop_project() -> None:
+            mime = QMimeData()
+            mime.setUrls([QUrl.fromLocalFile(str(big))])
+            drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(window.toolbar, drop)
+
+        step("drop a 500-segment project onto the window", drop_project)
     finally:
         bench.close()
     return results

@@ -225,3 +225,26 @@ def test_every_field_of_the_glossary_entry_dialog_has_a_name_for_a_screen_reader
     names = {dialog.forbidden["ru"].accessibleName(), dialog.approved["zh"].accessibleName()}
     assert len(names) == 2 and any("Russian" in n and "Forbidden" in n for n in names)
     dialog.reject()
+
+
+def test_language_role_and_status_names_standing_alone_start_with_a_capital(qtbot, window: MainWindow) -> None:
+    """The names are lower-case for sentences («в столбце «русский»», 'marked approved'), and were shown so on their
+    own too: the Glossary panel's columns 'китайский', View ▸ Columns, Edit ▸ Role 'headline', the language boxes of
+    Find and Import — beside the grid's 'Китайский'."""
+    from desktop_app.ui.find_replace import FindReplaceDialog
+
+    def standalone(lang: str) -> list[str]:
+        results = window.glossary.panel.results.headerItem()
+        names = [results.text(i) for i in range(3)]
+        names += [a.text() for a in (*window.column_actions.values(), *window.role_actions.values(),
+                                      *window.status_actions.values())]
+        find = FindReplaceDialog(window.document, window.grid, lambda: None, window)
+        qtbot.addWidget(find)
+        names += [find.lang_combo.itemText(i) for i in range(find.lang_combo.count())]
+        return names
+
+    assert [n for n in standalone("en") if not n[:1].isupper()] == []
+    with interface_in(window, "ru"):
+        names = standalone("ru")
+        assert "Русский" in names and "Заголовок" in names
+        assert [n for n in names if not n[:1].isupper()] == []

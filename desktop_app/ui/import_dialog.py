@@ -38,7 +38,7 @@ from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import lang_label, shown_name
+from desktop_app.ui.labels import capitalised, lang_label, shown_name
 from desktop_app.ui.release_model import TINT_TEXT_COLOUR
 from desktop_app.ui.workers import CancelToken
 
@@ -198,7 +198,7 @@ class ImportDialog(QDialog):
         self.file_label.setText(self.tr("File: %1").replace("%1", shown_name(self.path)))
         self.lang_label.setText(self.tr("Import into:"))
         for i, code in enumerate(LANGS):
-            self.lang_combo.setItemText(i, lang_label(code))
+            self.lang_combo.setItemText(i, capitalised(lang_label(code)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
         if self.prepared is not None:
             self._describe_table()

@@ -60,6 +60,7 @@ from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
 from desktop_app.ui.labels import (
+    capitalised,
     lang_label,
     local_time,
     menu_text,
@@ -466,9 +467,9 @@ class MainWindow(QMainWindow):
         self.approve_action.setText(self.tr("&Approve Cell"))
         self.approve_row_action.setText(self.tr("Approve Ro&w"))
         for status, action in self.status_actions.items():
-            action.setText(status_label(status))
+            action.setText(capitalised(status_label(status)))
         for role, action in self.role_actions.items():
-            action.setText(role_label(role))
+            action.setText(capitalised(role_label(role)))
         self.history_action.setText(self.tr("Revision &History…"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         filter_names = {
@@ -482,7 +483,7 @@ class MainWindow(QMainWindow):
             self.filter_combo.setItemText(list(RowFilter).index(row_filter), filter_names[row_filter])
         for i, lang in enumerate(LANGS):
             self.filter_lang_combo.setItemText(i, self.tr("in %1").replace("%1", lang_label(lang)))
-            self.column_actions[lang].setText(lang_label(lang))
+            self.column_actions[lang].setText(capitalised(lang_label(lang)))
         self.filter_label.setText(self.tr("Show:") + " ")
         self.filter_combo.setAccessibleName(self.tr("Rows shown"))
         self.filter_lang_combo.setAccessibleName(self.tr("Column the row filter looks at"))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry, empty_entry
 from desktop_app.ui.glossary_dock.reasons import reason_text
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import capitalised, lang_label
 
 if TYPE_CHECKING:
     from desktop_app.services.glossary_service import GlossarySnapshot
@@ -240,7 +240,7 @@ class EntryDialog(QDialog):
                                                 self.tr("Short forms: second references (A | B)")), strict=True):
             header.setText(text)
         for lang, label in self._lang_labels.items():
-            label.setText(lang_label(lang))
+            label.setText(capitalised(lang_label(lang)))
         # A field of the language grid has no label of its own: a screen reader names it by column and row.
         columns = (self.approved, self.variants, self.forbidden, self.short_forms)
         for header, fields in zip(self._headers, columns, strict=True):
