@@ -95,6 +95,7 @@ def test_a_file_that_cannot_be_imported_says_what_to_do_and_shows_no_empty_table
     dialog.show()
     qtbot.waitUntil(lambda: dialog.error is not None, timeout=10_000)
     assert not dialog.table.isVisible()
+    assert dialog.summary_label.alignment() & Qt.AlignmentFlag.AlignTop  # under the file's name, not mid-dialog
     text = dialog.summary_label.text()
     assert "has not been changed" in text
     assert "save it again as a Word document (.docx)" in text  # what to do next
