@@ -249,3 +249,37 @@ def test_language_role_and_status_names_standing_alone_start_with_a_capital(qtbo
         names = standalone("ru")
         assert "Русский" in names and "Заголовок" in names
         assert [n for n in names if not n[:1].isupper()] == []
+
+
+# -- a link in a cell --------------------------------------------------------------------------------------------
+def ink_lines(image, left: int, right: int, top: int, bottom: int) -> int:
+    """How many separate bands of dark pixels (lines of text) the image has between the given bounds."""
+    bands, inked_before = 0, False
+    for y in range(top, bottom):
+        inked = any(image.pixelColor(x, y).lightness() < 110 for x in range(left, right))
+        bands += inked and not inked_before
+        inked_before = inked
+    return bands
+
+
+def test_a_word_longer_than_its_column_goes_on_on_the_next_line_instead_of_ending_in_an_ellipsis(
+        qtbot, window: MainWindow) -> None:
+    """A contact line's link (https://www.fmprc.gov.cn/eng/wjdt_665385/2649_665393/…) was drawn as
+    'wjdt_665385/2649_66539…' in a column narrower than it: the officer proofreading the release in the grid could
+    not see the part that was cut. The cell wraps such a word anywhere, as its editor does, and its row is as tall."""
+    from desktop_app.domain.release import edited_cell
+    from desktop_app.ui.release_model import LANG_COLUMN
+
+    grid = window.grid
+    word = "abcdehiklm" * 8  # no place for a word break, no letter reaching below the line
+    segment = window.document.release.segments[1]
+    window.document.set_cell(segment.id, "en", edited_cell(segment.cells["en"], word))
+    index = grid.release_model.index(1, LANG_COLUMN["en"])
+    grid.scrollTo(index)
+    qtbot.waitUntil(grid.rows_fitted, timeout=5_000)
+    rect = grid.visualRect(index)
+    metrics = grid.fontMetrics()
+    needed = -(-metrics.horizontalAdvance(word) // (rect.width() - 40))  # lines at the narrowest text width
+    assert rect.height() >= needed * metrics.lineSpacing()
+    image = grid.viewport().grab().toImage()
+    assert ink_lines(image, rect.left() + 24, rect.right() - 2, rect.top() + 2, rect.bottom() - 1) >= needed
