@@ -204,9 +204,12 @@ class CellDelegate(QStyledItemDelegate):
         else:  # the document holds what the editor shows (every keystroke reaches it)
             text = (index.data() or "")[:measured]
         height = line
-        if text:  # laid out as it is painted: a word longer than the line goes on on the next
-            laid_out = cell_layout(text, option.font, width, limit)  # type: ignore[attr-defined]
-            height = max(line, math.ceil(laid_out.boundingRect().height()))
+        if text:
+            wrapped = metrics.boundingRect(QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text)
+            height = max(line, wrapped.height())
+            if wrapped.width() > width:  # a word longer than the line: painted on on the next (a slower layout)
+                laid_out = cell_layout(text, option.font, width, limit)  # type: ignore[attr-defined]
+                height = max(line, math.ceil(laid_out.boundingRect().height()))
         return QSize(width, min(height, limit) + 2 * CELL_PADDING + (line if editing else 0))
 
     def _editor_index_is(self, index: QModelIndex | QPersistentModelIndex) -> bool:
