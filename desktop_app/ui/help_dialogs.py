@@ -150,7 +150,9 @@ class UserGuideDialog(QDialog):
             (self.tr("Importing"),
              self.tr("File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language "
                      "column, paragraph by paragraph. A preview shows how the paragraphs line up with the "
-                     "existing rows before anything changes; nothing is ever dropped.")),
+                     "existing rows before anything changes; nothing is ever dropped.") + " "
+             + self.tr("Files can also be dragged onto the window: a document onto a language column, a project "
+                       "to open it, a glossary onto the Glossary panel.")),
             (self.tr("The glossary"),
              self.tr("The glossary holds the approved form of each official name and title in all three "
                      "languages, accepted variants and forbidden forms. Russian names are recognised in any "
