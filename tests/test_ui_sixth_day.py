@@ -283,3 +283,18 @@ def test_a_word_longer_than_its_column_goes_on_on_the_next_line_instead_of_endin
     assert rect.height() >= needed * metrics.lineSpacing()
     image = grid.viewport().grab().toImage()
     assert ink_lines(image, rect.left() + 24, rect.right() - 2, rect.top() + 2, rect.bottom() - 1) >= needed
+
+
+def test_recent_projects_are_numbered_for_the_keyboard(qtbot, window: MainWindow, sample_project: Path,
+                                                       tmp_path: Path) -> None:
+    """File ▸ Open Recent had no underlined letters: Alt+F, R then arrows was the only way without a mouse. The nine
+    latest now carry &1…&9, as in other desktop editors; the name itself still shows its own "&"."""
+    from PySide6.QtGui import QAction
+
+    other = tmp_path / "R&D briefing.pressdesk"
+    ProjectStore.create(other, window.document.release.copy()).close()
+    assert window.open_path(other, ask_save=False)
+    window.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.recent_menu.actions() if isinstance(a, QAction) and not a.isSeparator()]
+    assert entries[0].text() == "&1 R&&D briefing.pressdesk"
+    assert entries[1].text() == f"&2 {sample_project.name}"

@@ -81,6 +81,7 @@ log = logging.getLogger(__name__)
 SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
 IMPORTABLE_SUFFIXES = (".docx", ".docm", ".dotx", ".txt", ".json")  # File ▸ Import Document's, never a project
 MEMORY_SUFFIX = ".tmx"
+RECENT_KEYS = 9  # the latest projects in File ▸ Open Recent are chosen with 1…9
 STATUS_MESSAGE_MS = 5000
 PROJECT_NAME_CHARS = 60  # of a title, as the name a new project is offered to be saved under
 IDLE_AUTOSAVE_MS = 2000  # unsaved work is kept this long after the user's last change
@@ -758,8 +759,9 @@ class MainWindow(QMainWindow):
         choosing it explains and forgets it."""
         self.recent_menu.clear()
         recent_files = self.context.settings.recent_files
-        for recent in recent_files:
-            action = self.recent_menu.addAction(menu_text(shown_name(recent)))
+        for number, recent in enumerate(recent_files, start=1):
+            name = menu_text(shown_name(recent))
+            action = self.recent_menu.addAction(f"&{number} {name}" if number <= RECENT_KEYS else name)
             action.setToolTip(shown_path(recent))
             action.triggered.connect(partial(self._open_recent, recent))
         if not recent_files:
