@@ -121,8 +121,9 @@ def drop_on(target, path: Path, pos: QPoint) -> tuple[bool, bool]:
     return enter.isAccepted(), drop.isAccepted()
 
 
+@pytest.mark.parametrize("onto", ["grid", "toolbar"])
 def test_a_project_dropped_on_the_window_is_opened(qtbot, window: MainWindow, tmp_path: Path,
-                                                   answers: ui_support.Answers) -> None:
+                                                   answers: ui_support.Answers, onto: str) -> None:
     """A colleague's .pressdesk attached to an email, dragged onto the window, did nothing: only File ▸ Open
     opened it. It opens now, after the question about unsaved changes."""
     other = tmp_path / "colleague.pressdesk"
@@ -131,7 +132,8 @@ def test_a_project_dropped_on_the_window_is_opened(qtbot, window: MainWindow, tm
     ProjectStore.create(other, release).close()
     window.document.set_text(window.document.release.segments[0].id, "en", "Typed before the drop")
     assert window.document.modified
-    welcome, taken = drop_on(window.toolbar, other, QPoint(5, 5))
+    target, pos = (window.grid.viewport(), QPoint(300, 40)) if onto == "grid" else (window.toolbar, QPoint(5, 5))
+    welcome, taken = drop_on(target, other, pos)
     assert welcome and taken
     qtbot.waitUntil(lambda: window.document.path == other, timeout=5_000)
     assert answers.asked  # the unsaved change was asked about before the other project replaced it
