@@ -16,15 +16,12 @@ from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import Reason, TermFile, place
+from desktop_app.formats.glossary_suffixes import EXPORT_SUFFIXES, IMPORT_SUFFIXES
 from desktop_app.formats.input_files import name_as_text
 from desktop_app.storage.glossary_store import GlossaryStore, ImportRecord, fold_for_search, validate_entry
 
 log = logging.getLogger(__name__)
 
-IMPORT_SUFFIXES: dict[str, str] = {".csv": "csv", ".tbx": "tbx", ".txt": "omegat", ".utf8": "omegat",
-                                   ".tab": "omegat", ".tsv": "omegat", ".xml": "xml", ".xlsx": "xlsx",
-                                   ".xlsm": "xlsx"}
-EXPORT_SUFFIXES: dict[str, str] = {".csv": "csv", ".tbx": "tbx", ".txt": "omegat", ".utf8": "omegat"}
 
 
 def read_glossary_file(path: str | Path) -> TermFile:
