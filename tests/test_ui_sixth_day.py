@@ -244,6 +244,8 @@ def test_language_role_and_status_names_standing_alone_start_with_a_capital(qtbo
         find = FindReplaceDialog(window.document, window.grid, lambda: None, window)
         qtbot.addWidget(find)
         names += [find.lang_combo.itemText(i) for i in range(find.lang_combo.count())]
+        qa = window.quality_checks.panel.lang_combo
+        names += [qa.itemText(i) for i in range(qa.count())]
         return names
 
     assert [n for n in standalone("en") if not n[:1].isupper()] == []
