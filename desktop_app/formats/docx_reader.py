@@ -34,6 +34,7 @@ from desktop_app.formats.paragraphs import (
     TableCell,
     is_heading_style,
 )
+from desktop_app.formats.xml_prolog import declares_dtd
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
@@ -116,7 +117,14 @@ def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
     return read_part(zf, zf.getinfo(_part(zf, name) or name))
 
 
+def _refuse_dtd(data: bytes, what: str) -> None:
+    if declares_dtd(data):
+        raise FormatError(f"{what} declares a DTD, which Word documents never hold (its entities could stand for "
+                          "text or fetch files); refused")
+
+
 def _parse(data: bytes, what: str) -> etree._Element:
+    _refuse_dtd(data, what)
     try:
         return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -152,7 +160,12 @@ def _optional_part(zf: zipfile.ZipFile, name: str | None) -> etree._Element | No
     if name is None:
         return None
     try:
-        return _parse(_read_part(zf, name), name)
+        data = _read_part(zf, name)
+    except FormatError:
+        return None
+    _refuse_dtd(data, name)  # a hostile part, not a broken one: the whole document is refused
+    try:
+        return _parse(data, name)
     except FormatError:
         return None
 

@@ -42,6 +42,7 @@ from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import open_package, read_limited
+from desktop_app.formats.xml_prolog import PROLOG_SCAN_BYTES, declares_dtd
 from desktop_app.paths import resources_dir
 from desktop_app.settings import Settings
 
@@ -140,6 +141,7 @@ def _as_document_package(data: bytes) -> bytes:
         types = src.read("[Content_Types].xml")
         if _CT_MACRO in types:
             raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx")
+        _refuse_active_parts(src)
         changed = {"[Content_Types].xml": types.replace(_CT_TEMPLATE, _CT_DOCUMENT)}
         if "_rels/.rels" in src.namelist():
             changed["_rels/.rels"] = _CORE_PROPERTIES_VARIANT.sub(_CORE_PROPERTIES_TYPE, src.read("_rels/.rels"))
@@ -149,6 +151,33 @@ def _as_document_package(data: bytes) -> bytes:
             for info in src.infolist():
                 dst.writestr(info, changed.get(info.filename) or src.read(info))
     return out.getvalue()
+
+
+# Parts that run code when a reader opens the export (macros, ActiveX controls), however the package names its own
+# content type; python-docx carries every part it does not model into the export byte for byte.
+_ACTIVE_PART = re.compile(r"(?:^|/)(?:vbaProject\.bin|vbaData\.xml|activeX/[^/]*)$", re.IGNORECASE)
+_ACTIVE_TYPES = (b"vbaProject", b"vbaData", b"activeX")
+_HTML_SUFFIXES = (".htm", ".html", ".mht", ".mhtml")
+
+
+def _refuse_active_parts(src: zipfile.ZipFile) -> None:
+    """Refuse a template with macros or ActiveX controls, or a part declaring a DTD, whose external entities make
+    the reader's Word or LibreOffice fetch a file or an address: none of it may reach an export."""
+    types = src.read("[Content_Types].xml")
+    for info in src.infolist():
+        if info.filename.lower().endswith(_HTML_SUFFIXES):
+            continue  # an HTML altChunk's page, read by Word's HTML converter: `<!DOCTYPE html>` is its due
+        if _ACTIVE_PART.search(info.filename):
+            raise FormatError(f"it holds macros or ActiveX controls ({info.filename}), which would run in every "
+                              "export; save it as a .dotx or .docx without them")
+        with src.open(info) as part:
+            head = part.read(PROLOG_SCAN_BYTES + 1)
+        if declares_dtd(head):
+            raise FormatError(f"its part {info.filename} declares a DTD, which Word documents never hold (an export "
+                              "would make its readers fetch what it names); refused")
+    if any(kind in types for kind in _ACTIVE_TYPES):
+        raise FormatError("it declares macros or ActiveX controls, which would run in every export; save it as a "
+                          ".dotx or .docx without them")
 
 
 # LibreOffice (and other writers, as ISO 29500's variation allows) relate the core properties with the

@@ -117,6 +117,19 @@ def damaged_message(path: Path, exc: sqlite3.DatabaseError) -> str:
     return f"{path.name} is damaged and cannot be read ({exc})"
 
 
+def structural_damage(conn: sqlite3.Connection) -> str | None:
+    """SQLite's first complaint about the file's pages (`PRAGMA quick_check`), None when it finds none.
+
+    A damaged page a command never reads (an index, the history) does not stop it, and the next save writes on
+    top of it: SQLite then reports "malformed" on a later read, or a save lands in a broken tree and is lost. The
+    check reads every page once (0.07 s for a project at the 20,000-segment limit, against 0.22 s to open it)."""
+    first = conn.execute("pragma quick_check(1)").fetchone()
+    if first is None or first[0] == "ok":
+        return None
+    lines = [line for line in str(first[0]).splitlines() if line and not line.startswith("***")]
+    return (lines[0] if lines else str(first[0]))[:200]
+
+
 def tables_and_meta(conn: sqlite3.Connection) -> tuple[set[str], dict[str, str]]:
     """The table names of an open database and its `meta` key/values (empty when it has no meta table)."""
     tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
