@@ -180,7 +180,8 @@ def _refuse_clashing_names(file_name: str, paths: list[PurePosixPath]) -> None:
 def _read_metadata(zf: zipfile.ZipFile, name: str) -> dict[str, object]:
     info = zf.getinfo(name)
     if info.file_size > MAX_METADATA_BYTES:
-        raise PackError("metadata.json is implausibly large; the file was not installed")
+        raise PackError(f"metadata.json is implausibly large ({info.file_size:,} bytes; at most "
+                        f"{MAX_METADATA_BYTES:,})")
     return _parse_metadata(zf.read(name))
 
 

@@ -467,7 +467,7 @@ class ProjectStore(ClosedOnExit):
                             {"key": "created", "value": now_iso()},
                         ]
                     )
-                cls(tmp, db).save(release)
+                cls(path, db).save(release)  # named as the user knows it in any refusal
             finally:
                 db.close()
 
