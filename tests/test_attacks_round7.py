@@ -12,6 +12,7 @@ for byte as they were; an export that is refused writes no file.
 from __future__ import annotations
 
 import io
+import random
 import sqlite3
 import struct
 import subprocess
@@ -231,18 +232,21 @@ def _page_of(project: Path, name: str) -> int:
 
 
 def _garble_page(project: Path, page: int) -> None:
-    """Overwrite a page's cell pointers as a failing disk or a careless tool would: 0xFF, pointing off the page."""
+    """Overwrite a page's header and cell pointers with noise, as a failing disk or a careless tool would (a fixed
+    seed: the same noise every run)."""
     data = bytearray(project.read_bytes())
     size = struct.unpack(">H", data[16:18])[0]
     start = (page - 1) * size
-    data[start + 8:start + 300] = b"\xff" * 292
+    data[start + 8:start + 300] = random.Random(0).randbytes(292)
     project.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("index", ["sqlite_autoindex_meta_1", "idx_revisions_segment_id_lang"])
+@pytest.mark.parametrize("index", ["sqlite_autoindex_meta_1", "sqlite_autoindex_cells_1",
+                                   "idx_revisions_segment_id_lang"])
 def test_a_project_damaged_in_pages_a_command_does_not_read_is_refused_untouched(index: str,
                                                                                  tmp_path: Path) -> None:
-    """Only an index was damaged, so `show` read the project and `import` saved on top of the damage."""
+    """Only an index was damaged, so `show` and `export` read the project and `import` saved on top of the
+    damage (exit 0, the file changed, the damage still there)."""
     project = sample_project(tmp_path / "release.pressdesk")
     _garble_page(project, _page_of(project, index))
     text = tmp_path / "text.txt"
@@ -391,3 +395,27 @@ def test_numbering_that_refers_to_itself_through_styles_still_reads(tmp_path: Pa
     document = save(tmp_path / "cycle.docx", package(item * 2, {"word/numbering.xml": numbering,
                                                                 "word/styles.xml": styles}))
     assert texts(document) == ["Item.", "Item."]
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe", "device"])
+def test_a_pack_name_that_is_no_file_is_told_for_what_it_is(kind: str, data_dir: Path, tmp_path: Path) -> None:
+    """A folder or a named pipe under a pack's name was reported as a file that "does not exist"."""
+    import os
+
+    path = tmp_path / "translate-zh_en.argosmodel"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "pipe":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes on this system")
+        os.mkfifo(path)
+    else:
+        if not Path("/dev/zero").exists():
+            pytest.skip("no /dev/zero on this system")
+        path.symlink_to("/dev/zero")
+    from desktop_app.mt.packs import packs_dir
+
+    err = refused_in_one_line(run_cli("packs", "install", str(path)))
+    assert {"folder": "is a folder", "pipe": "is not a regular file", "device": "is not a regular file"}[kind] in err
+    assert "does not exist" not in err
+    assert not packs_dir(data_dir).exists() or not any(packs_dir(data_dir).iterdir())

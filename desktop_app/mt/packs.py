@@ -206,8 +206,11 @@ def _splitter_kind(names: set[str], top: str) -> str:
 def inspect_pack(path: str | Path) -> PackInfo:
     """Check a `.argosmodel` file without unpacking it; raises `PackError` saying what is wrong."""
     path = Path(path)
-    if not path.is_file():
-        raise PackError(f"{path} does not exist")
+    if not path.is_file():  # a folder, pipe or device under a pack's name is there, only not a file to read
+        what = ("is a folder, not a language pack file" if path.is_dir() else
+                "is not a regular file (a device or a pipe), so it is no language pack" if path.exists() else
+                "does not exist")
+        raise PackError(f"{path} {what}")
     size = path.stat().st_size
     if size > MAX_PACK_BYTES:
         raise PackError(f"{path.name} is larger than any language pack ({human_size(size)}; at most "
