@@ -419,3 +419,40 @@ def test_a_pack_name_that_is_no_file_is_told_for_what_it_is(kind: str, data_dir:
     assert {"folder": "is a folder", "pipe": "is not a regular file", "device": "is not a regular file"}[kind] in err
     assert "does not exist" not in err
     assert not packs_dir(data_dir).exists() or not any(packs_dir(data_dir).iterdir())
+
+
+# -- glossary files declaring entities of their own --------------------------------------------------------------
+
+_TBX = ('<?xml version="1.0" encoding="UTF-8"?>{doctype}<martif type="TBX" xml:lang="en"><text><body><termEntry id="1">'
+        '<langSet xml:lang="en"><tig><term>{term}</term></tig></langSet>'
+        '<langSet xml:lang="ru"><tig><term>Государственный совет</term></tig></langSet></termEntry></body></text>'
+        "</martif>")
+_MTF = ('<?xml version="1.0" encoding="UTF-8"?>{doctype}<mtf><conceptGrp><concept>1</concept>'
+        '<languageGrp><language type="English" lang="EN"/><termGrp><term>{term}</term></termGrp></languageGrp>'
+        '<languageGrp><language type="Russian" lang="RU"/><termGrp><term>Государственный совет</term></termGrp>'
+        "</languageGrp></conceptGrp></mtf>")
+
+
+@pytest.mark.parametrize("suffix", [".tbx", ".xml"])
+def test_a_glossary_file_declaring_its_own_entities_is_refused_and_the_glossary_stays(suffix: str, data_dir: Path,
+                                                                                      tmp_path: Path) -> None:
+    """"State &c; Council" came in as "State  Council": the entity's text dropped from the term without a word."""
+    template = _TBX if suffix == ".tbx" else _MTF
+    bad = tmp_path / f"declared{suffix}"
+    bad.write_text(template.format(doctype='<!DOCTYPE x [<!ENTITY c "Privy">]>', term="State &c; Council"),
+                   encoding="utf-8")
+    succeeded(run_cli("glossary", "list"))
+    before = digests(data_dir)
+    err = refused_in_one_line(run_cli("glossary", "import", str(bad)))
+    assert "declares XML entities of its own" in err
+    assert digests(data_dir) == before
+
+
+def test_a_tbx_naming_an_external_dtd_without_entities_still_imports(tmp_path: Path) -> None:
+    """Okapi's and Lokalize's TBX files name TBXcoreStructV02.dtd; it is never fetched, and they import."""
+    good = tmp_path / "named.tbx"
+    good.write_text(_TBX.format(doctype='<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">', term="State Privy Council"),
+                    encoding="utf-8")
+    result = run_cli("glossary", "import", str(good))
+    succeeded(result)
+    assert "1 added" in result.stdout

@@ -1,6 +1,7 @@
-"""Whether an XML part of a package declares a DTD, told from its prolog before any parser sees it.
+"""Whether an XML file declares a DTD (a package part, told from its prolog before any parser sees it) or
+entities of its own (a glossary file, told from its parsed tree).
 
-Office Open XML packages never carry one (ISO/IEC 29500-2, M1.17: a package's XML content shall not hold DTD
+Office Open XML packages never carry a DTD (ISO/IEC 29500-2, M1.17: a package's XML content shall not hold DTD
 declarations, and Word refuses a document that does). Read with entities left unresolved, a reference to one
 silently cuts the text it stands in; kept in an export, an external entity makes the reader's Word or LibreOffice
 fetch a file or an address. So a part with a DTD is refused, whatever libxml2 version would say of it.
@@ -9,6 +10,8 @@ fetch a file or an address. So a part with a DTD is refused, whatever libxml2 ve
 from __future__ import annotations
 
 import re
+
+from lxml import etree
 
 PROLOG_SCAN_BYTES = 64 * 1024  # XML declaration, comments and processing instructions before the root element
 _MISC = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
@@ -36,3 +39,11 @@ def declares_dtd(data: bytes) -> bool:
     if rest.startswith("<!DOCTYPE"):
         return True
     return len(data) > PROLOG_SCAN_BYTES and rest.startswith(("<?", "<!--"))
+
+
+def declares_entities(root: etree._Element) -> bool:
+    """True when the document of `root` declares entities in its internal DTD subset. A glossary file may name an
+    external DTD (TBX files from Okapi and Lokalize do), but no tool writes entities of its own: left unresolved,
+    a reference to one drops the text it stands for from the term without a word."""
+    dtd = root.getroottree().docinfo.internalDTD
+    return dtd is not None and any(True for _ in dtd.iterentities())
