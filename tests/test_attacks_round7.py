@@ -456,3 +456,56 @@ def test_a_tbx_naming_an_external_dtd_without_entities_still_imports(tmp_path: P
     result = run_cli("glossary", "import", str(good))
     succeeded(result)
     assert "1 added" in result.stdout
+
+
+# -- indexes that compute on every save --------------------------------------------------------------------------
+
+COMPUTING_INDEXES = {
+    # 5 MB more in the file for every revision a save writes (the attack used 50 MB: 150 MB per import)
+    "expression": "create index planted on revisions (zeroblob(5000000), id)",
+    # a condition of the attacker's SQLite evaluates for every cell written
+    "partial": "create index planted on cells (lang) where length(printf('%.*c', 100000, 'x')) > 0",
+}
+
+
+@pytest.mark.parametrize("case", sorted(COMPUTING_INDEXES))
+def test_a_project_index_computing_on_every_save_is_refused_untouched(case: str, tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    with sqlite3.connect(project) as conn:
+        conn.execute(COMPUTING_INDEXES[case])
+    conn.close()
+    text = tmp_path / "text.txt"
+    text.write_text("A new headline.\nA second paragraph.\n", encoding="utf-8")
+    before = digests(project)
+    for command in (["import", str(project), str(text), "--lang", "en"], ["show", str(project)]):
+        err = refused_in_one_line(run_cli(*command))
+        assert "'planted'" in err and "every save" in err
+    assert digests(project) == before
+
+
+def test_a_project_index_with_a_collation_of_another_program_is_refused(tmp_path: Path) -> None:
+    """SQLite cannot read or write an index whose collation PressDesk's connection lacks."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    conn = sqlite3.connect(project)
+    conn.create_collation("reversed", lambda a, b: (a < b) - (a > b))
+    conn.execute("create index planted on cells (text collate reversed)")
+    conn.commit()
+    conn.close()
+    before = digests(project)
+    assert "reversed" in refused_in_one_line(run_cli("show", str(project)))
+    assert digests(project) == before
+
+
+@pytest.mark.parametrize("store", ["glossary", "memory"])
+def test_a_glossary_or_memory_index_computing_on_every_save_is_refused_untouched(store: str, data_dir: Path,
+                                                                                 tmp_path: Path) -> None:
+    command = ["glossary", "list"] if store == "glossary" else ["tm", "lookup", "--from", "en", "--to", "ru", "Hi"]
+    succeeded(run_cli(*command))  # the file is created
+    path = data_dir / ("glossary.sqlite" if store == "glossary" else "memory.sqlite")
+    table = "entries" if store == "glossary" else "units"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"create index planted on {table} (zeroblob(5000000))")
+    conn.close()
+    before = digests(path)
+    assert "'planted'" in refused_in_one_line(run_cli(*command))
+    assert digests(path) == before
