@@ -21,6 +21,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import mt_support
 import pytest
 from docx_packages import NS, REL, package, save, texts, wp, wr
 from glossary_files import workbook
@@ -28,6 +29,8 @@ from test_attacks_fresh import REPO, digests, refused_in_one_line, run_cli, samp
 
 from desktop_app.services.glossary import MAX_IGNORED_SHOWN, plan_import
 from desktop_app.storage.glossary_store import GlossaryStore
+
+random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
 
 # -- DTDs in the parts of a Word document ------------------------------------------------------------------------
 
@@ -509,3 +512,20 @@ def test_a_glossary_or_memory_index_computing_on_every_save_is_refused_untouched
     before = digests(path)
     assert "'planted'" in refused_in_one_line(run_cli(*command))
     assert digests(path) == before
+
+
+def test_a_pack_with_implausibly_large_metadata_is_told_so_once(data_dir: Path, random_packs, tmp_path: Path) -> None:
+    """The refusal said "the file was not installed; it was not installed"."""
+    import json
+
+    from desktop_app.mt.packs import MAX_METADATA_BYTES, packs_dir
+
+    good = random_packs[("zh", "en")]
+    name = f"{zipfile.ZipFile(good).namelist()[0].split('/')[0]}/metadata.json"
+    meta = json.loads(zipfile.ZipFile(good).read(name))
+    meta["links"] = [f"https://example.org/{i:08d}" for i in range(MAX_METADATA_BYTES // 30)]
+    bad = mt_support.rezip(good, tmp_path / "big-metadata.argosmodel", drop=lambda n: n == name,
+                extra={name: json.dumps(meta).encode()})
+    err = refused_in_one_line(run_cli("packs", "install", str(bad)))
+    assert "metadata.json is implausibly large" in err and err.count("not installed") == 1, err
+    assert not packs_dir(data_dir).exists() or not any(packs_dir(data_dir).iterdir())
