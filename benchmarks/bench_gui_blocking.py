@@ -35,6 +35,7 @@ from desktop_app.storage.glossary_store import GlossaryStore, default_glossary_p
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.grid_view import RowFilter
+from desktop_app.ui.heap import freeze_heap_after_startup
 from desktop_app.ui.i18n import UiLanguage
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
@@ -106,6 +107,7 @@ class Bench:
         data.mkdir()
         default_glossary_path(data).write_bytes(glossary.read_bytes())
         self.context = AppContext.create(data, UiLanguage(app))
+        freeze_heap_after_startup(self.context)  # as the application does
         self.window = MainWindow(self.context)
         self.window.interactive = False
         self.window.resize(1440, 900)

@@ -171,6 +171,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.heap import freeze_heap_after_startup
 from desktop_app.ui.main_window import MainWindow
 import desktop_app.mt.argos_engine as argos_engine
 
@@ -188,6 +189,7 @@ release = Release("bench", "2024-01-01", [Segment(cells={
 project = data.parent / f"bench-gui-{sys.argv[4]}.pressdesk"
 ProjectStore.create(project, release).close()
 context = AppContext.create(data)
+freeze_heap_after_startup(context)  # as the app does
 window = MainWindow(context)
 window.open_path(project, ask_save=False)
 window.show()

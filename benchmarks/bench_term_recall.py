@@ -46,6 +46,7 @@ def main() -> None:
                           ("batch 7 (collected after batch 6's fixes; newswire wording, regions, initiatives)", (7,)),
                           ("batch 8 (collected after batch 7's fixes; cases, plurals, split posts, variants)", (8,)),
                           ("batch 9 (collected after batch 8's fixes; fresh entries of new kinds)", (9,)),
+                          ("batch 10 (collected after batch 9's fixes; commissions, ministries, abbreviations)", (10,)),
                           ("all", BATCHES)):
         scores = score(matcher, batches=batches)
         missed_by: Counter[str] = Counter()

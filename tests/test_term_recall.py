@@ -100,6 +100,30 @@ EXPECTED_MISSES: dict[str | tuple[str, str], str] = {
     "railway port of Manzhouli": "the English order of a listed variant (Manzhouli railway port)",
     ("中俄体育交流年", "2022-2023年 “中俄体育交流年”"): "the years outside the quoted name taken with it",
     ("满洲里市", "满洲里市口岸管理办公室"): "the city's port office read as the crossing (满洲里口岸 with 市)",
+    # batch 10 (fresh entries), measured blind; wordings and abbreviations the entries do not list
+    "Гендир Ростеха": "гендир, a newsroom's clipping of гендиректор", "Rostec chief executive": UNLISTED,
+    "Харбинская международная ярмарка": "the fair's name without торгово-экономическая",
+    "Китайская харбинская международная торгово-экономическая ярмарка": "Китайская before the Russian name",
+    "哈尔滨洽谈会": UNLISTED,
+    "Российско-китайской комиссии по сотрудничеству в области предупреждения и ликвидации ЧС": "ЧС for "
+    "чрезвычайных ситуаций",
+    ("МЧС", "МЧС"): "МЧС alone, which the entry lists only with its country (МЧС России, МЧС РФ): another country "
+    "has one too",
+    "Миграционное управление КНР": UNLISTED, "Государственного иммиграционного управления КНР": UNLISTED,
+    "Государственное управление по делам миграции": "Китайское before the name for the entry's КНР after it",
+    "Хэйлунцзянской пилотной зоны свободной торговли Китая": "a variant with the country after it, which only "
+    "posts and bodies take",
+    "State Councilor of the People's Republic of China": "the country after a post whose English forms name none",
+    "Tourism Cooperation Branch Committee of China-Russia Humanities Committee": UNLISTED,
+    "China-Russia Tourism Cooperation Branch Committee": UNLISTED,
+    "Ministry for Emergency Situations of the People's Republic of China": UNLISTED,
+    "Russian-Chinese commission for the preparation of regular meetings of the heads of government": (
+        "an article inserted (the heads)"),
+    "HLJFTZ": "letters that are not the name's initials, defined in another sentence",
+    "Heilongjiang Free Trade Zone": "the name without its Pilot", "中国紧急情况部": UNLISTED,
+    "会晤委员会": "an abbreviation the entry does not list (会晤委员会 is also any meeting's committee)",
+    ("帕特鲁舍夫", "帕特鲁舍夫完全赞同"): "the surname alone, also Nikolai Patrushev's short form; the sentence before "
+    "names Dmitry by initials",
 }
 
 
@@ -108,6 +132,7 @@ EXPECTED_MISSES: dict[str | tuple[str, str], str] = {
 # fixes; the whole-corpus thresholds hold for the batches the matching was fixed on over eight rounds.
 FRESH_ENTRY_BATCHES: dict[int, dict[str, tuple[float, float]]] = {
     9: {"ru": (0.94, 0.97), "en": (0.87, 0.93), "zh": (0.93, 0.96)},
+    10: {"ru": (0.90, 0.96), "en": (0.89, 0.94), "zh": (0.96, 0.94)},
 }
 
 

@@ -1281,3 +1281,197 @@ def test_a_head_word_is_not_added_to_a_name_that_has_one() -> None:
         ("Деловой совет Евразийского союза", 1), ("ЕАС", 2)]
     assert [(h.text, h.entry.id) for h in matcher.find("ДС Евразийского союза и ДС ЕАС", "ru")] == [
         ("ДС Евразийского союза", 1), ("ДС ЕАС", 1)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The talks took a bit longer than planned.", "en", []),
+    ("Bit by bit, the BIT campus grew.", "en", ["BIT"]),
+    ("подробности на сайте www.bit.edu.cn и у BIT", "ru", ["BIT"]),
+    ("the SMEs of both countries", "en", ["SMEs"]),
+])
+def test_an_abbreviation_is_found_in_capitals_only(text: str, lang: str, expected: list[str]) -> None:
+    # "a bit more" is no Beijing Institute of Technology, nor «ru.nia.gov.cn» the National Immigration
+    # Administration: an abbreviation names an entry written in capitals (a plural "SMEs" as well), not as a word.
+    institute = TermEntry(1, "organization", {"zh": "北京理工大学", "en": "Beijing Institute of Technology"},
+                          variants={"en": ("BIT",)})
+    smes = TermEntry(2, "term", {"en": "small and medium-sized enterprises"}, variants={"en": ("SME",)})
+    assert [h.text for h in GlossaryMatcher([institute, smes]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("白俄罗斯外交部长马克伊会见中方代表", []),
+    ("白俄罗斯与俄罗斯外交部长会谈", ["俄罗斯外交部长"]),
+    ("俄罗斯外交部长拉夫罗夫", ["俄罗斯外交部长"]),
+])
+def test_belarus_in_chinese_holds_no_russian_name(text: str, expected: list[str]) -> None:
+    # 白俄罗斯 (Belarus) holds 俄罗斯 (Russia), and Chinese writes no space before it: a Russian name starting with
+    # 俄 right after 白 is Belarus's.
+    minister = TermEntry(1, "title", {"zh": "俄罗斯联邦外交部长", "en": "Minister of Foreign Affairs of the Russian "
+                                      "Federation"}, variants={"zh": ("俄罗斯外交部长",)})
+    assert [h.text for h in GlossaryMatcher([minister]).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("自贸试验区设有满洲里片区和二连浩特片区", []),
+    ("满洲里与二连浩特均设片区", ["满洲里", "二连浩特"]),
+])
+def test_a_place_followed_by_pianqu_is_the_area_of_a_zone(text: str, expected: list[str]) -> None:
+    # 黑河片区 and 哈尔滨片区 of a free trade zone: the city's name with 片区 after it names the zone's area, not the
+    # city, as a city followed by the word for district names the district.
+    cities = [TermEntry(1, "place", {"zh": "满洲里", "ru": "Маньчжурия"}),
+              TermEntry(2, "place", {"zh": "二连浩特", "ru": "Эрэн-Хото"})]
+    assert [h.text for h in GlossaryMatcher(cities).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("депутаты приморского парламента встретились с коллегами", []),
+    ("делегация Законодательной Думы Хабаровского края", []),
+    ("спикер парламента заявил", ["парламента"]),
+    ("решение Думы опубликовано", ["Думы"]),
+])
+def test_a_bodys_short_form_after_a_describing_adjective_names_another_body(text: str, expected: list[str]) -> None:
+    # «приморского парламента», «Законодательной Думы Хабаровского края»: a region's parliament, described by its
+    # adjective, not a second mention of the country's, as «Международного экономического форума» is another forum.
+    assembly = TermEntry(1, "organization", {"ru": "Федеральное Собрание Российской Федерации"},
+                         short_forms={"ru": ("парламент",)})
+    duma = TermEntry(2, "organization", {"ru": "Государственная дума"}, short_forms={"ru": ("Дума",)})
+    assert [h.text for h in GlossaryMatcher([assembly, duma]).find(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("吉林省省委书记会见俄方客人", ["吉林省"]),
+    ("吉林省省会长春", ["吉林省", "长春"]),
+    ("吉林与吉林省", ["吉林", "吉林省"]),
+])
+def test_a_chinese_names_own_short_name_is_not_spelt_with_its_other_names(text: str, expected: list[str]) -> None:
+    # 吉林 (a short name of 吉林省) inside 吉林省 is the entry's own: spelt with its other names it made 吉林省省, a
+    # hit that took the 省 of 省委 and 省会.
+    province = TermEntry(1, "place", {"zh": "吉林省", "en": "Jilin Province"}, variants={"zh": ("吉林",)})
+    city = TermEntry(2, "place", {"zh": "长春", "en": "Changchun"})
+    assert [h.text for h in GlossaryMatcher([province, city]).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Саммит Cовещания по взаимодействию\nи мерам доверия в Азии открылся", "ru",
+     "Cовещания по взаимодействию\nи мерам доверия в Азии"),  # a Latin C, and the name broken over two lines
+    ("переговоры с Сергеем Лaвровым", "ru", "Сергеем Лaвровым"),  # a Latin a
+    ("President Vlаdimir Putin said", "en", "Vlаdimir Putin"),  # a Cyrillic а
+])
+def test_a_name_typed_with_look_alike_letters_of_the_other_alphabet_is_found(text: str, lang: str,
+                                                                             span: str) -> None:
+    # A switched keyboard or a PDF leaves a Latin C in «Cовещания», a Cyrillic а in "Vlаdimir": the word is read in
+    # the alphabet of the language it is matched in, so the name is still recognised.
+    conference = TermEntry(1, "organization", {"en": "Conference on Interaction and Confidence-Building Measures "
+                                               "in Asia", "ru": "Совещание по взаимодействию и мерам доверия в Азии"})
+    lavrov = TermEntry(2, "person", {"en": "Sergey Lavrov", "ru": "Сергей Лавров"})
+    putin = TermEntry(3, "person", {"en": "Vladimir Putin", "ru": "Владимир Путин"})
+    assert [h.text for h in GlossaryMatcher([conference, lavrov, putin]).find(text, lang)] == [span]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("заявил губернатор пров. Ляонин Ли Лэчэн", "губернатор пров. Ляонин", 1),
+    ("делегация пров. Ляонин прибыла", "пров. Ляонин", 2),
+    ("в Читинской обл. прошли учения", "Читинской обл.", 3),
+    ("делегацию Читинской области", "Читинской области", 3),
+])
+def test_a_place_is_found_with_prov_or_obl_abbreviated(text: str, span: str, entry: int) -> None:
+    # Xinhua's Russian writes «губернатор пров. Хэйлунцзян», «Комитета КПК пров. Хэйлунцзян»; regional news «Амурской
+    # обл.»: the abbreviation with its full stop stands for the word.
+    governor = TermEntry(1, "title", {"ru": "губернатор провинции Ляонин"})
+    province = TermEntry(2, "place", {"ru": "провинция Ляонин"})
+    oblast = TermEntry(3, "place", {"ru": "Читинская область"})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([governor, province, oblast]).find(text, "ru")] == [
+        (span, entry)]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("中國(福建)自由貿易試驗區廈門片區", "zh", "中國(福建)自由貿易試驗區"),
+    ("中国福建自由贸易试验区厦门片区", "zh", "中国福建自由贸易试验区"),
+    ("the China Fujian Pilot Free Trade Zone opened", "en", "China Fujian Pilot Free Trade Zone"),
+    ("the China (Fujian) Pilot Free Trade Zone opened", "en", "China (Fujian) Pilot Free Trade Zone"),
+])
+def test_a_name_with_a_part_in_brackets_is_found_without_the_brackets(text: str, lang: str, span: str) -> None:
+    # 中国（黑龙江）自由贸易试验区 written 中國黑龍江自由貿易試驗區, "China (Heilongjiang) Pilot Free Trade Zone" as
+    # "China Heilongjiang Pilot Free Trade Zone": the bracketed part inside a name is kept without its brackets.
+    zone = TermEntry(1, "place", {"zh": "中国（福建）自由贸易试验区", "en": "China (Fujian) Pilot Free Trade Zone"})
+    assert [h.text for h in GlossaryMatcher([zone]).find(text, lang)] == [span]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("中俄科技合作分委会第二十次会议在京举行", "中俄科技合作分委会"),
+    ("两国科技合作分委会机制运行良好", "科技合作分委会"),
+    ("中俄科技分委会第二十次会议", "中俄科技分委会"),
+    ("會議由中俄科技分委會主持", "中俄科技分委會"),
+])
+def test_a_chinese_sub_commission_is_found_with_or_without_china_russia_and_hezuo(text: str, span: str) -> None:
+    # 中俄农业合作分委会 for an entry listing 农业合作分委会, 人文合作委员会 in 两国人文合作委员会, 中俄人文合作委員會
+    # 旅遊分委會 for …旅游合作分委会: a joint body's Chinese name is written with or without 中俄, and a
+    # sub-commission's 合作分委会 as 分委会.
+    subcommission = TermEntry(1, "organization", {"zh": "中俄总理定期会晤委员会科技合作分委会"},
+                              variants={"zh": ("科技合作分委会",)})
+    assert [h.text for h in GlossaryMatcher([subcommission]).find(text, "zh")] == [span]
+
+
+def test_a_joint_name_keeps_enough_of_itself_without_china_russia() -> None:
+    # 中俄博览会 without 中俄 is 博览会, any expo: a joint name drops 中俄 only when five characters or more remain.
+    expo = TermEntry(1, "event", {"zh": "中俄博览会"})
+    matcher = GlossaryMatcher([expo])
+    assert matcher.find("进口博览会开幕", "zh") == []
+    assert [h.text for h in matcher.find("第八届中俄博览会开幕", "zh")] == ["中俄博览会"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("俄方代表德·尼·帕特鲁舍夫出席", [("德·尼·帕特鲁舍夫", 2)]),
+    ("俄方代表尼·帕特鲁舍夫出席", [("尼·帕特鲁舍夫", 1)]),
+    ("俄方代表德·帕特魯舍夫出席", [("德·帕特魯舍夫", 2)]),
+    ("帕特鲁舍夫出席", [("帕特鲁舍夫", 1)]),
+    ("谢尔盖·帕特鲁舍夫出席", [("帕特鲁舍夫", 1)]),
+])
+def test_a_russian_name_in_chinese_with_initials_names_the_person_they_begin(text: str,
+                                                                            expected: list[tuple[str, int]]) -> None:
+    # 德·尼·帕特鲁舍夫 is Dmitry Nikolayevich Patrushev, not Nikolai, whose surname short form 帕特鲁舍夫 is: the
+    # initials (given name, patronymic) tell the person; a full given name that is neither's tells no one.
+    nikolai = TermEntry(1, "person", {"zh": "尼古拉·帕特鲁舍夫", "en": "Nikolai Patrushev"},
+                        short_forms={"zh": ("帕特鲁舍夫",)})
+    dmitry = TermEntry(2, "person", {"zh": "德米特里·帕特鲁舍夫", "en": "Dmitry Patrushev"})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([nikolai, dmitry]).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize("text", ["Foreign Ministry Spokesman Wang said", "Foreign Ministry Spokeswoman Mao said",
+                                  "Foreign Ministry Spokesperson Lin said"])
+def test_a_posts_word_for_a_man_or_a_woman_is_the_post(text: str) -> None:
+    # "Foreign Ministry Spokesman Guo Jiakun" for a post the glossary writes "Spokesperson"; "Chairwoman" likewise.
+    spokesperson = TermEntry(1, "title", {"en": "Spokesperson of the Ministry of Foreign Affairs"},
+                             variants={"en": ("Foreign Ministry Spokesperson",)})
+    speaker = TermEntry(2, "title", {"en": "Chairman of the Federation Council"})
+    matcher = GlossaryMatcher([spokesperson, speaker])
+    assert [h.entry.id for h in matcher.find(text, "en")] == [1]
+    assert [h.text for h in matcher.find("Chairwoman of the Federation Council Matviyenko", "en")] == [
+        "Chairwoman of the Federation Council"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("на сессии Форума мозговых центров в Пекине", []),
+    ("передали эстафету форума региональных парламентов", []),
+    ("участники форума прошлого года", ["форума"]),
+    ("на полях форума Путин заявил", ["форума"]),
+])
+def test_an_events_short_form_followed_by_a_plural_genitive_names_another_event(text: str,
+                                                                               expected: list[str]) -> None:
+    # «Форума мозговых центров СВМДА», «форума региональных парламентов»: the words after the short form say which
+    # forum it is, another than the glossary's; «форума прошлого года» is still the forum.
+    forum = TermEntry(1, "event", {"ru": "Восточный экономический форум"}, short_forms={"ru": ("форум",)})
+    assert [h.text for h in GlossaryMatcher([forum]).find(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("a Russian Agriculture Ministry delegation arrived", "Russian Agriculture Ministry"),
+    ("the Russian Ministry of Agriculture said", "Russian Ministry of Agriculture"),
+    ("the Agriculture Ministry said", "Agriculture Ministry"),
+])
+def test_a_ministry_with_its_countrys_adjective_is_found_in_the_other_order(text: str, span: str) -> None:
+    # "Russian Emergency Situations Ministry" for a variant "Russian Ministry of Emergency Situations": in the other
+    # order the country's adjective stays first.
+    ministry = TermEntry(1, "organization", {"en": "Ministry of Agriculture of the Russian Federation"},
+                         variants={"en": ("Russian Ministry of Agriculture", "Ministry of Agriculture")})
+    assert [h.text for h in GlossaryMatcher([ministry]).find(text, "en")] == [span]

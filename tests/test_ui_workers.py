@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import threading
 import time
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QThread
 
+from desktop_app.ui import workers
 from desktop_app.ui.workers import CancelToken, TaskRunner
 
 
@@ -38,6 +40,28 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot, runner: TaskRunner)
     assert seen["worker_thread"] != threading.main_thread().name
     assert seen["progress"] == [(0.5, "half way")]
     assert not runner.busy
+
+
+def test_progress_reports_come_at_most_twenty_a_second_but_every_new_message_and_the_end_arrive(
+        runner: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A row-by-row report of a long release queued hundreds of signals the GUI thread then ran in one stall.
+    clock = [1000.0]
+    monkeypatch.setattr(workers, "time", SimpleNamespace(monotonic=lambda: clock[0]))
+    delivered: list[tuple[float, str]] = []
+
+    def work(token: CancelToken) -> None:
+        for step in range(1, 101):  # 1/64 s apart (exact in binary): one report of every four is delivered
+            clock[0] += 1 / 64
+            token.report(step / 100, "reading" if step < 50 else "writing")
+
+    runner.submit(work, on_progress=lambda p, m: delivered.append((round(p * 100), m)))
+    assert runner.wait_idle()
+    assert delivered == [(1, "reading"), (5, "reading"), (9, "reading"), (13, "reading"), (17, "reading"),
+                         (21, "reading"), (25, "reading"), (29, "reading"), (33, "reading"), (37, "reading"),
+                         (41, "reading"), (45, "reading"), (49, "reading"), (50, "writing"), (54, "writing"),
+                         (58, "writing"), (62, "writing"), (66, "writing"), (70, "writing"), (74, "writing"),
+                         (78, "writing"), (82, "writing"), (86, "writing"), (90, "writing"), (94, "writing"),
+                         (98, "writing"), (100, "writing")]
 
 
 def test_errors_go_to_on_error(runner: TaskRunner) -> None:

@@ -40,7 +40,8 @@ def _code(text: str) -> str:
 def test_a_field_nested_in_another_fields_code_shows_only_the_outer_result(tmp_path: Path) -> None:
     """Word keeps `{ IF { PAGE } = 1 "first" "other" }` as an outer field whose code holds a whole inner field,
     result included: that "1" is no part of the page and read as "Page 1first". An index entry (XE) is a
-    hidden field; a field left open by a damaged file must not hide the next paragraph."""
+    hidden field; a field left open by a damaged file must not hide the next paragraph. A table of contents (TOC)
+    field's result, over several paragraphs, repeats the headings and is left out."""
     nested = wp(wr("Page "), _field("begin"), _code(" IF "), _field("begin"), _code(" PAGE "), _field("separate"),
                 wr("1"), _field("end"), _code(' = 1 "first" "other" '), _field("separate"), wr("first"),
                 _field("end"))
@@ -52,7 +53,7 @@ def test_a_field_nested_in_another_fields_code_shows_only_the_outer_result(tmp_p
     toc = (wp(_field("begin"), _code(' TOC \\o "1-3" '), _field("separate"), wr("Talks\t1"))
            + wp(wr("Statement\t2"), _field("end")))
     path = save(tmp_path / "fields.docx", package(nested + index_entry + left_open + toc))
-    assert texts(path) == ["Page first", "The State Duma met.", "Moscow,", "23 March", "Talks\t1", "Statement\t2"]
+    assert texts(path) == ["Page first", "The State Duma met.", "Moscow,", "23 March"]
 
 
 def test_soft_hyphens_and_byte_order_marks_typed_as_characters_are_left_out(tmp_path: Path) -> None:

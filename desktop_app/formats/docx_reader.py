@@ -171,19 +171,58 @@ def _optional_part(zf: zipfile.ZipFile, name: str | None) -> etree._Element | No
 
 
 def _style_names(root: etree._Element | None) -> dict[str, str]:
-    """styleId → lower-case style name, so headings are recognised whatever the document's language."""
+    """styleId → lower-case style name, so headings are recognised whatever the document's language. A house
+    style based on Title, a Heading or one of the role styles (a "PR Headline" based on Title), or one given an
+    outline level (Word shows it in the navigation pane as a heading), is named for what it is."""
     if root is None:
         return {}
     names: dict[str, str] = {}
+    based_on: dict[str, str] = {}
+    levels: dict[str, int] = {}
     for style in root:
         if _w(style) != "style":
             continue
-        style_id = next((v for k, v in style.attrib.items() if k.endswith("}styleId")), None)
+        style_id = _attr(style, "styleId")
         name_el = next((c for c in style if _w(c) == "name"), None)
-        if style_id and name_el is not None:
-            name = next((v for k, v in name_el.attrib.items() if k.endswith("}val")), style_id)
-            names[style_id] = name.lower()
-    return names
+        if not style_id or name_el is None:
+            continue
+        names[style_id] = (_attr(name_el, "val") or style_id).lower()
+        parent = next((c for c in style if _w(c) == "basedOn"), None)
+        if parent is not None and _attr(parent, "val"):
+            based_on[style_id] = _attr(parent, "val")  # type: ignore[assignment]
+        level = _outline_level(next((c for c in style if _w(c) == "pPr"), None))
+        if level is not None:
+            levels[style_id] = level
+    return {style_id: _role_name(style_id, names, based_on, levels) for style_id in names}
+
+
+MAX_STYLE_DEPTH = 10  # a chain of styles based on styles; deeper (or circular) chains are not followed
+
+
+def _role_name(style_id: str, names: dict[str, str], based_on: dict[str, str], levels: dict[str, int]) -> str:
+    """The name a style is read by: its own when that names a role or heading, else a heading of its outline
+    level, else the nearest style it is based on that names a role or heading; its own name otherwise."""
+    current: str | None = style_id
+    for _ in range(MAX_STYLE_DEPTH):
+        if current is None or current not in names:
+            break
+        name = names[current]
+        if is_heading_style(name) or name in STYLE_ROLES:
+            return name
+        if current in levels:
+            return f"heading {levels[current] + 1}"
+        current = based_on.get(current)
+    return names[style_id]
+
+
+MAX_OUTLINE_LEVEL = 8  # 9 is body text
+
+
+def _outline_level(ppr: etree._Element | None) -> int | None:
+    """A paragraph's (or paragraph style's) outline level 0–8, that of a heading; None for body text."""
+    level = next((c for c in ppr if _w(c) == "outlineLvl"), None) if ppr is not None else None
+    value = _attr(level, "val") if level is not None else None
+    return int(value) if value and value.isdigit() and int(value) <= MAX_OUTLINE_LEVEL else None
 
 
 def _attr(el: etree._Element, local: str) -> str | None:
@@ -216,15 +255,16 @@ class _Walker:
         self.title_looks: set[int] = set()
         self.flowing: set[int] = set()
         self.page_starts: set[int] = set()
-        # Open complex fields, innermost last: True while in its code (begin → separate), False in its result.
+        # Open complex fields, innermost last: [state, code so far]; the state is CODE while in its code (begin →
+        # separate), then SHOWN or, for a result that is no text of the release (a table of contents), LEFT_OUT.
         # Text in any field's code is no part of what Word shows, even a nested field's result ("IF { PAGE } …").
-        self.fields: list[bool] = []
+        self.fields: list[list[str]] = []
 
     def block(self, el: etree._Element) -> None:
         name = _w(el)
         if name == "p":
             self.paragraph(el)
-        elif name == "sdt" and _is_placeholder(el):
+        elif name == "sdt" and (_is_placeholder(el) or _is_contents(el)):
             return
         elif name == "altChunk":
             rel_id = _attr(el, "id")
@@ -285,8 +325,10 @@ class _Walker:
                 name = _w(child)
                 if name == "fldChar":
                     self.field_char(child)
-                elif name in _SHOWN and True in self.fields:
-                    continue  # inside a field's code
+                elif name in _SHOWN and self.fields and not self._shown():
+                    continue  # inside a field's code, or a table of contents
+                elif name == "instrText" and self.fields and self.fields[-1][0] == _CODE:
+                    self.fields[-1][1] += child.text or ""
                 elif name == "t":
                     parts.append(_run_text(child))
                 elif name in ("tab", "ptab"):
@@ -314,6 +356,11 @@ class _Walker:
                     for mark in child:  # a hidden field still opens and closes (index entries are hidden fields)
                         if _w(mark) == "fldChar":
                             self.field_char(mark)
+                elif name == "r" and _custom_note_mark(child):
+                    continue  # a footnote's own mark ("*", "†") typed after its reference: as numbered marks, left out
+                elif child.tag == _VML_TEXTPATH:
+                    if child.get("string"):
+                        nested.append(child)  # WordArt (a 公文's red 版头): its text is the shape's attribute
                 elif name == "sdt" and _is_placeholder(child):
                     continue
                 elif name is None and child.tag in O_MATH:
@@ -326,7 +373,7 @@ class _Walker:
         ppr: etree._Element | None = None
         walk(p)
         # A field code ends in the paragraph it starts in; one left open (damaged) must not hide the text after it.
-        self.fields = [in_code for in_code in self.fields if not in_code]
+        self.fields = [field for field in self.fields if field[0] != _CODE]
         text = "".join(parts)
         label = None
         if self.numbering is not None and not mark_deleted:
@@ -339,7 +386,10 @@ class _Walker:
             index = len(self.out)
             if page_break and self._table_depth == 0:
                 self.page_starts.add(index)
-            self._emit(text, (style or "").lower() or None)
+            # A blank line made of two line breaks (text pasted from a web page's <br><br>, Shift+Enter twice)
+            # parts what Word shows as two paragraphs; within a table cell the cell stays whole.
+            for piece in _BLANK_LINE.split(text) if self._table_depth == 0 else (text,):
+                self._emit(piece, (style or "").lower() or None)
             if len(self.out) > index and self._table_depth == 0:
                 if len(self.title_looks) + len(self.flowing) < TITLE_LOOK_PARAGRAPHS and _title_look(p):
                     self.title_looks.add(index)
@@ -348,7 +398,9 @@ class _Walker:
             if ppr is not None and any(_w(c) == "sectPr" for c in ppr) and self._table_depth == 0:
                 self.page_starts.add(len(self.out))  # a section break ends the page (Acrobat: every page)
         for el in nested:
-            if _w(el) == "txbxContent":
+            if el.tag == _VML_TEXTPATH:
+                self._emit(el.get("string", ""), None)
+            elif _w(el) == "txbxContent":
                 for child in el:
                     self.block(child)
             else:
@@ -358,11 +410,16 @@ class _Walker:
         """Follow a complex field's begin, separate and end marks."""
         kind = _attr(mark, "fldCharType")
         if kind == "begin":
-            self.fields.append(True)
+            self.fields.append([_CODE, ""])
         elif kind == "separate" and self.fields:
-            self.fields[-1] = False
+            field = self.fields[-1]
+            field[0] = _LEFT_OUT if _CONTENTS_FIELD.match(field[1]) else _SHOWN_RESULT
         elif kind == "end" and self.fields:
             self.fields.pop()
+
+    def _shown(self) -> bool:
+        """Whether text here is shown as text of the release: in no field's code and no table of contents."""
+        return all(field[0] == _SHOWN_RESULT for field in self.fields)
 
     def _emit(self, text: str, style: str | None) -> None:
         text, self.carry = _EDGE_SPACE.sub("", self.carry + text), ""
@@ -419,6 +476,10 @@ _EDGE_SPACE = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u206
 _INVISIBLE_INSIDE = str.maketrans("", "", "\u00ad\ufeff")
 # What shows text in a paragraph, and so is left out inside a field's code.
 _SHOWN = {"t", "tab", "ptab", "br", "cr", "sym", "noBreakHyphen"}
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
+_CODE, _SHOWN_RESULT, _LEFT_OUT = "code", "shown", "left out"  # where in a complex field the text is
+_CONTENTS_FIELD = re.compile(r"\s*TOC\b", re.IGNORECASE)  # a table of contents: its result repeats the headings
+_VML_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
 
 
 def _int_val(el: etree._Element, props: str, local: str, default: int) -> int:
@@ -438,6 +499,25 @@ def _hidden(run: etree._Element) -> bool:
     """Hidden text (Word's "Hidden" font effect) is not shown or printed, so it is no part of the release."""
     rpr = next((c for c in run if _w(c) == "rPr"), None)
     return rpr is not None and _on(next((c for c in rpr if _w(c) in ("vanish", "specVanish")), None))
+
+
+def _is_contents(sdt: etree._Element) -> bool:
+    """A content control holding a table of contents (Word's References ▸ Table of Contents): headings repeated
+    with page numbers, no text of the release."""
+    props = next((c for c in sdt if _w(c) == "sdtPr"), None)
+    part = next((c for c in props if _w(c) == "docPartObj"), None) if props is not None else None
+    gallery = next((c for c in part if _w(c) == "docPartGallery"), None) if part is not None else None
+    return gallery is not None and (_attr(gallery, "val") or "").casefold() == "table of contents"
+
+
+def _custom_note_mark(run: etree._Element) -> bool:
+    """A run holding a footnote or endnote reference marked by a symbol of the author's instead of a number: the
+    symbol is typed as the run's text."""
+    return any(_w(c) in ("footnoteReference", "endnoteReference") and _on_attr(c, "customMarkFollows") for c in run)
+
+
+def _on_attr(el: etree._Element, local: str) -> bool:
+    return (_attr(el, local) or "false").lower() in ("1", "true", "on")
 
 
 def _is_placeholder(sdt: etree._Element) -> bool:
@@ -724,6 +804,8 @@ def _other_kind(head: bytes) -> str | None:
         return "a web page (HTML)"
     if text.startswith(b"<?xml") and b"schemas.microsoft.com/office/word/2003/wordml" in head:
         return "a Word 2003 XML document"
+    if text.startswith(b"<?xml") and b"schemas.microsoft.com/office/2006/xmlpackage" in text:
+        return "a Word XML Document (Flat OPC, one XML file)"
     if text.startswith(b"mime-version:"):
         return "a web archive (MHT)"
     return None

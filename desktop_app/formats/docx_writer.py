@@ -130,6 +130,9 @@ def builtin_template() -> Path:
     return resources_dir() / "template.docx"
 
 
+_STRICT_RELATIONSHIPS = b"http://purl.oclc.org/ooxml/officeDocument/relationships/"
+
+
 def _as_document_package(data: bytes) -> bytes:
     """Give a .dotx package the content type of a document, which python-docx insists on; other parts unchanged.
     A package unpacking to more than MAX_TEMPLATE_BYTES is refused first: python-docx holds every part in memory."""
@@ -143,6 +146,9 @@ def _as_document_package(data: bytes) -> bytes:
             raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx")
         _refuse_active_parts(src)
         changed = {"[Content_Types].xml": types.replace(_CT_TEMPLATE, _CT_DOCUMENT)}
+        if "_rels/.rels" in src.namelist() and _STRICT_RELATIONSHIPS in src.read("_rels/.rels"):
+            raise FormatError("a Strict Open XML document, which cannot serve as a template; in Word save it as "
+                              "Word Template (.dotx) or Word Document (.docx), not Strict Open XML")
         if "_rels/.rels" in src.namelist():
             changed["_rels/.rels"] = _CORE_PROPERTIES_VARIANT.sub(_CORE_PROPERTIES_TYPE, src.read("_rels/.rels"))
         if all(src.read(name) == body for name, body in changed.items()):
@@ -253,6 +259,16 @@ def _drop_fetching_fields(root: etree._Element) -> None:
                 instructions[-1] = []
 
 
+def _drop_mail_merge(doc: Document) -> None:
+    """A letter template still tied to its mail merge makes Word run the merge's query against the office's data
+    source on opening every exported release (and ask the reader first): the release is no merge document."""
+    for rel in doc.part.rels.values():
+        if rel.reltype == RT.SETTINGS and not rel.is_external and isinstance(rel.target_part, XmlPart):
+            settings = rel.target_part.element
+            for merge in settings.findall(qn("w:mailMerge")):
+                settings.remove(merge)
+
+
 def open_template(path: str | Path | None) -> Document:
     """The template as an empty document: styles, headers, footers and page set-up kept, body content removed."""
     path = Path(path) if path else builtin_template()
@@ -270,6 +286,7 @@ def open_template(path: str | Path | None) -> Document:
                 body.remove(child)
         _ensure_styles(doc)
         _drop_outside_references(doc)
+        _drop_mail_merge(doc)
     except FormatError as exc:
         raise FormatError(f"template {path.name}: {exc}") from exc
     except OSError as exc:

@@ -1,15 +1,21 @@
 """Reading text saved in a Windows code page: Notepad and Excel on a Chinese system write GB18030 (GBK), on a
-Russian one Windows-1251, unless told to write UTF-8. Files say nothing of it, so the bytes are judged: each
-reading is taken only when the bytes fit it as Chinese or Russian text, never on a guess that would garble."""
+Taiwan or Hong Kong one Big5, on a Russian one Windows-1251, unless told to write UTF-8. Files say nothing of it,
+so the bytes are judged: each reading is taken only when the bytes fit it as Chinese or Russian text, never on a
+guess that would garble."""
 
 from __future__ import annotations
 
 import re
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
-# GB2312's punctuation rows and its 3,755 common characters (level 1): Chinese text is nearly all of them, while
-# Windows-1251 Russian read as GB18030 gives mostly rare characters (level 2 and the GBK extension).
-_GB_COMMON_LEADS = range(0xA1, 0xD8)
+# GB2312's punctuation rows (lead bytes A1–A9) and its 3,755 common characters (level 1, B0–D7), each with a
+# second byte of A1–FE: Chinese text is nearly all of them, while Windows-1251 Russian read as GB18030 gives mostly
+# rare characters (level 2 and the GBK extension), and Big5 read so gives characters with a low second byte
+# (40–7E, GBK's extension) and, for Big5's commonest rows AA–AF, private-use characters.
+_GB_COMMON_LEADS = frozenset((*range(0xA1, 0xAA), *range(0xB0, 0xD8)))
+_GB_TRAIL = range(0xA1, 0xFF)
+# Big5 (Windows code page 950): punctuation (A1–A3) and the 5,401 frequently used characters (A4–C6).
+_BIG5_COMMON_LEADS = range(0xA1, 0xC7)
 _SAMPLE_CHARS = 1_000_000  # judged on the start of the file: a large file is one encoding throughout
 _CP1251_LETTERS = re.compile("[\u0410-\u044f\u0401\u0451]")
 # Russian in another Cyrillic code page read as Windows-1251 is Cyrillic letters too, but no Russian: KOI8-R turns
@@ -25,15 +31,16 @@ _COMMON_SHARE, _COMMON_LETTERS = 0.33, 100
 
 
 def code_page_text(data: bytes) -> str | None:
-    """`data` read as GB18030 or Windows-1251, whichever its bytes fit as Chinese or Russian text; None when
-    neither does (rather than a guess that would store garbled text)."""
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        pass
-    else:
-        wide = [ch.encode("gb18030") for ch in text[:_SAMPLE_CHARS] if ord(ch) > 0x7F]
-        if wide and sum(len(b) == 2 and b[0] in _GB_COMMON_LEADS for b in wide) >= 0.9 * len(wide):
+    """`data` read as GB18030, Big5 or Windows-1251, whichever its bytes fit as Chinese or Russian text; None when
+    none does (rather than a guess that would store garbled text)."""
+    for encoding, leads, trails in (("gb18030", _GB_COMMON_LEADS, _GB_TRAIL), ("cp950", _BIG5_COMMON_LEADS, None)):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        wide = [ch.encode(encoding) for ch in text[:_SAMPLE_CHARS] if ord(ch) > 0x7F]
+        if wide and sum(len(b) == 2 and b[0] in leads and (trails is None or b[1] in trails)
+                        for b in wide) >= 0.9 * len(wide):
             return text
     try:
         text = data.decode("cp1251")

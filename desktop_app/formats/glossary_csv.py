@@ -49,8 +49,11 @@ OUR_COLUMNS: tuple[str, ...] = (
 SHORT_COLUMNS: tuple[str, ...] = tuple(f"{lang}_short" for lang in LANGS)
 EXPORT_COLUMNS: tuple[str, ...] = (*OUR_COLUMNS, *SHORT_COLUMNS, "source", "valid_from", "valid_to")
 TENURE_COLUMNS: tuple[str, ...] = ("person_en", "title_en", "valid_from", "valid_to", "note")
-_ROLE_WORDS = {"source", "target", "term", "translation", "src", "tgt", "original", "原文", "译文", "оригинал",
-               "перевод"}
+# Headers that say what a column holds (the term, its translation) rather than its language: the language is told
+# by the column's text.
+_ROLE_WORDS = {"source", "target", "term", "terms", "source term", "target term", "translation", "src", "tgt",
+               "original", "原文", "译文", "譯文", "术语", "術語", "译名", "譯名", "翻译", "翻譯", "оригинал",
+               "перевод", "термин", "термины"}
 _NOTE_WORDS = {"note", "notes", "comment", "comments", "definition", "description", "remark"}
 MAX_TERM_CHARS = 500
 
@@ -199,6 +202,8 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
     has_header = any(named) or any(c in _ROLE_WORDS or c in _NOTE_WORDS for c in first)
     body = rows[1:] if has_header else rows
     start_line = 2 if has_header else 1
+    if has_header and any(named) and body and _says_what_columns_hold(body[0]):
+        body, start_line = body[1:], start_line + 1  # a second header row: "Term | Note" under each language
     columns: dict[int, str] = {}
     notes: list[int] = []
     ignored: list[str] = []
@@ -237,6 +242,13 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
         note = "; ".join(row[i] for i in notes if i < len(row) and row[i])
         result.entries.append(make_entry(forms, note=note, source=source))
     return result
+
+
+def _says_what_columns_hold(row: list[str]) -> bool:
+    """Whether a row only names what columns hold ("Term | Note | Term | Note"), as a second header row under
+    language names merged over two columns each does."""
+    cells = [c.lower() for c in row if c]
+    return bool(cells) and all(c in _ROLE_WORDS or _NOTE_WORD.search(c) for c in cells)
 
 
 _LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}

@@ -9,9 +9,10 @@ from desktop_app.domain.release import Role
 
 # Paragraph styles (lower-case names) that say a paragraph's role: Word's own, and those PressDesk's exporter
 # gives each role, so an exported release comes back with its roles.
+# Word's Date and Author styles (letter templates, pandoc's title block) hold a release's date and byline.
 STYLE_ROLES = {"subtitle": Role.SUBHEADLINE, "quote": Role.QUOTE, "intense quote": Role.QUOTE,
-               "dateline": Role.DATELINE, "lead": Role.LEAD, "source": Role.SOURCE, "contact": Role.CONTACT,
-               "note": Role.NOTE}
+               "dateline": Role.DATELINE, "date": Role.DATELINE, "lead": Role.LEAD, "source": Role.SOURCE,
+               "author": Role.SOURCE, "byline": Role.SOURCE, "contact": Role.CONTACT, "note": Role.NOTE}
 
 
 def is_heading_style(style: str | None) -> bool:

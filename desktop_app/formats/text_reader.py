@@ -32,7 +32,7 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        text = code_page_text(data)  # Notepad on a Chinese or Russian Windows: GB18030 or Windows-1251
+        text = code_page_text(data)  # Notepad on a Chinese or Russian Windows: GB18030, Big5, Windows-1251
         if text is None:
             raise FormatError(
                 f"the text is not UTF-8 (invalid byte at position {exc.start}); save it as UTF-8 and import again"

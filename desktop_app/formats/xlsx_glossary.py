@@ -77,6 +77,9 @@ def _sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
     other helpers, not the names the user sees."""
     workbook = _part(zf, "xl/workbook.xml")
     if workbook is None:
+        if any(name.casefold() == "xl/workbook.bin" for name in zf.namelist()):
+            raise FormatError("an Excel binary workbook (.xlsb) with an .xlsx name; in Excel save it as "
+                              "Excel Workbook (.xlsx) and import that")
         raise FormatError("not an Excel workbook (the package has no xl/workbook.xml)")
     rels = _part(zf, "xl/_rels/workbook.xml.rels")
     targets = {r.get("Id"): r.get("Target", "") for r in (rels if rels is not None else ())

@@ -31,6 +31,8 @@ def read_glossary_file(path: str | Path) -> TermFile:
     """Read any supported glossary file, the format chosen by extension; FormatError when it cannot be used."""
     p = Path(path)
     kind = IMPORT_SUFFIXES.get(p.suffix.lower())
+    if kind in ("csv", "omegat"):
+        kind = _text_or_workbook(p, kind)
     if kind == "csv":
         from desktop_app.formats.glossary_csv import read_glossary_csv
 
@@ -52,6 +54,27 @@ def read_glossary_file(path: str | Path) -> TermFile:
 
         return read_xlsx_glossary(p)
     raise FormatError(f"{p.name}: unknown glossary format (expected {', '.join(sorted(IMPORT_SUFFIXES))})")
+
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _text_or_workbook(path: Path, kind: str) -> str:
+    """What a file named as text really is: an Excel workbook saved under a .csv or .txt name (a "Save as" that
+    kept the name, a mail gateway renaming attachments) is read as the workbook it is; an old binary .xls is
+    refused saying so, rather than as text that is not UTF-8."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(_OLE_MAGIC))
+    except OSError:
+        return kind  # the text reader says why the file cannot be read
+    if head.startswith(_ZIP_MAGIC):
+        return "xlsx"
+    if head == _OLE_MAGIC:
+        raise FormatError(f"{name_as_text(path)}: an old Excel .xls workbook (or a password-protected file) with a "
+                          f"{path.suffix} name; in Excel save it as Excel Workbook (.xlsx) and import that")
+    return kind
 
 
 @dataclass(slots=True)

@@ -76,6 +76,12 @@ class ImportSource:
             raise FormatError(f"{self.name}: the table has no {LANG_NAMES[lang]} column (its languages: {names})")
         return self.columns[lang]
 
+    @property
+    def empty_languages(self) -> tuple[str, ...]:
+        """Columns without a word in them: a table sent out for translation before that language was written.
+        Imported, they would blank the release's own text in that language, row by row."""
+        return tuple(lang for lang, column in (self.columns or {}).items() if not any(p.text.strip() for p in column))
+
     def langs_for(self, lang: str) -> tuple[str, ...]:
         """The columns an import into `lang` (a language or ALL_LANGS) fills."""
         if lang != ALL_LANGS:
@@ -83,7 +89,10 @@ class ImportSource:
         if self.columns is None:
             raise FormatError(f"{self.name}: not a table with one language per column, so it goes into one "
                               "language column only")
-        return self.languages
+        filled = tuple(code for code in self.languages if code not in self.empty_languages)
+        if not filled:
+            raise FormatError(f"{self.name}: the file holds no text to import")
+        return filled
 
 
 @dataclass(slots=True)
@@ -261,13 +270,19 @@ def import_source(release: Release, source: ImportSource, lang: str) -> list[Imp
     """Import a read file into column `lang` of `release` (in place), or into every column it has for ALL_LANGS,
     one report per column filled. The release is left as it was when a column cannot be imported."""
     langs = source.langs_for(lang)
+    if lang in source.empty_languages:
+        raise FormatError(f"{source.name}: the {LANG_NAMES[lang]} column holds no text; nothing to import")
     columns = [(code, source.column(code)) for code in langs]
     work = release.copy()
     reports = [import_paragraphs(work, code, paragraphs, source=source.name) for code, paragraphs in columns]
     release.title, release.date, release.segments = work.title, work.date, work.segments
-    skipped = [LANG_NAMES[code] for code in source.languages if code not in langs]
+    empty = source.empty_languages
+    skipped = [LANG_NAMES[code] for code in source.languages if code not in langs and code not in empty]
     if reports:
         reports[0].notes.extend(source.notes)
+    if reports and lang == ALL_LANGS and empty:
+        reports[0].notes.append(f"the file's {', '.join(LANG_NAMES[code] for code in empty)} column(s) hold no "
+                                "text and were not imported; the release's own text there is kept")
     if reports and source.by_language and skipped:
         what = "column(s)" if source.kind == "table" else "paragraphs"
         reports[0].notes.append(f"the {'table' if source.kind == 'table' else 'document'}'s {', '.join(skipped)} "

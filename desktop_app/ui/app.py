@@ -59,6 +59,7 @@ def run_gui(project: str | None = None, data_dir: str | None = None, screenshot:
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.error_dialog import install_error_reporting
     from desktop_app.ui.first_run import show_first_run_guide
+    from desktop_app.ui.heap import freeze_heap_after_startup
     from desktop_app.ui.i18n import UiLanguage
     from desktop_app.ui.main_window import MainWindow
 
@@ -76,6 +77,7 @@ def run_gui(project: str | None = None, data_dir: str | None = None, screenshot:
     if screenshot:
         return _screenshot(app, window, project, Path(screenshot))
     errors = install_error_reporting(window, log_file, before_report=window.secure_unsaved_work)
+    freeze_heap_after_startup(context)
     first_run = not context.settings.first_run_done
     window.open_startup_document(project)
     window.show()

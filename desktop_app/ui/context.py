@@ -72,6 +72,10 @@ class AppContext:
             self._glossary = GlossaryService.for_data_dir(self.data_dir, dial_in_store=False, dialler=self.dialler)
         return self._glossary
 
+    def glossary_if_made(self) -> GlossaryService | None:
+        """The glossary service if something has used it already (asking never makes one)."""
+        return self._glossary
+
     def apply_glossary_settings(self) -> bool:
         """Point the glossary at the one the settings now name (Preferences ▸ Team; the author a shared glossary
         records), without waiting for any server; True if it changed. $PRESSDESK_GLOSSARY_URL, when set, wins."""

@@ -363,7 +363,7 @@ class ImportDialog(QDialog):
         """Every language column of the table beside the rows it goes into."""
         assert self.prepared is not None
         source, release = self.prepared.source, self.snapshot
-        langs = source.languages
+        langs = source.langs_for(ALL_LANGS)  # an empty column is not imported, so not shown
         self.table.setColumnCount(len(langs))
         self.table.setHorizontalHeaderLabels(
             [self.tr("From the document (%1)").replace("%1", lang_label(lang)) for lang in langs])

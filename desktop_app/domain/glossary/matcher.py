@@ -51,10 +51,12 @@ from desktop_app.domain.glossary.normalize import (
     has_dash,
     has_leading_quote,
     has_trailing_quote,
+    in_one_alphabet,
     initial_forms,
     is_quote,
     lemma_key,
     may_fold_names,
+    may_mix_alphabets,
     normalize_chinese,
     pattern_tokens,
     romanised_key,
@@ -66,6 +68,7 @@ from desktop_app.domain.glossary.normalize import (
 from desktop_app.domain.glossary.russian import (
     deputy_contractions,
     is_describing_adjective,
+    is_plural_genitive,
     is_plural_noun,
     state_contractions,
     unknown_name_cases,
@@ -96,7 +99,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 15  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 16  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -118,15 +121,16 @@ _PLACES = frozenset({"place", "country"})
 _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
 # After a place's name, the word for river or for a district makes the name that of another thing: a region named
 # after its river ("the Heilongjiang River", 黑龙江界河, 黑龙江(阿穆尔河)) or a district named after its city ("the
-# Blagoveshchensk district", «Благовещенском районе»); so does a company's capitalised word ("China Railway Harbin
-# Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
+# Blagoveshchensk district", «Благовещенском районе», a free trade zone's 黑河片区); so does a company's capitalised
+# word ("China Railway Harbin Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
 _RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation)\b|Co\.)"),
                   "ru": re.compile(r"\s+район", re.IGNORECASE),
-                  "zh": re.compile(r"界河|[(（][^()（）]{0,12}[河江][)）]")}
+                  "zh": re.compile(r"界河|片区|[(（][^()（）]{0,12}[河江][)）]")}
 # A place after one of these closes a pair of places (黑河—布拉戈维申斯克, 抚远至哈巴罗夫斯克): 界河 after it is the
 # border river between the two, which names neither.
 _PAIR_JOINERS = frozenset("-‐‑–—至")
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
+_DESCRIBED = frozenset({"event", "organization"})  # whose short form after a describing adjective is another's
 MAX_NESTED_VARIANTS = 16
 # In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
 # for a glossary of thousands of bodies whose short names are common words.
@@ -411,6 +415,7 @@ class GlossaryMatcher:
         self._derived: dict[str, tuple[object, Any]] = {}
         self._unsaved: set[str] = set()  # languages whose index waits for `save_unsaved`
         self._order_fixed: set[int] | None = None  # see _order_fixed: one for all languages, made by the first build
+        self._abbreviation_forms: dict[int, frozenset[str]] = {}  # see _abbreviations
 
     @property
     def entries(self) -> Sequence[TermEntry]:
@@ -458,6 +463,8 @@ class GlossaryMatcher:
             found = self._with_brackets_inside(visible, lang, index, found)
         if lang == "zh" and ("维" in visible or "維" in visible or "娜" in visible):
             found = self._with_patronymics(visible, index, found)
+        if lang == "zh" and _INTERPUNCT_OR_STOP.search(visible):
+            found = self._with_initials(visible, found)
         if lang != "zh" and "(" in visible:
             found = _with_defined_abbreviations(visible, lang, found)
         if positions is not None:
@@ -506,6 +513,42 @@ class GlossaryMatcher:
             return found
         kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in whole)]
         return sorted(kept + whole, key=lambda hit: hit.start)
+
+    def _with_initials(self, text: str, found: list[TermHit]) -> list[TermHit]:
+        """A Russian's name in Chinese with the given name (and patronymic) as initials (德·尼·帕特鲁舍夫, 谢·拉夫罗夫):
+        the person of that surname whose given name begins so, in place of the hits it overlaps (the surname of
+        another person of the name, 尼古拉·帕特鲁舍夫's 帕特鲁舍夫, among them)."""
+        surnames, initials = self.derived("chinese surnames", len(self._entries), self._chinese_surnames)
+        # Most dots are inside full names (谢尔盖·拉夫罗夫): the text is normalised only when one follows an initial.
+        if not any(normalize_chinese(text[at - 1])[0] in initials for at in _dot_positions(text) if at):
+            return found
+        normalized, offsets = normalize_chinese(text)
+        whole = []
+        for match in _CHINESE_INITIALS.finditer(normalized):
+            after = match.end()
+            for length in range(min(MAX_SURNAME, len(normalized) - after), 1, -1):
+                number = surnames.get((match[1], normalized[after:after + length]))
+                if number is not None:
+                    start, end = offsets[match.start()], offsets[after + length - 1] + 1
+                    entry = self._entries[number]
+                    whole.append(TermHit(entry, "zh", start, end, text[start:end], HitKind.VARIANT,
+                                         entry.forms["zh"]))
+                    break
+        if not whole:
+            return found
+        kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in whole)]
+        return sorted(kept + whole, key=lambda hit: hit.start)
+
+    def _chinese_surnames(self) -> tuple[dict[tuple[str, str], int], frozenset[str]]:
+        """(first character of the given name, surname) → the person, for people named "Given·Surname" in Chinese;
+        and those first characters."""
+        surnames: dict[tuple[str, str], int] = {}
+        for number, entry in enumerate(self._entries):
+            name = normalize_chinese(entry.forms.get("zh", ""))[0] if entry.category == "person" else ""
+            parts = name.split("·")
+            if len(parts) >= 2 and parts[0] and 2 <= len(parts[-1]) <= MAX_SURNAME:
+                surnames.setdefault((parts[0][0], parts[-1]), number)
+        return surnames, frozenset(initial for initial, _ in surnames)
 
     # -- building -------------------------------------------------------------------------------------------------
 
@@ -601,6 +644,11 @@ class GlossaryMatcher:
                 # A body's or project's name in the Latin letters of its English forms (CNPC, ILRS; in Chinese
                 # text also in full), a person's full name in Chinese text: Chinese and Russian news keep them.
                 forms += [(approved or english, HitKind.VARIANT, english) for english in _latin_forms(entry, lang)]
+            if entry.category != "person":
+                # A name with a part in brackets inside it, also written without the brackets (中国（黑龙江）自由贸易
+                # 试验区 as 中国黑龙江自由贸易试验区, "China (Heilongjiang) Pilot …" as "China Heilongjiang Pilot …").
+                forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
+                          for form, kind, *written in list(forms) if not written for other in _unbracketed(form)]
             if entry.category in _HEADED_CATEGORIES:
                 # A name's head word goes with its other names too: "Belt and Road Initiative" beside "Belt and
                 # Road" gives "One Belt One Road initiative" (forbidden still), «инициатива «Один пояс, один путь»».
@@ -652,9 +700,14 @@ class GlossaryMatcher:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _sino_form(written[0] if written else form, sino,
                                                                          number in fixed_order)]
+                if lang == "zh" and any(f.startswith(_JOINT) for f, k, *w in forms if k in _NAMING and not w):
+                    # A joint body's or event's names with and without 中俄 (人文合作委员会 in 两国人文合作委员会,
+                    # 中俄农业合作分委会 for a variant 农业合作分委会).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING and not written for other in _joint_or_not(form)]
                 if lang == "zh":
-                    # A body's name shortened as Chinese shortens them (友协, 人大常委会), and a joint one with its
-                    # countries written out (中日 as 中国日本, 中国-日本).
+                    # A body's name shortened as Chinese shortens them (友协, 人大常委会, 旅游分委会), and a joint one
+                    # with its countries written out (中日 as 中国日本, 中国-日本).
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _chinese_shortened(written[0] if written else form)]
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
@@ -787,6 +840,8 @@ class GlossaryMatcher:
                 continue  # the match begins in the middle of a character
             if _inside_latin_word(normalized, first, last):
                 continue  # CNPC in CNPCX
+            if normalized[first] == "俄" and normalized[first - 1:first] == "白":
+                continue  # 俄罗斯外交部长 in 白俄罗斯外交部长: Belarus's, 白俄罗斯 holding 俄罗斯
             if (self._entries[index.entries[number]].category in _PLACES
                     and renamed(normalized, last + 1) and normalized[first - 1:first] not in _PAIR_JOINERS):
                 continue  # 黑龙江 in 黑龙江界河: the river; not 布拉戈维申斯克 in 黑河—布拉戈维申斯克界河公路大桥
@@ -797,6 +852,8 @@ class GlossaryMatcher:
         if not index.size:
             return []
         tokens = tokenize(text)
+        if lang == "ru" and _ABBREVIATED_HINT.search(text):
+            tokens = _abbreviated_words(tokens)
         folded = fold_names(tokens, lang) if may_fold_names(text, lang) else tokens
         if folded is tokens or folded == tokens:
             found, dashes = self._word_candidates(text, lang, index, tokens, None)
@@ -813,12 +870,15 @@ class GlossaryMatcher:
         words = [t for t in tokens if t[2] not in DASH_TOKENS]
         dashes, tokens = len(words) != len(tokens), words
         codes = index.codes
+        # A word of both alphabets («Cовещания» with a Latin C) only where the text has letters of both.
+        spell = functools.partial(in_one_alphabet, lang=lang) if may_mix_alphabets(text) else _as_it_is
         if lang == "ru":
             coded = []
             for _, _, surface in tokens:
-                coded.append(next((codes[lemma] for lemma in russian_lemmas(surface) if lemma in codes), UNKNOWN))
+                lemmas = russian_lemmas(spell(surface))
+                coded.append(next((codes[lemma] for lemma in lemmas if lemma in codes), UNKNOWN))
         else:
-            coded = [codes.get(romanised_key(surface), UNKNOWN) for _, _, surface in tokens]
+            coded = [codes.get(romanised_key(spell(surface)), UNKNOWN) for _, _, surface in tokens]
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
             return [], dashes
@@ -849,15 +909,23 @@ class GlossaryMatcher:
         for start, end, target, number in candidates:
             if any(taken[start:end]):
                 continue
+            if (end - start <= MAX_ABBREVIATION and text[start:end].casefold() in self._abbreviations(target[0])
+                    and not text[start:end].isupper()):
+                continue  # "a bit more", ru.nia.gov.cn: a word in small letters is no abbreviation (BIT, NIA)
             if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
             if target[1] == _SHORT_RANK and self._entries[target[0]].category != "person" and _plural_post(
                     text[start:end], target[2], lang):
                 continue  # «Совет министров обороны», "the defence ministers", «форумов»: no one post or event
-            if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category == "event"
+            if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category in _DESCRIBED
                     and (before := _WORD_BEFORE.search(text, max(0, start - 40), start))
                     and is_describing_adjective(before[1])):
-                continue  # «Международного экономического форума»: another event, described, not a second reference
+                # «Международного экономического форума», «приморского парламента», «Законодательной Думы»: another
+                # event or body, described, not a second reference
+                continue
+            if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category in _DESCRIBED
+                    and (after := _NEXT_WORD.match(text, end)) and is_plural_genitive(after[1])):
+                continue  # «форума региональных парламентов», «Форума мозговых центров СВМДА»: which one, told after
             if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
                 continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
             if self._entries[target[0]].category in _PLACES and _in_quoted_title(text, start, end, lang):
@@ -894,6 +962,19 @@ class GlossaryMatcher:
         return _shared_short_forms_resolved(hits) if index.also else hits
 
 
+    def _abbreviations(self, number: int) -> frozenset[str]:
+        """An entry's forms that are abbreviations in Latin capitals (BIT, NIA, SCO), case-folded: a text names the
+        entry by one only in capitals, as a name's other forms are words any case may write."""
+        found = self._abbreviation_forms.get(number)
+        if found is None:
+            entry = self._entries[number]
+            forms = [form for table in (entry.forms, entry.variants, entry.short_forms) for lang, value in table.items()
+                     for form in ((value,) if isinstance(value, str) else value) if form]
+            words = {form.casefold() for form in forms if not _ACRONYM.fullmatch(form)}
+            found = frozenset(form.casefold() for form in forms if _ACRONYM.fullmatch(form)) - words
+            self._abbreviation_forms[number] = found
+        return found
+
     def _another_given_name(self, text: str, end: int, target: _Target, lang: str) -> bool:
         """Whether a person's surname short form is followed by a Chinese given name other than the person's own
         ("Li Peng" for Li Qiang's "Li"): a name written surname first, as the person's own full name is, whose given
@@ -909,6 +990,33 @@ class GlossaryMatcher:
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+
+
+def _as_it_is(word: str) -> str:
+    return word
+
+
+# Words Russian news abbreviates with a full stop in names of places (губернатор пров. Хэйлунцзян, Амурской обл.):
+# read as the word they stand for, in the case the name around them gives (the lemma is what matching compares).
+_ABBREVIATED = {"пров": "провинция", "обл": "область"}
+_ABBREVIATED_HINT = re.compile(r"(?i:пров|обл)\.")
+
+
+def _abbreviated_words(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens with each «пров.» or «обл.» (the word and its full stop) as one token of the word it abbreviates."""
+    merged: list[tuple[int, int, str]] = []
+    skip = False
+    for at, (start, end, surface) in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        word = _ABBREVIATED.get(surface.lower())
+        if word and at + 1 < len(tokens) and tokens[at + 1][2] == "." and tokens[at + 1][0] == end:
+            merged.append((start, tokens[at + 1][1], word))
+            skip = True
+        else:
+            merged.append((start, end, surface))
+    return merged
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")  # the word right after a hit, on its line
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a hit
 
@@ -1060,6 +1168,17 @@ def _country_first(form: str, owners: dict[str, list[str]]) -> list[str]:
 # Given name, patronymic (…维奇, …耶夫娜, …芙娜, Traditional …維奇), surname, between middle dots or full stops.
 _CHINESE_PATRONYMIC = re.compile(r"([\u3400-\u9fff]{1,8})([" + re.escape(INTERPUNCTS) + r".])[\u3400-\u9fff]{1,8}"
                                  r"(?:维奇|維奇|夫娜|芙娜|维娜|維娜)\2([\u3400-\u9fff]{1,8})")
+# A given name's (and a patronymic's) first character with a middle dot, as Chinese writes Russians' initials.
+_CHINESE_INITIALS = re.compile(r"([\u3400-\u9fff])·(?:[\u3400-\u9fff]·)?(?=[\u3400-\u9fff])")
+_INTERPUNCT_OR_STOP = re.compile("[" + re.escape(INTERPUNCTS) + ".]")
+
+
+def _dot_positions(text: str) -> list[int]:
+    return [match.start() for match in _INTERPUNCT_OR_STOP.finditer(text)]
+
+
+MAX_SURNAME = 8  # characters of a transcribed surname
+MAX_ABBREVIATION = 8  # characters of an abbreviation (see _ACRONYM)
 _HAS_DIGIT = re.compile(r"\d")
 _JOINED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")  # CR|929: letters, then digits, in one word
 _DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-‐‑](?=\d)")  # МС-21: letters, a hyphen, digits
@@ -1274,6 +1393,18 @@ def _chinese_numbered(form: str) -> list[str]:
             _HAN_NUMBER.sub(lambda m: _CHINESE_NUMERALS[int(m[1]) - 1] + "号", form)]
 
 
+_INNER_BRACKETS = re.compile(r"\s?[(（]([^()（）]{1,40})[)）]\s?")
+
+
+def _unbracketed(form: str) -> list[str]:
+    """A name with brackets around a part inside it (not an explanation after it) written without them."""
+    match = _INNER_BRACKETS.search(form)
+    if match is None or not form[match.end():].strip():
+        return []
+    spaced = not ("\u3400" <= form[:1] <= "\u9fff")  # Chinese runs its words together
+    return [_INNER_BRACKETS.sub(lambda m: f" {m[1]} " if spaced else m[1], form).strip()]
+
+
 def _dotted(form: str) -> list[str]:
     """A form that is an abbreviation of two to six capital letters, written with a dot after each letter and
     without the last one: "SCO" as "S.C.O." and "S.C.O"."""
@@ -1324,7 +1455,18 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
 # The words of a Chinese body's name that Chinese shortens by rule (中日友好协会 → 中日友协, 人民代表大会常务委员会 →
 # 人大常委会, 中国人民政治协商会议 → 中国人民政协).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
-                        ("政治协商会议", "政协"), ("反恐怖", "反恐"))
+                        ("政治协商会议", "政协"), ("反恐怖", "反恐"), ("合作分委会", "分委会"))
+
+
+_JOINT = "中俄"
+MIN_JOINT_NAME = 5  # characters a joint name keeps without 中俄: 博览会 alone is any expo, 人文合作委员会 the one
+
+
+def _joint_or_not(form: str) -> list[str]:
+    """A Chinese name of a China–Russia body or event without 中俄, or one written without it with 中俄."""
+    if form.startswith(_JOINT):
+        return [form[len(_JOINT):]] if len(form) - len(_JOINT) >= MIN_JOINT_NAME else []
+    return [] if form.startswith(("中", "俄")) else [_JOINT + form]
 
 
 # Chinese writes China's own embassies and ambassadors abroad without the country: 驻俄罗斯大使 is China's.
@@ -1872,7 +2014,9 @@ def _add_nested_chinese(patterns: dict[str, list[_Target]], names: dict[str, set
         plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
         if not plain or next(finder.iter(key), None) is None:
             continue
-        segments = _chinese_segments(key, finder, names, other_names)
+        # An entry's own name inside its longer form stays as written (黑龙江 in 黑龙江省 is not spelt 黑龙江省省).
+        own = plain[0][0] if all(t[0] == plain[0][0] for t in plain) else -1
+        segments = _chinese_segments(key, finder, names, other_names, own)
         if all(len(choices) == 1 for choices in segments):
             continue
         if len(added) >= budget:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.homoglyphs import CYRILLIC, LATIN, LOOK_ALIKES
 from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
 from desktop_app.domain.transliteration import is_palladius_word
 
@@ -198,6 +199,27 @@ def surname_first(name: str, lang: str) -> list[str]:
     return [f"{words[1]} {words[0]}"]
 
 
+# A word typed with letters of the other alphabet that look the same («Cовещания» with a Latin C, "Putіn" with a
+# Cyrillic і, as a switched keyboard or a PDF leaves them): keyed in the letters of the language it is matched in.
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_TO_CYRILLIC = str.maketrans(LOOK_ALIKES[CYRILLIC])
+_TO_LATIN = str.maketrans(LOOK_ALIKES[LATIN])
+
+
+def may_mix_alphabets(text: str) -> bool:
+    """Whether a text has both Latin and Cyrillic letters: only then may one of its words mix them."""
+    return _LATIN_LETTER.search(text) is not None and _CYRILLIC_RE.search(text) is not None
+
+
+def in_one_alphabet(word: str, lang: str) -> str:
+    """A text's word of Latin and Cyrillic letters with the other alphabet's look-alikes put back in the letters of
+    `lang` ("ru" Cyrillic, else Latin); any other word as it is. Glossary forms that mix alphabets are refused on
+    import, so only the text's words need it."""
+    if not (_LATIN_LETTER.search(word) and _CYRILLIC_RE.search(word)):
+        return word
+    return word.translate(_TO_CYRILLIC if lang == "ru" else _TO_LATIN)
+
+
 @lru_cache(maxsize=200_000)
 def english_key(token: str) -> str:
     """Case-, possessive- and plural-insensitive key of one English token ("SMEs" → "sme", "Union's" → "union");
@@ -225,13 +247,19 @@ _SUBJECT_TYPES = frozenset({"krai", "kray", "territory", "region", "oblast"})
 # Type words English puts after a place's name or before it with "of": Heilongjiang Province, province of Heilongjiang.
 _PLACE_TYPES = frozenset({"province", "region", "territory", "krai", "oblast", "prefecture", "county", "district"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# A country's adjective leading a post's or body's name: it stays first in the other order (Russian X Ministry).
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese)")
+# A post's word written for a man, a woman or either: one post.
+_GENDERED_POSTS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman",
+                   "chairperson": "chairman"}
 
 
 def english_word_orders(form: str) -> list[str]:
     """The other order English writes a post's, body's or place's name in: "Governor of Primorsky Krai" also as
-    "Primorsky Krai Governor", "Ministry of Commerce" as "Commerce Ministry", "Heilongjiang Province" as "province
-    of Heilongjiang". Only for a name of capitalised words with one "of" (or none and a place type last), so a
-    description ("member of the Political Bureau of …") keeps its one order."""
+    "Primorsky Krai Governor", "Ministry of Commerce" as "Commerce Ministry" ("Russian Ministry of Emergency
+    Situations" as "Russian Emergency Situations Ministry"), "Heilongjiang Province" as "province of Heilongjiang".
+    Only for a name of capitalised words with one "of" (or none and a place type last), so a description ("member
+    of the Political Bureau of …") keeps its one order."""
     words = form.split()
     if not all(w[:1].isupper() or w == "of" for w in words):
         return []
@@ -239,6 +267,8 @@ def english_word_orders(form: str) -> list[str]:
         at = words.index("of")
         head, name = words[:at], words[at + 1:]
         if 1 <= len(head) <= 3 and name and name[0].lower() not in _ARTICLES:
+            if len(head) > 1 and _NATIONALITY.fullmatch(head[0]):
+                return [" ".join(head[:1] + name + head[1:])]  # Russian Ministry of X: Russian X Ministry
             return [" ".join(name + head)]
     elif len(words) >= 2 and "of" not in words and words[-1].lower() in _PLACE_TYPES:
         return [f"{words[-1]} of {' '.join(words[:-1])}"]
@@ -251,7 +281,8 @@ def romanised_key(token: str) -> str:
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
     Yevgeny and Evgeny; Alexander and Aleksandr; Likhachov and Likhachev (x as ks, y as i, a doubled i as one, an
     initial ie as e, -nder as -ndr, the -ёв of a surname as -ev); the words for a Russian region's type (Krai,
-    Territory, Region, Oblast); and "for" as "of", which English writes in a post's or body's name either way. Both
+    Territory, Region, Oblast); "for" as "of", which English writes in a post's or body's name either way; and a
+    post's word for a man or a woman as the post's (Spokesman, Spokeswoman: Spokesperson). Both
     a form and a text go through it, so the only words it joins are ones that differ in just these letters or mean
     the same there."""
     key = english_key(token)
@@ -261,6 +292,8 @@ def romanised_key(token: str) -> str:
         return "krai"
     if key == "for":
         return "of"  # Minister for/of the Development of …, Commission for/of …
+    if key in _GENDERED_POSTS:
+        return _GENDERED_POSTS[key]  # Spokesman, Spokeswoman, Spokesperson; Chairwoman and Chairperson, Chairman
     key = _YO_AS_O.sub("e", key)  # Лихачёв as Likhachov and Likhachev, Селезнёв as Seleznyov and Seleznev
     key = _DOUBLE_I.sub("i", key.replace("x", "ks").replace("y", "i"))
     if key.endswith("nder"):

@@ -19,6 +19,7 @@ from desktop_app.domain.transliteration import is_palladius_word
 CASES: tuple[str, ...] = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _AGREEING = frozenset({"ADJF", "PRTF"})
+_DESCRIBING = _AGREEING | {"NOUN"}
 _FUNCTION_WORDS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
 _WORD_RE = re.compile(r"^([^\w]*)([\w-]+?)([^\w]*)$")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
@@ -266,6 +267,15 @@ def is_describing_adjective(word: str) -> bool:
     «нового»), not as a pronoun-like one that points back («этот», «нашего»)."""
     parses = russian_analyzer().parse(word.lower().replace("ё", "е"))
     return bool(parses) and parses[0].tag.POS in _AGREEING and "Apro" not in parses[0].tag
+
+
+def is_plural_genitive(word: str) -> bool:
+    """Whether a lower-case Russian word reads first as a noun or adjective in the genitive plural: after an event's
+    or body's short name it says which one («форума региональных парламентов», «Форума мозговых центров»)."""
+    if not word[:1].islower():
+        return False
+    parses = russian_analyzer().parse(word.replace("ё", "е"))
+    return bool(parses) and parses[0].tag.POS in _DESCRIBING and {"plur", "gent"} <= parses[0].tag.grammemes
 
 
 def is_plural_noun(word: str) -> bool:
