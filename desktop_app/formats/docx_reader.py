@@ -25,7 +25,13 @@ from lxml import etree
 from desktop_app.domain.release import Role
 from desktop_app.formats.docx_numbering import Numbering
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import check_regular_file, open_embedded_package, open_package, read_part
+from desktop_app.formats.input_files import (
+    check_regular_file,
+    open_embedded_package,
+    open_package,
+    read_part,
+    unpack_failure,
+)
 from desktop_app.formats.paragraphs import (
     STYLE_ROLES,
     DocumentContent,
@@ -843,7 +849,7 @@ def read_docx_content(path: str | Path) -> DocumentContent:
                               ) from exc
         raise FormatError(f"not a Word document or damaged ({exc})") from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error) as exc:
-        raise FormatError(f"cannot read the document ({exc})") from exc
+        raise FormatError(f"cannot read the document ({unpack_failure(exc)})") from exc
     except KeyError as exc:
         raise FormatError(f"the document is incomplete ({exc})") from exc
 

@@ -41,7 +41,7 @@ from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import open_package, read_limited
+from desktop_app.formats.input_files import open_package, read_limited, unpack_failure
 from desktop_app.formats.xml_prolog import PROLOG_SCAN_BYTES, declares_dtd
 from desktop_app.paths import resources_dir
 from desktop_app.settings import Settings
@@ -296,7 +296,7 @@ def open_template(path: str | Path | None) -> Document:
         # zlib: damaged compressed data; NotImplementedError: a compression zipfile lacks; RuntimeError: encrypted.
         # AttributeError, TypeError: python-docx meeting a package it cannot model (an override without a part
         # name, a styles part of another content type) fails on whatever attribute it reaches first.
-        raise FormatError(f"template {path.name}: not a usable Word document ({exc})") from exc
+        raise FormatError(f"template {path.name}: not a usable Word document ({unpack_failure(exc)})") from exc
     return doc
 
 

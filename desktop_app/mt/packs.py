@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 
 from desktop_app.domain.json_text import parse_json
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import open_package
+from desktop_app.formats.input_files import open_package, unpack_failure
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,7 @@ def inspect_pack(path: str | Path) -> PackInfo:
     except FormatError as exc:
         raise PackError(f"{path.name}: {exc}; it was not installed") from exc
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
-        raise PackError(f"{path.name} is damaged: {exc}") from exc
+        raise PackError(f"{path.name} is damaged: {unpack_failure(exc)}") from exc
     return _info_from_metadata(meta, size=unpacked, folder=top, origin=path.name,
                                splitter=_splitter_kind(names, top))
 
