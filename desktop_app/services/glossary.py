@@ -65,6 +65,8 @@ def _text_or_workbook(path: Path, kind: str) -> str:
     kept the name, a mail gateway renaming attachments) is read as the workbook it is; an old binary .xls is
     refused saying so, rather than as text that is not UTF-8."""
     try:
+        if not path.is_file():  # a named pipe would block this read: the text reader refuses it in words
+            return kind
         with open(path, "rb") as fh:
             head = fh.read(len(_OLE_MAGIC))
     except OSError:
