@@ -1544,3 +1544,15 @@ def test_a_chinese_place_before_kouan_or_after_kua_is_no_mention_of_it(text: str
     suifenhe = TermEntry(1, "place", {"zh": "绥芬河", "en": "Suifenhe"}, variants={"zh": ("绥芬河市",)})
     ussuri = TermEntry(2, "place", {"zh": "乌苏里江", "en": "Ussuri"})
     assert [h.text for h in GlossaryMatcher([suifenhe, ussuri]).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("捷列先科会见了代表团。", "捷列先科"),
+    ("尤里·捷列先科会见了代表团。", "尤里·捷列先科"),
+    ("叶夫根尼·加夫里洛夫表示", "叶夫根尼·加夫里洛夫"),
+])
+def test_a_russian_name_is_found_with_other_characters_of_the_same_sound(text: str, span: str) -> None:
+    # 杰格佳廖夫 and 捷格加廖夫 are one name heard by two writers: 杰 and 捷, 佳 and 加 (as 罗 and 洛) alike.
+    tereshchenko = TermEntry(1, "person", {"zh": "尤里·杰列先科"}, short_forms={"zh": ("杰列先科",)})
+    gavrilov = TermEntry(2, "person", {"zh": "叶夫根尼·佳夫里罗夫"})
+    assert [h.text for h in GlossaryMatcher([tereshchenko, gavrilov]).find(text, "zh")] == [span]

@@ -636,10 +636,11 @@ class GlossaryMatcher:
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in (*initial_forms(form, lang), *surname_first(form, lang))]
             if lang == "zh" and entry.category == "person" and "·" in normalize_chinese(approved or "")[0]:
-                # A foreign name's "lo" is 罗 or 洛 as the writer hears it (沃洛金 and 沃罗金, 拉夫罗夫 and 拉夫洛夫).
+                # A foreign name's "lo" is 罗 or 洛 as the writer hears it (沃洛金 and 沃罗金, 拉夫罗夫 and 拉夫洛夫), its
+                # "jie" 杰 or 捷 and its "jia" 佳 or 加 (杰格佳廖夫 and 捷格加廖夫).
                 forms += [(form, kind if kind is HitKind.SHORT else HitKind.VARIANT, other)
                           for form, kind, *written in list(forms) if kind is not HitKind.FORBIDDEN and not written
-                          for other in _other_luo(form)]
+                          for other in _other_transcription(form)]
             if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
                 # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
                 forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
@@ -1746,12 +1747,14 @@ def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside
         held += [target for target in targets if target not in held]
 
 
-_LUO = str.maketrans("罗洛羅", "洛罗洛")
+# Characters of one sound that transcriptions of one foreign name use in turn (沃洛金 and 沃罗金, 杰格佳廖夫 and
+# 捷格加廖夫): each with the other.
+_SAME_SOUND = str.maketrans("罗洛羅杰捷傑佳加", "洛罗洛捷杰捷加佳")
 
 
-def _other_luo(form: str) -> list[str]:
-    """A transcribed name with its 罗 written 洛 and its 洛 written 罗, or [] without either."""
-    other = form.translate(_LUO)
+def _other_transcription(form: str) -> list[str]:
+    """A transcribed name with each of its characters of _SAME_SOUND written with the other, or [] without any."""
+    other = form.translate(_SAME_SOUND)
     return [other] if other != form else []
 
 
