@@ -1524,13 +1524,15 @@ def test_a_chinese_joint_stock_companys_name_is_found_without_gufen() -> None:
     ("делегации посетят три провинции — Ляонин, Цзилинь и Гуандун", ["Ляонин"]),
     ("в провинции Ляонин", ["провинции Ляонин"]),
     ("мост Хасан — Туманган открыт", ["мост Хасан — Туманган"]),
+    ("Форум Россия – Африка открылся", ["Форум Россия – Африка"]),
 ])
 def test_a_dash_set_off_by_spaces_joins_only_a_forms_dashed_words(text: str, expected: list[str]) -> None:
     # «четыре провинции — Хэйлунцзян, Цзилинь»: a spaced dash is the sentence's punctuation, not the space inside
     # «провинция Хэйлунцзян»; a form with a dash at that place still takes it.
     liaoning = TermEntry(1, "place", {"ru": "провинция Ляонин"}, variants={"ru": ("Ляонин",)})
     bridge = TermEntry(2, "place", {"ru": "мост Хасан — Туманган"})
-    assert [h.text for h in GlossaryMatcher([liaoning, bridge]).find(text, "ru")] == expected
+    summit = TermEntry(3, "event", {"ru": "Форум Россия Африка"})  # between capitalised words a dash joins a name
+    assert [h.text for h in GlossaryMatcher([liaoning, bridge, summit]).find(text, "ru")] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -129,8 +129,9 @@ _RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group
 # A place after one of these closes a pair of places (黑河—布拉戈维申斯克, 抚远至哈巴罗夫斯克): 界河 after it is the
 # border river between the two, which names neither.
 _PAIR_JOINERS = frozenset("-‐‑–—至")
-# A dash with a space on each side: punctuation of the sentence («четыре провинции — Хэйлунцзян, Цзилинь»), which
-# joins a form's words only where the form has a dash too («мост Нижнеленинское — Тунцзян»).
+# A dash with a space on each side after a word in small letters: punctuation of the sentence («четыре провинции —
+# Хэйлунцзян, Цзилинь»), which joins a form's words only where the form has a dash too («мост Нижнеленинское —
+# Тунцзян»); between capitalised words it joins a name's parts, dash or not ("One Belt – One Road").
 _SPACED_DASH = re.compile(r"\s[-‐‑–—]\s")
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
 _DESCRIBED = frozenset({"event", "organization"})  # whose short form after a describing adjective is another's
@@ -148,7 +149,8 @@ _DEPUTY_BEFORE = {
 }
 # The legal endings of a Chinese company's name, which writers use one for another or leave out: 中国石油天然气集团
 # 有限公司, …集团公司, …集团; 俄罗斯国家原子能公司, …集团.
-_CHINESE_COMPANY = re.compile("(集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|集团公司|有限公司|股份公司|集团|公司)$")
+_CHINESE_COMPANY = re.compile(
+    "(集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|集团公司|有限公司|股份公司|集团|公司)$")
 _CHINESE_COMPANY_ENDINGS = ("公司", "集团", "集团公司", "有限公司", "集团有限公司")
 _COMPANY_LAST = frozenset("司团團")  # the last character of every such ending, Simplified or Traditional
 # A joint body's or project's name is written with the writer's country first: 中俄 and 俄中, China-Russia and
@@ -636,8 +638,8 @@ class GlossaryMatcher:
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in (*initial_forms(form, lang), *surname_first(form, lang))]
             if lang == "zh" and entry.category == "person" and "·" in normalize_chinese(approved or "")[0]:
-                # A foreign name's "lo" is 罗 or 洛 as the writer hears it (沃洛金 and 沃罗金, 拉夫罗夫 and 拉夫洛夫), its
-                # "jie" 杰 or 捷 and its "jia" 佳 or 加 (杰格佳廖夫 and 捷格加廖夫).
+                # A foreign name's "lo" is 罗 or 洛 as the writer hears it (沃洛金 and 沃罗金, 拉夫罗夫 and
+                # 拉夫洛夫), its "jie" 杰 or 捷 and its "jia" 佳 or 加 (杰格佳廖夫 and 捷格加廖夫).
                 forms += [(form, kind if kind is HitKind.SHORT else HitKind.VARIANT, other)
                           for form, kind, *written in list(forms) if kind is not HitKind.FORBIDDEN and not written
                           for other in _other_transcription(form)]
@@ -855,7 +857,9 @@ class GlossaryMatcher:
                 continue  # 俄罗斯外交部长 in 白俄罗斯外交部长: Belarus's, 白俄罗斯 holding 俄罗斯
             if (self._entries[index.entries[number]].category in _PLACES
                     and renamed(normalized, last + 1) and normalized[first - 1:first] not in _PAIR_JOINERS):
-                continue  # 黑龙江 in 黑龙江界河: the river; 同江口岸: the border port; not 布拉戈维申斯克 in 黑河—布拉戈维申斯克界河公路大桥
+                # 黑龙江 in 黑龙江界河: the river; 同江口岸: the border port; not 布拉戈维申斯克 in
+                # 黑河—布拉戈维申斯克界河公路大桥
+                continue
             if normalized[first - 1:first] == "跨" and self._entries[index.entries[number]].category in _PLACES:
                 continue  # 跨黑龙江铁路大桥: a bridge across the river the province is named after
             candidates.append((offsets[first], offsets[last] + 1, target(number), number))
@@ -907,7 +911,8 @@ class GlossaryMatcher:
             if people is not None and (entries[index.entries[number]].category == "person") is not people:
                 continue
             first = tokens[(end - lengths[number] + 1) // CODE_WIDTH][0]
-            if dashes and _SPACED_DASH.search(text, first, last) and not _has_dash(target(number)[2]):
+            if (dashes and (gap := _SPACED_DASH.search(text, first, last))
+                    and text[first:gap.start()].split()[-1][:1].islower() and not _has_dash(target(number)[2])):
                 continue  # «четыре провинции — Хэйлунцзян, Цзилинь»: a dash set off by spaces is the sentence's
             candidates.append((first, last, target(number), number))
         return candidates, dashes
