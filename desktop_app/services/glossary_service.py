@@ -249,6 +249,7 @@ class GlossaryService:
         self._store_stale = False  # another desk changed the glossary: the store's caches are out of date
         self._spare: PgGlossaryStore | None = None  # a server connection a worker opened, for the GUI thread
         self._stop = _Stop()
+        self.notices: list[str] = []  # what the user is told once: a damaged queue of offline edits set aside
 
     @classmethod
     def for_data_dir(cls, data_dir: Path, url: str | None = None, *, dial_in_store: bool = True,
@@ -445,13 +446,35 @@ class GlossaryService:
         """How many edits typed offline wait for this glossary's server."""
         if self.files is None or not self.files.queue.is_file():
             return 0
-        from desktop_app.storage.glossary_offline import EditQueue
-
-        queue = EditQueue(self.files.queue)
+        queue = self._queue(self.files)
         try:
             return len(queue)
         finally:
             queue.close()
+
+    def refused_edits(self) -> list[Any]:
+        """The edits typed offline that this glossary's server refused (a conflict, a rule), kept with their
+        reason until the user resends or discards them (`pressdesk glossary queue`)."""
+        if self.files is None or not self.files.queue.is_file():
+            return []
+        queue = self._queue(self.files)
+        try:
+            return queue.refused()
+        finally:
+            queue.close()
+
+    def _queue(self, files: TeamFiles) -> Any:
+        """The queue of `files`' server; a damaged file is set aside (kept) and said once in `notices`."""
+        from desktop_app.storage.glossary_offline import EditQueue
+
+        queue = EditQueue(files.queue, files.server)
+        self._note_set_aside(queue)
+        return queue
+
+    def _note_set_aside(self, queue: Any) -> None:
+        if queue.set_aside is not None:
+            self.notices.append(f"the queue of edits typed offline for {queue.server_label()} was damaged: kept "
+                                f"as {queue.set_aside}, its edits not sent; new edits are queued again")
 
     def queued_elsewhere(self) -> list[tuple[str, int]]:
         """(glossary, edits waiting) for the shared glossaries this desk queued edits for but no longer uses: they
@@ -484,7 +507,9 @@ class GlossaryService:
 
         files = files or self.files
         assert files is not None
-        return OfflineGlossaryStore.open(files, self.author)
+        store = OfflineGlossaryStore.open(files, self.author)
+        self._note_set_aside(store.queue)
+        return store
 
     def _open_team_store(self) -> AnyGlossaryStore:
         store = self._open_team_reader()
@@ -525,14 +550,14 @@ class GlossaryService:
     def _flush(self, store: PgGlossaryStore) -> tuple[int, list[str]]:
         """Send the edits typed offline for the server `store` is connected to (in order, with their version
         checks): its own queue, whichever glossary the desk was pointed at meanwhile."""
-        from desktop_app.storage.glossary_offline import EditQueue, TeamFiles
+        from desktop_app.storage.glossary_offline import TeamFiles
 
         files = TeamFiles.of(self.data_dir, store.url)
         if not files.queue.is_file():
             return 0, []
 
         with self._flush_lock:
-            queue = EditQueue(files.queue, files.server)
+            queue = self._queue(files)
             try:
                 applied, refused = queue.flush(store)
             finally:

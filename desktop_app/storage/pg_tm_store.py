@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.storage.closing import ClosedOnExit
-from desktop_app.storage.pg_dial import Dialler, connect
+from desktop_app.storage.pg_dial import Dialler, connect, login_refusal
 from desktop_app.storage.tm_store import MAX_CANDIDATES, TmStoreError, UnitRow, normalise_key, now_iso, pair_hash
 
 if TYPE_CHECKING:
@@ -73,6 +73,10 @@ class PgTmStore(ClosedOnExit):
         try:
             conn = connect(url, dialler, connect_timeout=3, autocommit=True, application_name="pressdesk")
         except psycopg.Error as exc:
+            refusal = login_refusal(exc)
+            if refusal is not None:
+                raise TmStoreError(f"the memory server refused the login: {refusal}; check the login and password "
+                                   "of the shared memory's address") from exc
             raise TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}") from exc
         store = cls(url, conn)
         try:
