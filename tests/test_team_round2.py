@@ -4,23 +4,33 @@ path, unusual connection URLs and wrong passwords, and a burst of changes anothe
 
 from __future__ import annotations
 
+import contextlib
+import http.server
+import json
 import logging
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import argos_packs
+import libretranslate_server
+import mt_support
 import pg_support
 import pytest
 from pg_support import PgServer
 
 from desktop_app.cli import main
 from desktop_app.domain.glossary.model import TermEntry, empty_entry
+from desktop_app.mt.engine import MtCancelled, MtError
+from desktop_app.mt.libretranslate_engine import LibreTranslateEngine
 from desktop_app.services.glossary_service import GlossaryService, TeamEvent
 from desktop_app.storage.glossary_offline import EditQueue, TeamFiles
 from desktop_app.storage.pg_glossary_store import PgGlossaryStore
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg (the team extra) is not installed")
 pg_server, pg_url = pg_support.pg_server, pg_support.pg_url  # fixtures
+memorising_packs = mt_support.memorising_packs
 SERVER_KIT = Path(__file__).resolve().parent.parent / "packaging" / "server"
 
 
@@ -344,3 +354,126 @@ def test_a_desk_catches_up_with_a_burst_of_five_hundred_changes(qtbot, pg_url: s
         assert [h.entry.id for h in snapshot.matcher.find(f"出席{added[-1].forms['zh']}会议", "zh")] == [added[-1].id]
     finally:
         desk_b.close()
+
+
+# -- LibreTranslate --------------------------------------------------------------------------------------------
+
+LANGUAGES = [{"code": "zh-Hans", "name": "Chinese", "targets": ["en", "ru"]},
+             {"code": "en", "name": "English", "targets": ["zh-Hans", "ru"]},
+             {"code": "ru", "name": "Russian", "targets": ["en", "zh-Hans"]}]
+needs_libretranslate = pytest.mark.skipif(libretranslate_server.executable() is None,
+                                          reason="LibreTranslate is not installed (.ci/run puts it in "
+                                                 ".venv-libretranslate/)")
+
+
+class _Answering(http.server.BaseHTTPRequestHandler):
+    """Lists LibreTranslate's languages; `/translate` is answered by the server's `translate(handler, request)`."""
+
+    protocol_version = "HTTP/1.0"
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        request = json.loads(self.rfile.read(length) or b"{}") if length else {}
+        if self.path.endswith("/languages"):
+            self._send(200, LANGUAGES)
+            return
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.server.translate(self, request)  # type: ignore[attr-defined]
+
+    def _send(self, status: int, answer: object) -> None:
+        body = json.dumps(answer, ensure_ascii=False).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def translation_server(translate: Callable[[_Answering, dict], None]) -> Iterator[str]:
+    """A real HTTP server on 127.0.0.1 answering as the attack needs (a LibreTranslate that misbehaves so cannot
+    be had otherwise); yields its address."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Answering)
+    server.daemon_threads = True
+    server.translate = translate  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_cancelling_while_the_server_is_silent_stops_at_once() -> None:
+    """The server takes the texts and never answers: cancelling translate-all ends the request, instead of
+    waiting for the read timeout (a minute) with the window's worker held."""
+    arrived, release = threading.Event(), threading.Event()
+
+    def silent(handler: _Answering, request: dict) -> None:
+        arrived.set()
+        release.wait()
+
+    with translation_server(silent) as url:
+        engine = LibreTranslateEngine(url, timeout=120, total_timeout=240)
+        cancelled = threading.Event()
+        threading.Thread(target=lambda: (arrived.wait(), cancelled.set()), daemon=True).start()
+        try:
+            with pytest.raises(MtCancelled):
+                engine.translate_batch(["谢谢大家。", "会议开始。"], "zh", "en", cancelled=cancelled.is_set)
+        finally:
+            release.set()
+
+
+def test_a_batch_answered_with_nothing_for_some_texts_is_no_translation(memorising_packs, data_dir: Path) -> None:
+    """A server that answers the batch with an empty text for a source (a worker that failed on it): the
+    sentence is not left empty as if translated; the local packs translate the batch instead."""
+    from desktop_app.mt.argos_engine import ArgosEngine
+
+    zh, en = argos_packs.CORPUS[1][0], argos_packs.CORPUS[1][1]
+
+    def partial(handler: _Answering, request: dict) -> None:
+        texts = request["q"]
+        handler._send(200, {"translatedText": ["Thank you."] + [""] * (len(texts) - 1)})
+
+    mt_support.install(data_dir, memorising_packs)
+    with translation_server(partial) as url:
+        told: list[str] = []
+        engine = LibreTranslateEngine(url, fallback=ArgosEngine(data_dir), on_fallback=told.append)
+        assert engine.translate_batch(["谢谢大家。", zh], "zh", "en")[1] == en
+        assert told and "nothing" in told[0]
+        alone = LibreTranslateEngine(url)
+        with pytest.raises(MtError, match="nothing"):
+            alone.translate_batch(["谢谢大家。", zh], "zh", "en")
+
+
+def test_a_refusal_that_repeats_the_api_key_is_told_without_it(capsys: pytest.CaptureFixture[str],
+                                                              data_dir: Path) -> None:
+    def refuse(handler: _Answering, request: dict) -> None:
+        handler._send(403, {"error": f"Invalid API key: {request.get('api_key')}"})
+
+    with translation_server(refuse) as url:
+        engine = LibreTranslateEngine(url, api_key="k3y-0f-the-office")
+        with pytest.raises(MtError) as refused:
+            engine.hypotheses("谢谢大家。", "zh", "en")
+        assert "refused the API key" in str(refused.value) and "k3y-0f-the-office" not in str(refused.value)
+
+
+@needs_libretranslate
+def test_a_real_server_refusing_an_api_key_is_one_line(tmp_path_factory: pytest.TempPathFactory, data_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """LibreTranslate run with API keys, asked with a key it never issued."""
+    out = tmp_path_factory.mktemp("lt-key-packs")
+    packs = [argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS]
+    with libretranslate_server.running_server(tmp_path_factory.mktemp("lt-key"), packs, "--api-keys",
+                                              "--require-api-key-secret") as url:
+        monkeypatch.setenv("PRESSDESK_MT_API_KEY", "n0t-issued-key")
+        code = main(["translate-text", "--mt-url", url, "--from", "zh", "--to", "en", "谢谢大家。"])
+        err = capsys.readouterr().err
+    assert code == 2 and one_line(err) and "API key" in err, err
+    assert "n0t-issued-key" not in err
