@@ -278,7 +278,7 @@ def test_a_url_with_options_and_a_socket_host_reaches_the_glossary(pg_server: Pg
     assert TeamFiles.of(Path("desk"), with_options) == TeamFiles.of(Path("desk"), url)
 
 
-def test_a_wrong_password_is_one_line_that_never_shows_it(pg_server: PgServer, data_dir: Path,
+def test_a_wrong_password_is_one_line_that_never_shows_it(qtbot, pg_server: PgServer, data_dir: Path,
                                                           caplog: pytest.LogCaptureFixture,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """A login with a password of every awkward character; the server is set to ask for it."""
@@ -299,7 +299,17 @@ def test_a_wrong_password_is_one_line_that_never_shows_it(pg_server: PgServer, d
             assert main(["--glossary", wrong, "glossary", "list"]) == 2
         err = capsys.readouterr().err
         assert one_line(err) and "password" in err
-        for text in (err, caplog.text):
+        desk = GlossaryService(wrong, data_dir=data_dir, author="olga")  # a window's desk: its listener says why
+        heard: list[TeamEvent] = []
+        desk.subscribe(heard.append)
+        try:
+            desk.start_live()
+            qtbot.waitUntil(lambda: any(e.kind == "offline" for e in heard))
+        finally:
+            desk.close()
+        (offline,) = [e.message for e in heard if e.kind == "offline"]
+        assert "refused the login" in offline and "password authentication failed" in offline
+        for text in (err, caplog.text, offline):
             assert "s3cret" not in text and quote("s3cret") not in text
         right = f"postgresql://olga:{quote(secret, safe='')}{where}"
         conn = psycopg.connect(right)
@@ -324,6 +334,19 @@ def test_a_glossary_set_up_without_its_format_record_is_refused_in_words_and_lef
     assert one_line(err) and "format" in err
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 1  # type: ignore[index]
+
+
+def test_a_memory_set_up_without_its_format_record_is_refused_in_words_and_left_alone(
+        pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.services.memory import TranslationMemory
+
+    TranslationMemory.open(url=pg_url).close()
+    execute(pg_url, "DELETE FROM tm_meta")
+    assert main(["--memory", pg_url, "tm", "lookup", "--from", "en", "--to", "ru", "Hello there."]) == 2
+    err = capsys.readouterr().err
+    assert one_line(err) and "format record is missing" in err, err
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM tm_meta").fetchone()[0] == 0  # type: ignore[index]
 
 
 # -- many changes at once ----------------------------------------------------------------------------------------

@@ -86,6 +86,7 @@ _prune_lock = threading.Lock()
 _prune_thread: threading.Thread | None = None  # the one tidying of the automata cache this process starts
 GLOSSARY_URL_ENV = "PRESSDESK_GLOSSARY_URL"
 RECONNECT_S = 1.0  # how often an offline desk tries the server again
+RELOGIN_S = 30.0  # how often it tries again a server that refused its login (the password may be changed back)
 T = TypeVar("T")
 
 
@@ -620,7 +621,7 @@ class GlossaryService:
         import psycopg
 
         from desktop_app.storage import pg_glossary_store
-        from desktop_app.storage.pg_dial import DialAbandoned, connect
+        from desktop_app.storage.pg_dial import DialAbandoned, connect, login_refusal
         from desktop_app.storage.pg_glossary_store import CHANNEL, PgGlossaryStore
 
         waker = stop.waker()
@@ -631,6 +632,11 @@ class GlossaryService:
             except DialAbandoned:  # the desk is quitting
                 return
             except psycopg.Error as exc:
+                refusal = login_refusal(exc)
+                if refusal is not None:  # asking again each second would only fill the server's log
+                    self._went_offline(f"the glossary server refused the login: {refusal}", generation)
+                    stop.wait(RELOGIN_S)
+                    continue
                 self._went_offline(f"the glossary server cannot be reached: {str(exc).strip().splitlines()[0]}",
                                    generation)
                 stop.wait(RECONNECT_S)

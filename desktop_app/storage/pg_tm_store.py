@@ -123,8 +123,9 @@ class PgTmStore(ClosedOnExit):
                 return 0
             cur.execute("SELECT value FROM tm_meta WHERE key = 'schema_version'")
             row = cur.fetchone()
-        if row is None:
-            return 0
+        if row is None:  # the tables without their record: creating them again would fail half-way
+            raise TmStoreError("the shared memory's format record is missing (its tables are there); ask the office "
+                               "administrator to restore the tm_meta table")
         if not (isinstance(row[0], str) and row[0].isascii() and row[0].isdigit()):
             raise TmStoreError(f"the shared memory's format record is damaged ({str(row[0])[:40]!r}); ask the office "
                                "administrator to restore it")
