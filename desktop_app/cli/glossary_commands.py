@@ -26,6 +26,7 @@ from desktop_app.storage.glossary_store import GlossaryError, GlossaryValidation
 
 if TYPE_CHECKING:
     from desktop_app.services.glossary_service import AnyGlossaryStore
+    from desktop_app.storage.glossary_offline import EditQueue
 
 MAX_SKIPPED_SHOWN = 30
 
@@ -303,7 +304,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
         service.close()
 
 
-def _resend(service: GlossaryService, queue: Any, edit_id: int) -> int:
+def _resend(service: GlossaryService, queue: EditQueue, edit_id: int) -> int:
     edit = next((e for e in queue.refused() if e.id == edit_id), None)
     if edit is None:
         raise CliError(f"no refused queued edit #{edit_id}")

@@ -49,7 +49,7 @@ from desktop_app.storage import automaton_cache
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, default_glossary_path
 
 if TYPE_CHECKING:
-    from desktop_app.storage.glossary_offline import OfflineGlossaryStore, TeamFiles
+    from desktop_app.storage.glossary_offline import EditQueue, OfflineGlossaryStore, QueuedEdit, TeamFiles
     from desktop_app.storage.pg_dial import Dialler
     from desktop_app.storage.pg_glossary_store import PgGlossaryStore
 
@@ -453,7 +453,7 @@ class GlossaryService:
         finally:
             queue.close()
 
-    def refused_edits(self) -> list[Any]:
+    def refused_edits(self) -> list[QueuedEdit]:
         """The edits typed offline that this glossary's server refused (a conflict, a rule), kept with their
         reason until the user resends or discards them (`pressdesk glossary queue`)."""
         if self.files is None or not self.files.queue.is_file():
@@ -464,7 +464,7 @@ class GlossaryService:
         finally:
             queue.close()
 
-    def _queue(self, files: TeamFiles) -> Any:
+    def _queue(self, files: TeamFiles) -> EditQueue:
         """The queue of `files`' server; a damaged file is set aside (kept) and said once in `notices`."""
         from desktop_app.storage.glossary_offline import EditQueue
 
@@ -472,7 +472,7 @@ class GlossaryService:
         self._note_set_aside(queue)
         return queue
 
-    def _note_set_aside(self, queue: Any) -> None:
+    def _note_set_aside(self, queue: EditQueue) -> None:
         if queue.set_aside is not None:
             self.notices.append(f"the queue of edits typed offline for {queue.server_label()} was damaged: kept "
                                 f"as {queue.set_aside}, its edits not sent; new edits are queued again")

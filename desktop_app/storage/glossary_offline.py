@@ -442,7 +442,7 @@ class OfflineGlossaryStore(ClosedOnExit):
 
     def _as_typed(self, entries: list[TermEntry]) -> list[TermEntry]:
         typed = self._typed()
-        shown = (typed.get(e.id, e) if e.id in typed else e for e in entries)
+        shown = (typed.get(e.id, e) for e in entries)
         return [e for e in shown if e is not None]
 
     def entries(self) -> list[TermEntry]:
