@@ -140,13 +140,13 @@ def bench_burst(url: str, folder: Path, changes: int) -> None:
         last = None
         for i in range(changes):
             if i % 10 == 9 and last is not None:
-                store.update(replace(last, note=f"edit {i}"))
+                last = store.update(replace(last, note=f"edit {i}"))
             else:
                 last = store.add(entry(600_000 + i))
         committed = time.perf_counter()
     assert last is not None
     builds = 0
-    while True:
+    while time.perf_counter() - committed < 60:
         snapshot = desk_b.snapshot()
         builds += 1
         assert snapshot.matcher is not None
@@ -154,6 +154,8 @@ def bench_burst(url: str, folder: Path, changes: int) -> None:
         if found and found[0].entry.id == last.id and found[0].entry.note == last.note:
             break
         time.sleep(0.01)
+    else:
+        print(f"burst: desk B had not caught up with {changes} changes 60 s after the last commit")
     caught_up = time.perf_counter()
     heard = desk_b.revision - start_revision
     desk_b.close()
