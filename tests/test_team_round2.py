@@ -263,6 +263,40 @@ def test_a_read_only_login_is_refused_in_one_line_on_every_cli_edit(pg_server: P
         assert owner.count() == count
 
 
+def test_a_read_only_login_is_refused_on_the_windows_paths_online_and_offline_and_nothing_is_queued(
+        pg_server: PgServer, tmp_path: Path) -> None:
+    """The paths the window takes: an edit through `write`, an import and its undo on a worker (`on_worker`);
+    then the same with the server away, from the desk's local copy."""
+    from desktop_app.storage.pg_glossary_store import GlossaryReadOnlyError
+
+    as_user = pg_server.office(SERVER_KIT)
+    with PgGlossaryStore.open(as_user["pressdesk_owner"]) as owner:
+        some = owner.entries()[0]
+        owner.apply_import([term("New Body", "新机构")], [], "owner.csv")
+        count = owner.count()
+    desk = GlossaryService(as_user["ivan"], data_dir=tmp_path / "ivan", author="ivan")
+    edits = (lambda s: s.add(term("Other Body", "别的机构")), lambda s: s.update(replace(some, note="x")),
+             lambda s: s.delete(some.id), lambda s: s.apply_import([term("Third Body", "三机构")], [], "x.csv"),
+             lambda s: s.undo_import())
+    try:
+        desk.snapshot()
+        desk.wait_for_replica()
+        for edit in edits:
+            with pytest.raises(GlossaryReadOnlyError):
+                desk.write(edit)
+            with pytest.raises(GlossaryReadOnlyError):
+                desk.on_worker(edit)
+        desk._went_offline("the glossary server cannot be reached")  # as its listener would say
+        for edit in edits[:3]:
+            with pytest.raises(GlossaryReadOnlyError):
+                desk.write(edit)
+        assert desk.pending_edits() == 0
+    finally:
+        desk.close()
+    with PgGlossaryStore.open(as_user["pressdesk_owner"]) as owner:
+        assert owner.count() == count and owner.entry(some.id) == some
+
+
 def test_a_url_with_options_and_a_socket_host_reaches_the_glossary(pg_server: PgServer) -> None:
     url = pg_server.new_database()
     with PgGlossaryStore.open(url, seed=False) as store:
