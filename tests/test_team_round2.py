@@ -534,3 +534,26 @@ def test_a_real_server_refusing_an_api_key_is_one_line(tmp_path_factory: pytest.
         err = capsys.readouterr().err
     assert code == 2 and one_line(err) and "API key" in err, err
     assert "n0t-issued-key" not in err
+
+
+@needs_libretranslate
+def test_a_real_server_over_its_request_limit_lets_the_local_packs_translate(
+        tmp_path_factory: pytest.TempPathFactory, data_dir: Path, memorising_packs) -> None:
+    """LibreTranslate allowing one request a minute: the second is refused with 429, and the desk's own packs
+    translate it, saying why."""
+    from desktop_app.mt.argos_engine import ArgosEngine
+
+    out = tmp_path_factory.mktemp("lt-limit-packs")
+    packs = [argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS]
+    mt_support.install(data_dir, memorising_packs)
+    zh, en = argos_packs.CORPUS[1][0], argos_packs.CORPUS[1][1]
+    with libretranslate_server.running_server(tmp_path_factory.mktemp("lt-limit"), packs, "--req-limit",
+                                              "1") as url:
+        told: list[str] = []
+        engine = LibreTranslateEngine(url, fallback=ArgosEngine(data_dir), on_fallback=told.append)
+        engine.translate_batch([zh], "zh", "en")
+        assert engine.translate_batch([zh], "zh", "en") == [en]
+        assert len(told) == 1 and "busy" in told[0]
+        alone = LibreTranslateEngine(url)
+        with pytest.raises(MtError, match="busy"):
+            alone.translate_batch([zh], "zh", "en")
