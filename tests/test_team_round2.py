@@ -129,6 +129,21 @@ def test_an_edit_whose_answer_was_lost_is_not_refused_as_a_conflict_with_itself(
         assert [(v.version, v.action) for v in store.history(stored.id)] == [(1, "add"), (2, "edit"), (3, "delete")]
 
 
+def test_an_addition_whose_answer_was_lost_is_not_refused_as_a_duplicate_of_itself(pg_url: str,
+                                                                                      tmp_path: Path) -> None:
+    with PgGlossaryStore.open(pg_url, author="anna", seed=False) as store:
+        added = term("Arctic Council", "北极理事会", note="founded 1996")
+        store.add(added)  # landed; its answer is what was lost
+        queue = EditQueue(tmp_path / "queue.sqlite")
+        queue.push("add", added, None, "anna")
+        queue.push("add", term("Arctic Council", "北极理事会", note="another"), None, "anna")  # a real duplicate
+        applied, refused = queue.flush(store)
+        assert applied == 1 and len(refused) == 1 and "already the approved form" in refused[0]
+        assert [e.entry.note for e in queue.pending()] == ["another"]
+        queue.close()
+        assert [e.note for e in store.entries()] == ["founded 1996"]
+
+
 # -- edits typed offline ------------------------------------------------------------------------------------------
 
 

@@ -331,7 +331,8 @@ class EditQueue:
 
         Edits of one entry typed one after the other offline are all based on the version the desk last read:
         once the first lands, the next is based on what it made. An edit whose answer was lost (the commit
-        reached the server, the connection broke before the reply) finds the entry already as it says: done."""
+        reached the server, the connection broke before the reply) finds the entry already as it says, and an
+        addition finds its entry already stored: done."""
         applied, refused = 0, []
         landed: dict[int, tuple[int | None, int | None]] = {}  # entry id -> (version read, version it made)
         for edit in self.pending():
@@ -361,6 +362,11 @@ class EditQueue:
                     refused.append(f"queued {edit.action} of {edit.entry.label()}: {exc}")
                     continue
                 made = exc.current.version if exc.current is not None else None
+            except GlossaryValidationError as exc:
+                if not (edit.action == "add" and _added_already(store, edit.entry)):
+                    self._refused(edit, str(exc))
+                    refused.append(f"queued {edit.action} of {edit.entry.label()}: {exc}")
+                    continue
             except GlossaryError as exc:
                 self._refused(edit, str(exc))
                 refused.append(f"queued {edit.action} of {edit.entry.label()}: {exc}")
@@ -380,6 +386,12 @@ def _already_there(edit: QueuedEdit, conflict: GlossaryConflictError) -> bool:
     if edit.action == "delete":
         return conflict.theirs is None
     return conflict.theirs is not None and conflict.theirs == edit.entry
+
+
+def _added_already(store: PgGlossaryStore, entry: TermEntry) -> bool:
+    """Whether an entry exactly like a queued addition is stored: the addition landed and its answer was lost."""
+    wanted = replace(entry, id=0)
+    return any(replace(stored, id=0) == wanted for stored in store.entries())
 
 
 def _set_aside(path: Path, exc: Exception) -> Path:
