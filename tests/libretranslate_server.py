@@ -62,7 +62,8 @@ def running_server(home: Path, packs: Sequence[Path], *extra: str) -> Iterator[s
     log = (home / "server.log").open("wb")
     process = subprocess.Popen([str(command), "--host", "127.0.0.1", "--port", str(port), "--load-only",
                                 "zh,en,ru", "--disable-web-ui", "--threads", "2", *extra],
-                               env=env, stdout=log, stderr=subprocess.STDOUT)
+                               env=env, stdout=log, stderr=subprocess.STDOUT,
+                               cwd=home)  # its API key database goes to ./db
     try:
         deadline = time.monotonic() + STARTUP_DEADLINE_S
         while not _answers(url):

@@ -1,4 +1,4 @@
-"""`pressdesk glossary import|export|list|search|add|edit|delete|history|match|undo-import` and `pressdesk name`.
+"""`pressdesk glossary import|export|list|search|add|edit|delete|history|queue|match|undo-import` and `pressdesk name`.
 
 Every glossary command works on the glossary the desk uses (the file in the data folder, or the shared glossary
 named by `pressdesk --glossary URL`, $PRESSDESK_GLOSSARY_URL or Preferences), or on `glossary --glossary FILE|URL`.
@@ -26,6 +26,7 @@ from desktop_app.storage.glossary_store import GlossaryError, GlossaryValidation
 
 if TYPE_CHECKING:
     from desktop_app.services.glossary_service import AnyGlossaryStore
+    from desktop_app.storage.glossary_offline import EditQueue
 
 MAX_SKIPPED_SHOWN = 30
 
@@ -44,9 +45,17 @@ def glossary_service(args: argparse.Namespace) -> GlossaryService:
     if service.team:  # read it through once, so the local copy is current should the server go away later
         try:
             service.snapshot()
+            refused = service.refused_edits()
         except GlossaryError as exc:
             service.close()
             raise CliError(str(exc)) from exc
+        for notice in service.notices:
+            print(f"pressdesk: {escape_unseen(notice)}", file=sys.stderr)
+        if refused and getattr(args, "glossary_command", "") != "queue":
+            print(f"{len(refused)} edit(s) typed offline were refused by the shared glossary and are kept "
+                  "(pressdesk glossary queue: resend or discard):", file=sys.stderr)
+            for edit in refused:
+                print(f"  #{edit.id} {edit.action}: {escape_unseen(edit.problem)}", file=sys.stderr)
     return service
 
 
@@ -265,6 +274,54 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_queue(args: argparse.Namespace) -> int:
+    """List the edits typed offline that wait for the shared glossary; resend a refused one over the version
+    stored now (keeping the desk's), or discard one."""
+    from desktop_app.storage.glossary_offline import EditQueue
+
+    service = glossary_service(args)
+    try:
+        if service.files is None:
+            raise CliError("edits are queued only for a shared glossary (pressdesk --glossary postgresql://…)")
+        queue = EditQueue(service.files.queue, service.files.server)
+        try:
+            if args.discard is not None:
+                gone = queue.discard(args.discard)
+                if gone is None:
+                    raise CliError(f"no queued edit #{args.discard}")
+                print(f"discarded the queued {gone.action} of {escape_unseen(gone.entry.label())}")
+                return 0
+            if args.resend is not None:
+                return _resend(service, queue, args.resend)
+            for edit in queue.pending():
+                state = f"refused: {escape_unseen(edit.problem)}" if edit.problem else "waiting"
+                print(f"#{edit.id}\t{edit.action}\t{escape_unseen(edit.entry.label())}\t{escape_unseen(edit.author)}"
+                      f"\t{edit.at}\t{state}")
+            return 0
+        finally:
+            queue.close()
+    except GlossaryError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        service.close()
+
+
+def _resend(service: GlossaryService, queue: EditQueue, edit_id: int) -> int:
+    edit = next((e for e in queue.refused() if e.id == edit_id), None)
+    if edit is None:
+        raise CliError(f"no refused queued edit #{edit_id}")
+    store = service.store()
+    if getattr(store, "offline", False):
+        raise CliError("the glossary server cannot be reached: the edit stays queued")
+    found = store.entry_with_version(edit.entry.id) if edit.action != "add" else None
+    queue.resend(edit_id, found[1] if found else None)
+    applied, refused = queue.flush(store)
+    for reason in refused:
+        print(escape_unseen(reason), file=sys.stderr)
+    print(f"sent {applied} queued edit(s)")
+    return 0 if not refused else 2
+
+
 def cmd_match(args: argparse.Namespace) -> int:
     with open_glossary(args) as store:
         hits = store.matcher().find(args.text, args.lang)
@@ -369,6 +426,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=entry_id)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_history)
+    p = gsub.add_parser("queue", parents=[glossary_opt],
+                        help="edits typed offline waiting for the shared glossary; resend or discard one")
+    chosen = p.add_mutually_exclusive_group()
+    chosen.add_argument("--discard", type=int, metavar="N", help="drop queued edit N")
+    chosen.add_argument("--resend", type=int, metavar="N",
+                        help="send refused edit N again over the version stored now (yours replaces theirs)")
+    p.set_defaults(handler=cmd_queue)
 
     p = gsub.add_parser("match", parents=[glossary_opt], help="recognise glossary terms in TEXT")
     p.add_argument("--lang", required=True, choices=LANGS)

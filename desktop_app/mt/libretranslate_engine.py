@@ -79,29 +79,49 @@ def server_address(url: str) -> str:
     return f"{parsed.scheme.lower()}://{netloc}{path}"
 
 
-class _Deadline:
-    """Shuts a request's connections when its time is up: a server that answers a byte at a time (each within the
-    per-read timeout) would otherwise hold the desk for as long as it likes."""
+CANCEL_POLL_S = 0.1  # how often a request in flight looks whether the user cancelled
 
-    def __init__(self, seconds: float) -> None:
+
+class _Deadline:
+    """Shuts a request's connections when its time is up, or as soon as the user cancels: a server that answers a
+    byte at a time (each within the per-read timeout), or not at all, would otherwise hold the desk (and a
+    cancelled translate-all) for as long as it likes."""
+
+    def __init__(self, seconds: float, cancelled: Callable[[], bool] | None = None) -> None:
         self.expired = False
+        self.cancelled = False
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
+        self._done = threading.Event()
+        self._asked = cancelled
 
     def __enter__(self) -> _Deadline:
         self._timer.start()
+        if self._asked is not None:
+            threading.Thread(target=self._watch_cancel, name="lt-cancel", daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._timer.cancel()
+        self._done.set()
+
+    def _watch_cancel(self) -> None:
+        assert self._asked is not None
+        while not self._done.wait(CANCEL_POLL_S):
+            if self._asked():
+                with self._lock:
+                    self.cancelled = True
+                    for sock in self._sockets:
+                        self._shut(sock)
+                return
 
     def watch(self, sock: socket.socket | None) -> None:
         with self._lock:
             if sock is not None:
                 self._sockets.append(sock)
-                if self.expired:
+                if self.expired or self.cancelled:
                     self._shut(sock)
 
     def _expire(self) -> None:
@@ -182,7 +202,8 @@ class LibreTranslateEngine:
 
     # -- HTTP ---------------------------------------------------------------------------------------------------
 
-    def _call(self, path: str, payload: dict[str, Any] | None = None) -> Any:
+    def _call(self, path: str, payload: dict[str, Any] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> Any:
         body = None
         headers = {"Accept": "application/json"}
         if payload is not None:
@@ -194,17 +215,21 @@ class LibreTranslateEngine:
                                          method="POST" if body is not None else "GET")
         self.requests_made += 1
         where = f"the translation server at {self.url}"
-        with _Deadline(self.total_timeout) as deadline:
+        with _Deadline(self.total_timeout, cancelled) as deadline:
             opener = urllib.request.build_opener(_HttpHandler(deadline), _HttpsHandler(deadline), _NoRedirect())
             try:
                 with opener.open(request, timeout=self.timeout) as response:
                     raw = _read_capped(response, MAX_ANSWER_BYTES)
             except urllib.error.HTTPError as exc:
+                if deadline.cancelled:
+                    raise MtCancelled("translation cancelled") from exc
                 self._refused(exc, where)
             except _TooLarge as exc:
                 raise ServerUnavailable(f"{where} sent an answer larger than any translation") from exc
             except (OSError, http.client.HTTPException) as exc:  # timeouts and URLError are OSErrors too
                 reason = getattr(exc, "reason", None) or exc
+                if deadline.cancelled:
+                    raise MtCancelled("translation cancelled") from exc
                 if deadline.expired:
                     raise ServerUnavailable(f"{where} did not answer within {self.total_timeout:.0f} s") from exc
                 if isinstance(reason, TimeoutError):
@@ -213,6 +238,8 @@ class LibreTranslateEngine:
                     raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server") from exc
                 raise ServerUnavailable(f"cannot reach {where}: {_short(str(reason)) or type(reason).__name__}"
                                         ) from exc
+            if deadline.cancelled:
+                raise MtCancelled("translation cancelled")
             if deadline.expired:  # shut while the answer was read: what came is cut short
                 raise ServerUnavailable(f"{where} did not answer within {self.total_timeout:.0f} s")
         try:
@@ -225,7 +252,7 @@ class LibreTranslateEngine:
         if 300 <= exc.code < 400:
             raise MtError(f"{where} redirects elsewhere (HTTP {exc.code}); set the address of the server itself"
                           ) from exc
-        detail = _server_message(exc)
+        detail = self._masked(_server_message(exc))
         if exc.code == 429:
             raise ServerUnavailable(f"{where} is busy (too many requests); try again in a minute") from exc
         if exc.code in (401, 403):
@@ -233,6 +260,10 @@ class LibreTranslateEngine:
         if exc.code >= 500:
             raise ServerUnavailable(f"{where} failed (HTTP {exc.code}){detail}") from exc
         raise MtError(f"{where} refused the request (HTTP {exc.code}){detail}") from exc
+
+    def _masked(self, text: str) -> str:
+        """A server's words without the API key, should it repeat the key it refused."""
+        return text.replace(self.api_key, "***") if self.api_key else text
 
     def _languages(self) -> tuple[dict[str, str], set[tuple[str, str]]]:
         if self._server_codes is None or self._pairs is None:
@@ -256,27 +287,35 @@ class LibreTranslateEngine:
                            if PIVOT in (src, tgt) or (src, PIVOT) not in pairs or (PIVOT, tgt) not in pairs}
         return self._server_codes, self._pairs
 
-    def _translate(self, texts: list[str], src: str, tgt: str, alternatives: int = 0) -> list[list[str]]:
-        """For each text its translations, best first (more than one only when alternatives are asked for)."""
+    def _translate(self, texts: list[str], src: str, tgt: str, alternatives: int = 0,
+                   cancelled: Callable[[], bool] | None = None) -> list[list[str]]:
+        """For each text its translations, best first (more than one only when alternatives are asked for). A
+        text answered with nothing is no translation (a server worker that failed on it): the whole answer is
+        then unusable, rather than the sentence left empty as if translated."""
         codes, _pairs = self._languages()
         guarded = [_guard_case(t) for t in texts]
         payload: dict[str, Any] = {"q": [g for g, _ in guarded], "source": codes.get(src, src),
                                    "target": codes.get(tgt, tgt), "format": "text"}
         if alternatives:
             payload["alternatives"] = alternatives
-        answer = self._call("/translate", payload)
+        answer = self._call("/translate", payload, cancelled)
         best = answer.get("translatedText") if isinstance(answer, dict) else None
         if isinstance(best, str) and len(texts) == 1:  # a server that answers one text with one string
             best = [best]
         if not isinstance(best, list) or len(best) != len(texts):
             message = answer.get("error") if isinstance(answer, dict) else None
             if isinstance(message, str) and message.strip():  # the server's own refusal ("not supported")
-                raise MtError(f"the translation server could not translate {src}→{tgt}: {_short(message)}")
+                raise MtError(f"the translation server could not translate {src}→{tgt}: "
+                              f"{self._masked(_short(message))}")
             raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server (no translation "
                                     f"for each of the {len(texts)} texts sent)")
         others = answer.get("alternatives")
         if not isinstance(others, list) or len(others) != len(texts):
             others = [[] for _ in texts]
+        empty = sum(1 for text, first in zip(texts, best, strict=True)
+                    if isinstance(first, str) and text.strip() and not first.strip())
+        if empty:
+            raise ServerUnavailable(f"{self.url} answered nothing for {empty} of the {len(texts)} texts sent")
         results = []
         for text, (_, keep), first, more in zip(texts, guarded, best, others, strict=True):
             if not isinstance(first, str):
@@ -326,7 +365,7 @@ class LibreTranslateEngine:
         if cancelled is not None and cancelled():
             raise MtCancelled("translation cancelled")
         try:
-            (translations,) = self._translate([text], src, tgt, alternatives=max(0, n - 1))
+            (translations,) = self._translate([text], src, tgt, alternatives=max(0, n - 1), cancelled=cancelled)
         except ServerUnavailable as exc:
             return self._local(exc, src, tgt).hypotheses(text, src, tgt, n, beam_size=beam_size,
                                                          cancelled=cancelled, progress=progress)
@@ -344,7 +383,7 @@ class LibreTranslateEngine:
                 raise MtCancelled("translation cancelled")
             chunk = list(texts[start:start + BATCH_TEXTS])
             try:
-                translated = [t[0] if t else "" for t in self._translate(chunk, src, tgt)]
+                translated = [t[0] if t else "" for t in self._translate(chunk, src, tgt, cancelled=cancelled)]
             except ServerUnavailable as exc:
                 local = self._local(exc, src, tgt)
 

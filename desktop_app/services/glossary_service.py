@@ -49,7 +49,7 @@ from desktop_app.storage import automaton_cache
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, default_glossary_path
 
 if TYPE_CHECKING:
-    from desktop_app.storage.glossary_offline import OfflineGlossaryStore, TeamFiles
+    from desktop_app.storage.glossary_offline import EditQueue, OfflineGlossaryStore, QueuedEdit, TeamFiles
     from desktop_app.storage.pg_dial import Dialler
     from desktop_app.storage.pg_glossary_store import PgGlossaryStore
 
@@ -86,6 +86,7 @@ _prune_lock = threading.Lock()
 _prune_thread: threading.Thread | None = None  # the one tidying of the automata cache this process starts
 GLOSSARY_URL_ENV = "PRESSDESK_GLOSSARY_URL"
 RECONNECT_S = 1.0  # how often an offline desk tries the server again
+RELOGIN_S = 30.0  # how often it tries again a server that refused its login (the password may be changed back)
 T = TypeVar("T")
 
 
@@ -249,6 +250,7 @@ class GlossaryService:
         self._store_stale = False  # another desk changed the glossary: the store's caches are out of date
         self._spare: PgGlossaryStore | None = None  # a server connection a worker opened, for the GUI thread
         self._stop = _Stop()
+        self.notices: list[str] = []  # what the user is told once: a damaged queue of offline edits set aside
 
     @classmethod
     def for_data_dir(cls, data_dir: Path, url: str | None = None, *, dial_in_store: bool = True,
@@ -445,13 +447,35 @@ class GlossaryService:
         """How many edits typed offline wait for this glossary's server."""
         if self.files is None or not self.files.queue.is_file():
             return 0
-        from desktop_app.storage.glossary_offline import EditQueue
-
-        queue = EditQueue(self.files.queue)
+        queue = self._queue(self.files)
         try:
             return len(queue)
         finally:
             queue.close()
+
+    def refused_edits(self) -> list[QueuedEdit]:
+        """The edits typed offline that this glossary's server refused (a conflict, a rule), kept with their
+        reason until the user resends or discards them (`pressdesk glossary queue`)."""
+        if self.files is None or not self.files.queue.is_file():
+            return []
+        queue = self._queue(self.files)
+        try:
+            return queue.refused()
+        finally:
+            queue.close()
+
+    def _queue(self, files: TeamFiles) -> EditQueue:
+        """The queue of `files`' server; a damaged file is set aside (kept) and said once in `notices`."""
+        from desktop_app.storage.glossary_offline import EditQueue
+
+        queue = EditQueue(files.queue, files.server)
+        self._note_set_aside(queue)
+        return queue
+
+    def _note_set_aside(self, queue: EditQueue) -> None:
+        if queue.set_aside is not None:
+            self.notices.append(f"the queue of edits typed offline for {queue.server_label()} was damaged: kept "
+                                f"as {queue.set_aside}, its edits not sent; new edits are queued again")
 
     def queued_elsewhere(self) -> list[tuple[str, int]]:
         """(glossary, edits waiting) for the shared glossaries this desk queued edits for but no longer uses: they
@@ -484,7 +508,9 @@ class GlossaryService:
 
         files = files or self.files
         assert files is not None
-        return OfflineGlossaryStore.open(files, self.author)
+        store = OfflineGlossaryStore.open(files, self.author)
+        self._note_set_aside(store.queue)
+        return store
 
     def _open_team_store(self) -> AnyGlossaryStore:
         store = self._open_team_reader()
@@ -525,14 +551,14 @@ class GlossaryService:
     def _flush(self, store: PgGlossaryStore) -> tuple[int, list[str]]:
         """Send the edits typed offline for the server `store` is connected to (in order, with their version
         checks): its own queue, whichever glossary the desk was pointed at meanwhile."""
-        from desktop_app.storage.glossary_offline import EditQueue, TeamFiles
+        from desktop_app.storage.glossary_offline import TeamFiles
 
         files = TeamFiles.of(self.data_dir, store.url)
         if not files.queue.is_file():
             return 0, []
 
         with self._flush_lock:
-            queue = EditQueue(files.queue, files.server)
+            queue = self._queue(files)
             try:
                 applied, refused = queue.flush(store)
             finally:
@@ -595,7 +621,7 @@ class GlossaryService:
         import psycopg
 
         from desktop_app.storage import pg_glossary_store
-        from desktop_app.storage.pg_dial import DialAbandoned, connect
+        from desktop_app.storage.pg_dial import DialAbandoned, connect, login_refusal
         from desktop_app.storage.pg_glossary_store import CHANNEL, PgGlossaryStore
 
         waker = stop.waker()
@@ -606,6 +632,11 @@ class GlossaryService:
             except DialAbandoned:  # the desk is quitting
                 return
             except psycopg.Error as exc:
+                refusal = login_refusal(exc)
+                if refusal is not None:  # asking again each second would only fill the server's log
+                    self._went_offline(f"the glossary server refused the login: {refusal}", generation)
+                    stop.wait(RELOGIN_S)
+                    continue
                 self._went_offline(f"the glossary server cannot be reached: {str(exc).strip().splitlines()[0]}",
                                    generation)
                 stop.wait(RECONNECT_S)

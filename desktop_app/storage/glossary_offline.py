@@ -33,6 +33,7 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, GlossaryValidationError, entry_to_row
 from desktop_app.storage.pg_dial import mask_password
 from desktop_app.storage.pg_glossary_store import (
+    GlossaryConflictError,
     GlossaryOfflineError,
     GlossaryReadOnlyError,
     PgGlossaryStore,
@@ -241,9 +242,22 @@ class EditQueue:
 
     def __init__(self, path: Path, server: ServerIdentity | None = None) -> None:
         self.path = path
+        self.set_aside: Path | None = None  # where a damaged queue file found at `path` was moved
         path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._open(server)
+        except sqlite3.DatabaseError as exc:
+            if server is None or isinstance(exc, sqlite3.OperationalError):  # only looked at, or busy: left alone
+                raise
+            self.set_aside = _set_aside(path, exc)
+            self._open(server)
+
+    def _open(self, server: ServerIdentity | None) -> None:
+        path = self.path
         self.conn = sqlite3.connect(str(path), timeout=5.0)
         try:
+            if self.conn.execute("pragma quick_check").fetchone() != ("ok",):  # a file cut short reads as pages
+                raise sqlite3.DatabaseError("database disk image is malformed")
             with self.conn:
                 self.conn.execute("create table if not exists queue (id integer primary key, action text not null, "
                                   "entry_id integer not null, base_version integer, data text not null, author text "
@@ -260,6 +274,23 @@ class EditQueue:
             self.conn.close()
             raise GlossaryError(f"the queue {path} holds edits for the shared glossary {recorded[1]}, not "
                                 f"{server.label}: they are only sent there")
+
+    def discard(self, edit_id: int) -> QueuedEdit | None:
+        """Drop one queued edit (the user gave it up, or made it again by hand); the edit dropped, or None."""
+        found = [e for e in self.pending() if e.id == edit_id]
+        if found:
+            self._done(found[0])
+        return found[0] if found else None
+
+    def resend(self, edit_id: int, base_version: int | None) -> QueuedEdit | None:
+        """Send a refused edit again, now based on `base_version` (the version stored now: the user has seen the
+        other desk's change and keeps theirs); the edit, or None if there is no such edit."""
+        found = [e for e in self.pending() if e.id == edit_id]
+        if found:
+            with self.conn:
+                self.conn.execute("update queue set problem = '', base_version = ? where id = ?",
+                                  [base_version, edit_id])
+        return found[0] if found else None
 
     def server_label(self) -> str:
         """The glossary these edits were typed for ("" if the queue does not record it)."""
@@ -296,33 +327,84 @@ class EditQueue:
 
     def flush(self, store: PgGlossaryStore) -> tuple[int, list[str]]:
         """Send every waiting edit to the server in order; returns how many landed and why the others did not
-        (a refused edit stays queued with its reason). GlossaryOfflineError if the server goes away again."""
+        (a refused edit stays queued with its reason). GlossaryOfflineError if the server goes away again.
+
+        Edits of one entry typed one after the other offline are all based on the version the desk last read:
+        once the first lands, the next is based on what it made. An edit whose answer was lost (the commit
+        reached the server, the connection broke before the reply) finds the entry already as it says, and an
+        addition finds its entry already stored: done."""
         applied, refused = 0, []
+        landed: dict[int, tuple[int | None, int | None]] = {}  # entry id -> (version read, version it made)
         for edit in self.pending():
             if edit.problem:  # refused before: it stays for the user, with its reason
                 continue
+            base = edit.base_version
+            chain = landed.get(edit.entry.id)
+            if chain is not None and chain[0] == base:
+                base = chain[1]
             author = store.author
             store.author = edit.author
+            made: int | None = None
             try:
                 if edit.action == "add":
                     store.add(replace(edit.entry, id=0))
                 elif edit.action == "edit":
-                    store.update(edit.entry, base_version=edit.base_version)
+                    store.update(edit.entry, base_version=base)
                 elif edit.action == "delete":
-                    store.delete(edit.entry.id, base_version=edit.base_version)
+                    store.delete(edit.entry.id, base_version=base)
                 else:  # a queue another program wrote: nothing PressDesk queues, so nothing is sent
                     raise GlossaryError(f"{str(edit.action)[:40]!r} is not an edit PressDesk queues")
             except GlossaryOfflineError:
                 raise
+            except GlossaryConflictError as exc:
+                if not _already_there(edit, exc):
+                    self._refused(edit, str(exc))
+                    refused.append(f"queued {edit.action} of {edit.entry.label()}: {exc}")
+                    continue
+                made = exc.current.version if exc.current is not None else None
+            except GlossaryValidationError as exc:
+                if not (edit.action == "add" and _added_already(store, edit.entry)):
+                    self._refused(edit, str(exc))
+                    refused.append(f"queued {edit.action} of {edit.entry.label()}: {exc}")
+                    continue
             except GlossaryError as exc:
                 self._refused(edit, str(exc))
                 refused.append(f"queued {edit.action} of {edit.entry.label()}: {exc}")
                 continue
             finally:
                 store.author = author
+            if edit.action == "edit":
+                landed[edit.entry.id] = (edit.base_version, made or store.version(edit.entry.id))
             self._done(edit)
             applied += 1
         return applied, refused
+
+
+def _already_there(edit: QueuedEdit, conflict: GlossaryConflictError) -> bool:
+    """Whether the server already holds what a refused edit says: an edit whose entry is stored exactly so, or a
+    deletion of an entry that is gone."""
+    if edit.action == "delete":
+        return conflict.theirs is None
+    return conflict.theirs is not None and conflict.theirs == edit.entry
+
+
+def _added_already(store: PgGlossaryStore, entry: TermEntry) -> bool:
+    """Whether an entry exactly like a queued addition is stored: the addition landed and its answer was lost."""
+    wanted = replace(entry, id=0)
+    return any(replace(stored, id=0) == wanted for stored in store.entries())
+
+
+def _set_aside(path: Path, exc: Exception) -> Path:
+    """Move a damaged queue file (and its journal) aside, kept as it is for the office administrator, so the desk
+    can queue again; the name it now has."""
+    aside = path.with_name(f"{path.stem}.damaged-{now_iso()[:19].replace(':', '')}{path.suffix}")
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        source = Path(str(path) + suffix)
+        if source.exists():
+            os.replace(source, str(aside) + suffix)
+    log.warning("the queue of edits typed offline %s is damaged (%s): kept as %s, and a new queue started",
+                path, exc, aside.name)
+    return aside
 
 
 class OfflineGlossaryStore(ClosedOnExit):
@@ -336,6 +418,7 @@ class OfflineGlossaryStore(ClosedOnExit):
         self.read_only = replica.db.conn.execute(
             "select value from meta where key = 'team_read_only'").fetchone() == ("1",)
         self.offline = True
+        self._matcher: tuple[tuple[int, ...], GlossaryMatcher] | None = None
 
     @classmethod
     def open(cls, files: TeamFiles, author: str) -> OfflineGlossaryStore:
@@ -361,23 +444,45 @@ class OfflineGlossaryStore(ClosedOnExit):
     def refresh(self) -> None:
         self.replica.refresh()
 
+    def _typed(self) -> dict[int, TermEntry | None]:
+        """Entry id -> the entry as the edits queued on this desk leave it (None: deleted); refused edits aside."""
+        typed: dict[int, TermEntry | None] = {}
+        for edit in self.queue.pending():
+            if not edit.problem and edit.action in ("edit", "delete") and edit.entry.id:
+                typed[edit.entry.id] = edit.entry if edit.action == "edit" else None
+        return typed
+
+    def _as_typed(self, entries: list[TermEntry]) -> list[TermEntry]:
+        typed = self._typed()
+        shown = (typed.get(e.id, e) for e in entries)
+        return [e for e in shown if e is not None]
+
     def entries(self) -> list[TermEntry]:
-        return self.replica.entries()
+        """The local copy as this desk's queued edits leave it: an entry edited twice offline is edited from
+        what the first edit made."""
+        return self._as_typed(self.replica.entries())
 
     def entry(self, entry_id: int) -> TermEntry | None:
-        return self.replica.entry(entry_id)
+        typed = self._typed()
+        return typed[entry_id] if entry_id in typed else self.replica.entry(entry_id)
 
     def count(self) -> int:
-        return self.replica.count()
+        return len(self.entries())
 
     def matcher(self) -> GlossaryMatcher:
-        return self.replica.matcher()
+        """The copy's matcher, or one over the entries as typed while edits of them wait."""
+        typed_at = tuple(e.id for e in self.queue.pending() if not e.problem)
+        if not self._typed():
+            return self.replica.matcher()
+        if self._matcher is None or self._matcher[0] != typed_at:
+            self._matcher = (typed_at, GlossaryMatcher(self.entries()))
+        return self._matcher[1]
 
     def tenures(self, person_id: int | None = None) -> list[Tenure]:
         return self.replica.tenures(person_id)
 
     def search(self, text: str, category: str | None = None, limit: int = 500) -> list[TermEntry]:
-        return self.replica.search(text, category, limit)
+        return self._as_typed(self.replica.search(text, category, limit))
 
     def validate(self, entry: TermEntry) -> list[str]:
         return self.replica.validate(entry)

@@ -168,6 +168,23 @@ def connect(url: str, dialler: Dialler | None, **kwargs: Any) -> psycopg.Connect
     raise error from None
 
 
+# What a server says while it cannot take connections for now: the desk then works offline and tries again.
+_TRANSIENT = ("starting up", "shutting down", "recovery mode", "too many clients", "connection slots",
+              "not yet accepting", "terminating connection")
+
+
+def login_refusal(exc: BaseException) -> str | None:
+    """The server's reason when it answered a connection attempt and refused it for good (wrong password, no such
+    login or database, no entry in pg_hba.conf), else None: a refused login is no outage, so a desk must say so
+    rather than queue its edits for a server that will refuse them again."""
+    text = str(exc)
+    for marker in ("FATAL:", "fe_sendauth:"):
+        if marker in text:
+            reason = " ".join(text.split(marker, 1)[1].split())
+            return None if any(t in reason for t in _TRANSIENT) else reason
+    return None
+
+
 def mask_password(text: str, url: str) -> str:
     """`text` with the password `url` holds (in its user part or a `password=` parameter) replaced by ***."""
     secrets: set[str] = set()

@@ -46,7 +46,7 @@ from desktop_app.storage.glossary_store import (
     reindex_approved,
     validate_entry,
 )
-from desktop_app.storage.pg_dial import DialAbandoned, Dialler, connect
+from desktop_app.storage.pg_dial import DialAbandoned, Dialler, connect, login_refusal
 
 if TYPE_CHECKING:
     import psycopg
@@ -75,6 +75,10 @@ class GlossaryReadOnlyError(GlossaryError):
 
 class GlossaryOfflineError(GlossaryError):
     """The glossary server cannot be reached."""
+
+
+class GlossaryLoginError(GlossaryError):
+    """The server answered but refused the login (password, login or database name): not an outage."""
 
 
 class GlossaryConflictError(GlossaryError):
@@ -177,6 +181,10 @@ def _connect(url: str, *, autocommit: bool = False, dialler: Dialler | None = No
         return connect(url, dialler, connect_timeout=CONNECT_TIMEOUT_S, autocommit=autocommit,
                        application_name="pressdesk")
     except psycopg.Error as exc:
+        refusal = login_refusal(exc)
+        if refusal is not None:
+            raise GlossaryLoginError(f"the glossary server refused the login: {refusal}; check the login and "
+                                     "password of the shared glossary's address") from exc
         raise GlossaryOfflineError(f"the glossary server cannot be reached: {_first_line(exc)}") from exc
 
 
@@ -263,6 +271,10 @@ class PgGlossaryStore(ClosedOnExit):
         cur.execute("SELECT value FROM pressdesk_meta WHERE key = 'schema_version'")
         row = cur.fetchone()
         if row is None:
+            cur.execute("SELECT to_regclass('entries') IS NOT NULL")
+            if cur.fetchone()[0]:  # type: ignore[index]  # tables without their record: never created again
+                raise GlossaryError("the shared glossary's format record is missing (its tables are there); ask the "
+                                    "office administrator to restore the pressdesk_meta table")
             return 0
         if not str(row[0]).isdigit():
             raise GlossaryError(f"the shared glossary's format record is damaged ({str(row[0])[:40]!r}); ask the "

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.storage.closing import ClosedOnExit
-from desktop_app.storage.pg_dial import Dialler, connect
+from desktop_app.storage.pg_dial import Dialler, connect, login_refusal
 from desktop_app.storage.tm_store import MAX_CANDIDATES, TmStoreError, UnitRow, normalise_key, now_iso, pair_hash
 
 if TYPE_CHECKING:
@@ -73,6 +73,10 @@ class PgTmStore(ClosedOnExit):
         try:
             conn = connect(url, dialler, connect_timeout=3, autocommit=True, application_name="pressdesk")
         except psycopg.Error as exc:
+            refusal = login_refusal(exc)
+            if refusal is not None:
+                raise TmStoreError(f"the memory server refused the login: {refusal}; check the login and password "
+                                   "of the shared memory's address") from exc
             raise TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}") from exc
         store = cls(url, conn)
         try:
@@ -119,8 +123,9 @@ class PgTmStore(ClosedOnExit):
                 return 0
             cur.execute("SELECT value FROM tm_meta WHERE key = 'schema_version'")
             row = cur.fetchone()
-        if row is None:
-            return 0
+        if row is None:  # the tables without their record: creating them again would fail half-way
+            raise TmStoreError("the shared memory's format record is missing (its tables are there); ask the office "
+                               "administrator to restore the tm_meta table")
         if not (isinstance(row[0], str) and row[0].isascii() and row[0].isdigit()):
             raise TmStoreError(f"the shared memory's format record is damaged ({str(row[0])[:40]!r}); ask the office "
                                "administrator to restore it")
