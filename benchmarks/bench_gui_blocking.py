@@ -24,7 +24,8 @@ from pathlib import Path
 
 from bench_export import generated_release
 from bench_glossary_dock import generated
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QMimeData, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -270,11 +271,36 @@ def one_run(app: QApplication, tmp: Path, dog: Watchdog, glossary: Path, run: in
         packs: list = []
         step("open Language Packs", lambda: packs.append(window.machine_translation.show_packs()))
         packs[-1].reject()
+        help_dialogs: list = []
+        step("open Keyboard Shortcuts", lambda: help_dialogs.append(window.help.show_shortcuts()))
+        step("open the Colour Legend", lambda: help_dialogs.append(window.legend.show_dialog()))
+        step("open About", lambda: help_dialogs.append(window.help.show_about()))
+        for dialog in help_dialogs:
+            dialog.close()
+        broken = tmp / "damaged.docx"
+        broken.write_bytes(b"PK\x03\x04 not a Word document")
+        step("import dialog on a damaged DOCX", lambda: open_import(broken), previewed)
+        holder[-1].reject()
         ui_language = window.context.ui_language
         assert ui_language is not None
         step("switch the UI language to Chinese", lambda: ui_language.switch("zh"))
         step("switch the UI language to Russian", lambda: ui_language.switch("ru"))
         step("switch the UI language back to English", lambda: ui_language.switch("en"))
+
+        dropped = project_of(tmp, f"dropped-{run}", big_release)  # one no window has open
+
+        def drop_project() -> None:
+            mime = QMimeData()
+            mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+            buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+            # The drag comes in first (Qt gives the drop to the widget that welcomed it), then the file is let go.
+            QApplication.sendEvent(window.toolbar, QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                                                                   buttons, keys))
+            QApplication.sendEvent(window.toolbar, QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, buttons,
+                                                              keys))
+
+        step("drop a 500-segment project onto the window", drop_project,
+             lambda: document.path == dropped and bench.idle())
     finally:
         bench.close()
     return results

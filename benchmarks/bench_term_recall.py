@@ -47,8 +47,13 @@ def main() -> None:
                           ("batch 8 (collected after batch 7's fixes; cases, plurals, split posts, variants)", (8,)),
                           ("batch 9 (collected after batch 8's fixes; fresh entries of new kinds)", (9,)),
                           ("batch 10 (collected after batch 9's fixes; commissions, ministries, abbreviations)", (10,)),
+                          ("batch 11 (collected after batch 10's fixes; border governors, a rail bridge, gas plants)",
+                           (11,)),
+                          ("batch 9 on the entries it was collected with (its bar)", (9,)),
+                          ("batch 10 on the entries it was collected with (its bar)", (10,)),
+                          ("batches 1-8", tuple(b for b in BATCHES if b < 9)),
                           ("all", BATCHES)):
-        scores = score(matcher, batches=batches)
+        scores = score(matcher, batches=batches, as_collected=name.endswith("(its bar)"))
         missed_by: Counter[str] = Counter()
         print(f"{name}\n  {'lang':<5} {'recall':>17} {'precision':>17}")
         found = missed = false = 0

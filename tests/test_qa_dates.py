@@ -546,3 +546,23 @@ def test_the_weekday_just_past_in_russian() -> None:
     # Last Wednesday is not the 5th.
     assert numbers("3月5日，代表团抵达喀山。", "", "В минувшую среду делегация прибыла в Казань.", "2025-03-13") != []
 
+
+def test_a_russian_day_of_the_month_with_chisla_is_a_date() -> None:
+    """«которая прошла 12-го числа» and «12 числа» are the 12th of the release's month, as 12日 is; another day is
+    an error."""
+    assert numbers("发布会于12日举行。", "", "Пресс-конференция прошла 12-го числа.", "2023-07-20") == []
+    assert numbers("发布会于12日举行。", "", "Пресс-конференция прошла 12 числа.", "2023-07-20") == []
+    assert numbers("发布会于12日举行。", "", "Пресс-конференция прошла 14-го числа.", "2023-07-20") != []
+
+
+def test_the_agency_russia_today_is_no_today() -> None:
+    """今日俄罗斯 (the agency Russia Today) and 今日美国 (USA Today) name outlets: no date another version must give;
+    今日 on its own is still today."""
+    assert numbers("今日俄罗斯国际通讯社记者提问。", "A RIA Novosti correspondent asked a question.", "") == []
+    assert numbers("今日，今日美国报记者提问。", "A correspondent of the American paper asked a question.", "") != []
+
+
+def test_a_russian_range_of_days_with_chislo_is_a_range_of_dates() -> None:
+    """«с 12 по 14 число» is the 12th to the 14th, as 12日至14日 is; another range is an error."""
+    assert numbers("代表团于12日至14日访华。", "", "Делегация находилась в Китае с 12 по 14 число.") == []
+    assert numbers("代表团于12日至14日访华。", "", "Делегация находилась в Китае с 15 по 17 число.") != []

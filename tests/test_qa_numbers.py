@@ -1146,3 +1146,50 @@ def test_a_russian_decade_is_the_decade_of_the_other_versions() -> None:
     assert kinds(findings_of(row("留学俄罗斯的热潮还会出现吗？", "", "Повторится ли бум, который был в 50-е годы?")),
                  "number") == []
     assert kinds(findings_of(row("该项目开始实施。", "", "Проект стартовал в середине 1980-х годов.")), "number") != []
+
+
+def test_an_item_number_glued_to_its_question_is_numbering() -> None:
+    """«2.Какие планы…» (an embassy's transcript leaves out the space after the item's full stop) numbers the item as
+    二、 does; a decimal («2.5 млн») stays a figure."""
+    assert values("2.Какие планы у сторон на будущий год?", "ru") == set()
+    assert kinds(findings_of(row("二、双方明年有什么计划？", "", "2.Какие планы у сторон на будущий год?")),
+                 "number") == []
+    assert (QKind.NUMBER.value, 2_500_000) in values("2.5 млн тонн зерна", "ru")
+
+
+def test_a_fraction_written_with_a_slash_in_chinese_is_a_fraction() -> None:
+    """近1/3 (nearly a third) is the fraction «почти треть» and 'almost a third' give, not a one and a three; a
+    slash between figures that is no fraction (24/7, 3/2) is not read as one."""
+    zh = "该省对俄贸易额占全国的近1/3。"
+    assert values(zh, "zh") == {(QKind.NUMBER.value, round(1 / 3, 10))}
+    assert kinds(findings_of(row(zh, "", "Торговля провинции с Россией составляет почти треть от общего объема.")),
+                 "number") == []
+    assert kinds(findings_of(row(zh, "", "Торговля провинции с Россией составляет почти четверть от объема.")),
+                 "number") != []
+    assert values("服务时间为24/3。", "zh") != {(QKind.NUMBER.value, round(1 / 3, 10))}
+
+
+def test_a_russian_amount_in_billions_and_millions_is_one_figure() -> None:
+    """«3 млрд 720 млн долларов» (how TASS and embassies write 37.2亿) is 3.72 billion, not a 3 billion and a 720
+    million the Chinese lacks; a different figure is still an error."""
+    ru = "Объем инвестиций составил 3 млрд 720 млн долларов."
+    assert values(ru, "ru") == {(N, 3_720_000_000)}
+    assert kinds(findings_of(row("投资额为37.2亿美元。", "", ru)), "number") == []
+    assert kinds(findings_of(row("投资额为37.5亿美元。", "", ru)), "number") != []
+
+
+def test_first_place_in_figures_is_the_first_in_words() -> None:
+    """«заняла 1-е место» is the 排名第一 of the Chinese (第一 in words is soft, not demanded of the others); another
+    place is still a difference."""
+    zh = "该省对俄贸易额在全国排名第一。"
+    assert kinds(findings_of(row(zh, "", "По торговле с Россией провинция заняла 1-е место в стране.")), "number") == []
+    assert kinds(findings_of(row(zh, "", "По торговле с Россией провинция заняла 3-е место в стране.")), "number") != []
+
+
+def test_a_qualifier_before_a_currency_sign_qualifies_the_amount() -> None:
+    """'more than $3 billion', 'exceeding US$3 billion': the sign between the words and the figure does not make the
+    figure exact, so 超过30亿美元 says the same, and 不足30亿美元 (less than) contradicts it."""
+    assert [q.approx for q in quantities("investment of more than $3 billion", "en")] == [Approx.MORE]
+    assert [q.approx for q in quantities("investment exceeding US$3 billion", "en")] == [Approx.MORE]
+    assert kinds(findings_of(row("投资额超过30亿美元。", "Investment exceeded $3 billion.", "")), "number") == []
+    assert kinds(findings_of(row("投资额不足30亿美元。", "Investment exceeded $3 billion.", "")), "number") != []

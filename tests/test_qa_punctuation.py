@@ -187,3 +187,15 @@ def test_a_contributor_credit_in_brackets_is_spaced_like_a_reporters() -> None:
 
     assert spacing("（供稿 国际交流处）当地时间5月3日，代表团访问了喀山。") == []
     assert spacing("当地时间5月3日，代表团 访问了喀山。") != []
+
+
+def test_a_caption_naming_a_speaker_after_his_post_is_spaced_by_convention() -> None:
+    """中方项目负责人 王伟 under a speaker on screen (a caption line, no sentence) parts the post from the name on
+    purpose; the same space inside a sentence is still a slip."""
+    def spacing(text: str) -> list[str]:
+        return [i.detail for i in punctuation_issues(text, "zh") if i.kind is Kind.SPACING]
+
+    assert spacing("中方项目负责人 王伟") == []
+    assert spacing("哈尔滨工业大学教授 李明") == []
+    assert spacing("中方项目负责人 王伟表示，合作很重要。") != []
+    assert spacing("中俄合作 前景广阔") != []

@@ -124,6 +124,15 @@ EXPECTED_MISSES: dict[str | tuple[str, str], str] = {
     "会晤委员会": "an abbreviation the entry does not list (会晤委员会 is also any meeting's committee)",
     ("帕特鲁舍夫", "帕特鲁舍夫完全赞同"): "the surname alone, also Nikolai Patrushev's short form; the sentence before "
     "names Dmitry by initials",
+    # batch 11 (fresh entries), measured blind; wordings and abbreviations the entries do not list
+    "ЕАО": "the seed's Jewish Autonomous Oblast lists no abbreviation", "Asian Investment Infrastructure Bank": (
+        "the writer's order of the words"),
+    "Амурского газохимического комбината": "комбинат for комплекс", "阿穆尔天然气化工项目": UNLISTED,
+    "阿穆爾天然氣化學廠": UNLISTED, "戈爾德施坦因": "坦 for the entry's 泰: another transcription of the name",
+    "同江大桥": UNLISTED, "哈巴邊疆區": "an abbreviation the entry does not list (哈巴 for 哈巴罗夫斯克)",
+    "俄远东发展部部长": "the ministry's short name (远东发展部) the entry does not list",
+    "China’s Sinopec": "a country before a company whose short name names none",
+    "chairwoman of North China's Inner Mongolia autonomous region": "the region's part of China inserted before it",
 }
 
 
@@ -133,6 +142,7 @@ EXPECTED_MISSES: dict[str | tuple[str, str], str] = {
 FRESH_ENTRY_BATCHES: dict[int, dict[str, tuple[float, float]]] = {
     9: {"ru": (0.94, 0.97), "en": (0.87, 0.93), "zh": (0.93, 0.96)},
     10: {"ru": (0.90, 0.96), "en": (0.89, 0.94), "zh": (0.96, 0.94)},
+    11: {"ru": (0.95, 0.98), "en": (0.97, 0.97), "zh": (0.91, 0.95)},
 }
 
 
@@ -201,7 +211,9 @@ def test_precision_and_recall_over_the_whole_corpus(matcher: GlossaryMatcher) ->
 
 @pytest.mark.parametrize("batch", sorted(FRESH_ENTRY_BATCHES))
 def test_a_batch_of_fresh_entries_keeps_its_recall_and_precision(matcher: GlossaryMatcher, batch: int) -> None:
-    scores = score(matcher, batches=(batch,))
+    # On the entries there were when the batch was collected, as its bar was measured: a later batch's entries
+    # named in its sentences are held to that batch's bar and the whole corpus's count of misses.
+    scores = score(matcher, batches=(batch,), as_collected=True)
     report = {lang: ([s[0].entry for s in sc.missed], [(t[m.start:m.end], m.entry) for m, t in sc.false])
               for lang, sc in scores.items()}
     for lang, (recall, precision) in FRESH_ENTRY_BATCHES[batch].items():

@@ -1475,3 +1475,86 @@ def test_a_ministry_with_its_countrys_adjective_is_found_in_the_other_order(text
     ministry = TermEntry(1, "organization", {"en": "Ministry of Agriculture of the Russian Federation"},
                          variants={"en": ("Russian Ministry of Agriculture", "Ministry of Agriculture")})
     assert [h.text for h in GlossaryMatcher([ministry]).find(text, "en")] == [span]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("俄罗斯克拉斯诺亚尔斯克边区州长乌斯在会上致辞。", "克拉斯诺亚尔斯克边区州长", 2),
+    ("代表团访问了克拉斯诺亚尔斯克边区。", "克拉斯诺亚尔斯克边区", 1),
+])
+def test_a_russian_krai_is_found_with_bianqu_for_bianjiangqu(text: str, span: str, entry: int) -> None:
+    # Chinese news shortens a krai's 边疆区 to 边区 (哈巴罗夫斯克边区州长), in the place's name and in its posts.
+    krai = TermEntry(1, "place", {"zh": "克拉斯诺亚尔斯克边疆区", "en": "Krasnoyarsk Krai"})
+    governor = TermEntry(2, "title", {"zh": "克拉斯诺亚尔斯克边疆区州长", "en": "Governor of Krasnoyarsk Krai"})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([krai, governor]).find(text, "zh")] == [(span, entry)]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("a delegation of Krasnoyarskiy Kray arrived", "Krasnoyarskiy Kray", 1),
+    ("the Krasnoyarsky Territory government said", "Krasnoyarsky Territory", 1),
+    ("Governor of Krasnoyarskiy Kray Mikhail Kotyukov", "Governor of Krasnoyarskiy Kray", 2),
+])
+def test_a_krai_is_found_by_its_transliterated_adjective(text: str, span: str, entry: int) -> None:
+    # Russian names a krai by an adjective (Красноярский край): English writes the city (Krasnoyarsk Krai) or the
+    # adjective (Krasnoyarsky, Krasnoyarskiy Kray), also inside a post.
+    krai = TermEntry(1, "place", {"en": "Krasnoyarsk Krai"})
+    governor = TermEntry(2, "title", {"en": "Governor of Krasnoyarsk Krai"})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([krai, governor]).find(text, "en")] == [(span, entry)]
+
+
+def test_a_city_that_is_no_krai_takes_no_adjective() -> None:
+    city = TermEntry(1, "place", {"en": "Krasnoyarsk"})
+    assert [h.text for h in GlossaryMatcher([city]).find("Krasnoyarsky Krai and Krasnoyarsk", "en")] == [
+        "Krasnoyarsk"]
+
+
+def test_a_companys_corporation_is_found_as_corp() -> None:
+    # Newswires shorten a company's Corporation: "China National Nuclear Corp." for the entry's name.
+    company = TermEntry(1, "organization", {"en": "China National Nuclear Corporation"})
+    assert [h.text for h in GlossaryMatcher([company]).find("China National Nuclear Corp. said", "en")] == [
+        "China National Nuclear Corp"]
+
+
+def test_a_chinese_joint_stock_companys_name_is_found_without_gufen() -> None:
+    # 俄罗斯铝业股份公司 as 俄罗斯铝业公司: 股份公司 is one more legal ending.
+    company = TermEntry(1, "organization", {"zh": "俄罗斯铝业股份公司", "en": "Rusal"})
+    assert [h.text for h in GlossaryMatcher([company]).find("俄罗斯铝业公司宣布", "zh")] == ["俄罗斯铝业公司"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("делегации посетят три провинции — Ляонин, Цзилинь и Гуандун", ["Ляонин"]),
+    ("в провинции Ляонин", ["провинции Ляонин"]),
+    ("мост Хасан — Туманган открыт", ["мост Хасан — Туманган"]),
+    ("Форум Россия – Африка открылся", ["Форум Россия – Африка"]),
+])
+def test_a_dash_set_off_by_spaces_joins_only_a_forms_dashed_words(text: str, expected: list[str]) -> None:
+    # «четыре провинции — Хэйлунцзян, Цзилинь»: a spaced dash is the sentence's punctuation, not the space inside
+    # «провинция Хэйлунцзян»; a form with a dash at that place still takes it.
+    liaoning = TermEntry(1, "place", {"ru": "провинция Ляонин"}, variants={"ru": ("Ляонин",)})
+    bridge = TermEntry(2, "place", {"ru": "мост Хасан — Туманган"})
+    summit = TermEntry(3, "event", {"ru": "Форум Россия Африка"})  # between capitalised words a dash joins a name
+    assert [h.text for h in GlossaryMatcher([liaoning, bridge, summit]).find(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经绥芬河口岸出境的中欧班列", []),
+    ("中俄首座跨乌苏里江大桥", []),
+    ("绥芬河市与俄方签署协议", ["绥芬河市"]),
+])
+def test_a_chinese_place_before_kouan_or_after_kua_is_no_mention_of_it(text: str, expected: list[str]) -> None:
+    # 同江口岸 is the border port named after the city, 跨黑龙江铁路大桥 a bridge across the river the province is
+    # named after: neither is the place, as 黑龙江界河 is not.
+    suifenhe = TermEntry(1, "place", {"zh": "绥芬河", "en": "Suifenhe"}, variants={"zh": ("绥芬河市",)})
+    ussuri = TermEntry(2, "place", {"zh": "乌苏里江", "en": "Ussuri"})
+    assert [h.text for h in GlossaryMatcher([suifenhe, ussuri]).find(text, "zh")] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("捷列先科会见了代表团。", "捷列先科"),
+    ("尤里·捷列先科会见了代表团。", "尤里·捷列先科"),
+    ("叶夫根尼·加夫里洛夫表示", "叶夫根尼·加夫里洛夫"),
+])
+def test_a_russian_name_is_found_with_other_characters_of_the_same_sound(text: str, span: str) -> None:
+    # 杰格佳廖夫 and 捷格加廖夫 are one name heard by two writers: 杰 and 捷, 佳 and 加 (as 罗 and 洛) alike.
+    tereshchenko = TermEntry(1, "person", {"zh": "尤里·杰列先科"}, short_forms={"zh": ("杰列先科",)})
+    gavrilov = TermEntry(2, "person", {"zh": "叶夫根尼·佳夫里罗夫"})
+    assert [h.text for h in GlossaryMatcher([tereshchenko, gavrilov]).find(text, "zh")] == [span]

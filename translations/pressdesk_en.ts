@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="240"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="242"/>
         <source>not installed</source>
         <translation>not installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="263"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="262"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Open &amp;Data Folder</source>
         <translation>Open &amp;Data Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="302"/>
         <source>Language pack %1</source>
         <translation>Language pack %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="304"/>
         <source>Language packs</source>
         <translation>Language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="304"/>
         <source>none installed (not needed for editing)</source>
         <translation>none installed (not needed for editing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="285"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="305"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="286"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="306"/>
         <source>Log file</source>
         <translation>Log file</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="282"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="291"/>
         <source>Paste Paragraphs</source>
         <translation>Paste Paragraphs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="283"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="292"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -79,12 +79,12 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="106"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="108"/>
         <source>Text too long for one cell</source>
         <translation>Text too long for one cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="107"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="109"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
     </message>
@@ -322,78 +322,93 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Edit Glossary Entry</source>
         <translation>Edit Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Add Glossary Entry</source>
         <translation>Add Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
         <source>Approved form</source>
         <translation>Approved form</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
         <source>Accepted variants (A | B)</source>
         <translation>Accepted variants (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Forbidden forms (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
         <source>Short forms: second references (A | B)</source>
         <translation>Short forms: second references (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="249"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="250"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="251"/>
         <source>Valid from:</source>
         <translation>Valid from:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="252"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="245"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="246"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="253"/>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="254"/>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="256"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, optional</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="257"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="258"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>the official site the entry&apos;s facts come from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="274"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="284"/>
         <source>Give the approved form in at least one language.</source>
         <translation>Give the approved form in at least one language.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="278"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="288"/>
         <source>The entry cannot be saved:</source>
         <translation>The entry cannot be saved:</translation>
     </message>
@@ -1381,27 +1396,27 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="354"/>
         <source>User &amp;Guide</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="355"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="336"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="356"/>
         <source>Getting &amp;Started</source>
         <translation>Getting &amp;Started</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="337"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="357"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="338"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="358"/>
         <source>&amp;About %1</source>
         <translation>&amp;About %1</translation>
     </message>
@@ -1457,32 +1472,32 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="188"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
         <source>Import into:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
         <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
         <translation>
             <numerusform>Not imported: %n page number or running head of the printed pages.</numerusform>
@@ -1490,7 +1505,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
         <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
         <translation>
             <numerusform>%n line broken as on a printed page joined to the paragraph it continues.</numerusform>
@@ -1498,7 +1513,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n Word comment becomes the comment of the paragraph it is written on.</numerusform>
@@ -1506,17 +1521,17 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="263"/>
         <source>Not imported: the columns %1.</source>
         <translation>Not imported: the columns %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Not imported: %n paragraph outside the table.</numerusform>
@@ -1524,63 +1539,78 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="268"/>
         <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
         <source>Import all its languages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="275"/>
         <source>Import all its language columns (%1)</source>
         <translation>Import all its language columns (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="281"/>
-        <source>This file cannot be imported: %1</source>
-        <translation>This file cannot be imported: %1</translation>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <source>This file cannot be imported; the release has not been changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="293"/>
+        <source>Open the file in Word and save it again as a Word document (.docx), or save its text as plain text (.txt), then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="295"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="319"/>
         <source>This column cannot be imported: %1</source>
         <translation>This column cannot be imported: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
+        <source>Nothing has been changed. Choose another language above, or import another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
         <source>Reference (%1)</source>
         <translation>Reference (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>Now in %1</source>
         <translation>Now in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
         <source>From the document</source>
         <translation>From the document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="385"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="358"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
         <source>Added as a new row</source>
         <translation>Added as a new row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="362"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Replaced by the document&apos;s paragraph</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="349"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n paragraph makes a new release, one row.</numerusform>
@@ -1588,47 +1618,47 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="371"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="369"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="387"/>
         <source>From the document (%1)</source>
         <translation>From the document (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="408"/>
         <source>Replaces: %1</source>
         <translation>Replaces: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="394"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="412"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="414"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="432"/>
         <source>another language</source>
         <translation>another language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="433"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>The text looks %1, but it is going into the %2 column.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="421"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="439"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Paragraphs %1 do not look %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="423"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="441"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="428"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="446"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
     </message>
@@ -1762,102 +1792,102 @@ No pastes them all into this one cell.</numerusform>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="62"/>
+        <location filename="../desktop_app/ui/labels.py" line="68"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="63"/>
+        <location filename="../desktop_app/ui/labels.py" line="69"/>
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="64"/>
+        <location filename="../desktop_app/ui/labels.py" line="70"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="65"/>
+        <location filename="../desktop_app/ui/labels.py" line="71"/>
         <source>reviewed</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../desktop_app/ui/labels.py" line="72"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="73"/>
+        <location filename="../desktop_app/ui/labels.py" line="79"/>
         <source>headline</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="74"/>
+        <location filename="../desktop_app/ui/labels.py" line="80"/>
         <source>subheadline</source>
         <translation>subheadline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="75"/>
+        <location filename="../desktop_app/ui/labels.py" line="81"/>
         <source>dateline</source>
         <translation>dateline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="76"/>
+        <location filename="../desktop_app/ui/labels.py" line="82"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="77"/>
+        <location filename="../desktop_app/ui/labels.py" line="83"/>
         <source>body</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="78"/>
+        <location filename="../desktop_app/ui/labels.py" line="84"/>
         <source>quote</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="79"/>
+        <location filename="../desktop_app/ui/labels.py" line="85"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="80"/>
+        <location filename="../desktop_app/ui/labels.py" line="86"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="81"/>
+        <location filename="../desktop_app/ui/labels.py" line="87"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="90"/>
+        <location filename="../desktop_app/ui/labels.py" line="96"/>
         <source>machine translation from %1</source>
         <translation>machine translation from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="93"/>
+        <location filename="../desktop_app/ui/labels.py" line="99"/>
         <source>translation memory from %1</source>
         <translation>translation memory from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="95"/>
+        <location filename="../desktop_app/ui/labels.py" line="101"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="99"/>
+        <location filename="../desktop_app/ui/labels.py" line="105"/>
         <source>typed, based on %1</source>
         <translation>typed, based on %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="100"/>
+        <location filename="../desktop_app/ui/labels.py" line="106"/>
         <source>typed</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="101"/>
+        <location filename="../desktop_app/ui/labels.py" line="107"/>
         <source>no text yet</source>
         <translation>no text yet</translation>
     </message>
@@ -1865,7 +1895,7 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>LegendAction</name>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="139"/>
+        <location filename="../desktop_app/ui/legend.py" line="147"/>
         <source>Colour &amp;Legend</source>
         <translation>Colour &amp;Legend</translation>
     </message>
@@ -1873,67 +1903,67 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>LegendDialog</name>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="90"/>
+        <location filename="../desktop_app/ui/legend.py" line="98"/>
         <source>Colour Legend</source>
         <translation>Colour Legend</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="91"/>
+        <location filename="../desktop_app/ui/legend.py" line="99"/>
         <source>Cells</source>
         <translation>Cells</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="92"/>
+        <location filename="../desktop_app/ui/legend.py" line="100"/>
         <source>Glossary terms in the text</source>
         <translation>Glossary terms in the text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="94"/>
+        <location filename="../desktop_app/ui/legend.py" line="102"/>
         <source>nothing written yet</source>
         <translation>nothing written yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="95"/>
+        <location filename="../desktop_app/ui/legend.py" line="103"/>
         <source>machine translation, not yet checked by a person</source>
         <translation>machine translation, not yet checked by a person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="96"/>
+        <location filename="../desktop_app/ui/legend.py" line="104"/>
         <source>typed or imported, not yet reviewed</source>
         <translation>typed or imported, not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="97"/>
+        <location filename="../desktop_app/ui/legend.py" line="105"/>
         <source>reviewed by a translator</source>
         <translation>reviewed by a translator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="98"/>
+        <location filename="../desktop_app/ui/legend.py" line="106"/>
         <source>approved for publication</source>
         <translation>approved for publication</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="102"/>
+        <location filename="../desktop_app/ui/legend.py" line="110"/>
         <source>&lt;b&gt;stale&lt;/b&gt; — the text it was translated from has changed since</source>
         <translation>&lt;b&gt;stale&lt;/b&gt; — the text it was translated from has changed since</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="104"/>
+        <location filename="../desktop_app/ui/legend.py" line="112"/>
         <source>the approved form of an official name or title</source>
         <translation>the approved form of an official name or title</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="105"/>
+        <location filename="../desktop_app/ui/legend.py" line="113"/>
         <source>an accepted variant: the approved form is preferred</source>
         <translation>an accepted variant: the approved form is preferred</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="106"/>
+        <location filename="../desktop_app/ui/legend.py" line="114"/>
         <source>a short second reference (a surname alone, “the conference”)</source>
         <translation>a short second reference (a surname alone, “the conference”)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="107"/>
+        <location filename="../desktop_app/ui/legend.py" line="115"/>
         <source>a forbidden form: replace it with the approved one</source>
         <translation>a forbidden form: replace it with the approved one</translation>
     </message>
@@ -1954,309 +1984,309 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>C&amp;ell Status</source>
         <translation>C&amp;ell Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Find Ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Fin&amp;d Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>Move Dow&amp;n</source>
         <translation>Move Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>Approve Ro&amp;w</source>
         <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="486"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../desktop_app/ui/main_window.py" line="488"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="489"/>
         <source>Rows shown</source>
         <translation>Rows shown</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../desktop_app/ui/main_window.py" line="490"/>
         <source>Column the row filter looks at</source>
         <translation>Column the row filter looks at</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="471"/>
+        <location filename="../desktop_app/ui/main_window.py" line="491"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>Release: one row per paragraph, one column per language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="477"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="499"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="501"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="531"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="512"/>
+        <location filename="../desktop_app/ui/main_window.py" line="532"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
-        <location filename="../desktop_app/ui/main_window.py" line="697"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="717"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../desktop_app/ui/main_window.py" line="573"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="555"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>Read-only folder</source>
         <translation>Read-only folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="559"/>
+        <location filename="../desktop_app/ui/main_window.py" line="579"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="577"/>
+        <location filename="../desktop_app/ui/main_window.py" line="597"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2265,129 +2295,134 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="594"/>
+        <location filename="../desktop_app/ui/main_window.py" line="614"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="616"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>“%1” is already open in another PressDesk window since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="618"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>“%1” is already open in another PressDesk (process %3, %4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="600"/>
+        <location filename="../desktop_app/ui/main_window.py" line="620"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>“%1” is already open in PressDesk on another computer (%4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="605"/>
+        <location filename="../desktop_app/ui/main_window.py" line="625"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Only one window can edit a project at a time: close it there, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../desktop_app/ui/main_window.py" line="635"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <location filename="../desktop_app/ui/main_window.py" line="636"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="630"/>
+        <location filename="../desktop_app/ui/main_window.py" line="650"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="631"/>
+        <location filename="../desktop_app/ui/main_window.py" line="651"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="706"/>
-        <location filename="../desktop_app/ui/main_window.py" line="717"/>
+        <location filename="../desktop_app/ui/main_window.py" line="726"/>
+        <location filename="../desktop_app/ui/main_window.py" line="737"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="951"/>
+        <location filename="../desktop_app/ui/main_window.py" line="897"/>
+        <source>A translation memory is being imported; drop %1 again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="1044"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="691"/>
-        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <location filename="../desktop_app/ui/main_window.py" line="711"/>
+        <location filename="../desktop_app/ui/main_window.py" line="732"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="697"/>
+        <location filename="../desktop_app/ui/main_window.py" line="717"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../desktop_app/ui/main_window.py" line="738"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="747"/>
+        <location filename="../desktop_app/ui/main_window.py" line="768"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="750"/>
+        <location filename="../desktop_app/ui/main_window.py" line="771"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="761"/>
+        <location filename="../desktop_app/ui/main_window.py" line="782"/>
         <source>Project not found</source>
         <translation>Project not found</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="758"/>
+        <location filename="../desktop_app/ui/main_window.py" line="779"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="774"/>
+        <location filename="../desktop_app/ui/main_window.py" line="795"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="784"/>
+        <location filename="../desktop_app/ui/main_window.py" line="805"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="792"/>
+        <location filename="../desktop_app/ui/main_window.py" line="813"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="793"/>
+        <location filename="../desktop_app/ui/main_window.py" line="814"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="807"/>
+        <location filename="../desktop_app/ui/main_window.py" line="828"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="809"/>
+        <location filename="../desktop_app/ui/main_window.py" line="830"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>The release changed while the document was read; import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="812"/>
+        <location filename="../desktop_app/ui/main_window.py" line="833"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -2395,7 +2430,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="814"/>
+        <location filename="../desktop_app/ui/main_window.py" line="835"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Imported %n row into %1</numerusform>
@@ -2403,52 +2438,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="850"/>
+        <location filename="../desktop_app/ui/main_window.py" line="943"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>An empty cell has no status to give: type, paste or translate its text first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="862"/>
+        <location filename="../desktop_app/ui/main_window.py" line="955"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="887"/>
+        <location filename="../desktop_app/ui/main_window.py" line="980"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="894"/>
+        <location filename="../desktop_app/ui/main_window.py" line="987"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="900"/>
+        <location filename="../desktop_app/ui/main_window.py" line="993"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="580"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>“%1” was not opened and has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Next &amp;Panel</source>
         <translation>Next &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>Pre&amp;vious Panel</source>
         <translation>Pre&amp;vious Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -3296,12 +3331,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="243"/>
+        <location filename="../desktop_app/ui/release_model.py" line="242"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Stale: the %1 text changed since this was made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="247"/>
+        <location filename="../desktop_app/ui/release_model.py" line="246"/>
         <source>Last saved revisions:</source>
         <translation>Last saved revisions:</translation>
     </message>
@@ -3350,47 +3385,47 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="193"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="179"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="196"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
         <source>Cell editor</source>
         <translation>Cell editor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
         <source>Start editing the cell</source>
         <translation>Start editing the cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="222"/>
         <source>Line break</source>
         <translation>Line break</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
         <source>Next / previous language</source>
         <translation>Next / previous language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="224"/>
         <source>Undo the editing of this cell</source>
         <translation>Undo the editing of this cell</translation>
     </message>
@@ -3630,17 +3665,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
         <source>forbidden form</source>
         <translation>forbidden form</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="155"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="157"/>
         <source>short form (a second reference)</source>
         <translation>short form (a second reference)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="158"/>
         <source>accepted variant</source>
         <translation>accepted variant</translation>
     </message>
@@ -3837,97 +3872,102 @@ The translation memory is unchanged.</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="111"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="126"/>
         <source>%1 User Guide</source>
         <translation>%1 User Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="124"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The window</source>
         <translation>The window</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="125"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
         <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
         <translation>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="129"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>Files can also be dragged onto the window: a document onto a language column, a project to open it, a glossary onto the Glossary panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
         <source>The glossary</source>
         <translation>The glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="162"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="166"/>
         <source>Checking and exporting</source>
         <translation>Checking and exporting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="170"/>
         <source>Saving and recovery</source>
         <translation>Saving and recovery</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="163"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
         <source>Command line</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="164"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="181"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="159"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Without a mouse</source>
         <translation>Without a mouse</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
         <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
         <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</source>
         <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="171"/>
         <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
         <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="177"/>
         <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
         <translation>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="240"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="242"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="263"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Редактирование одного пресс-релиза на китайском, английском и русском языках бок о бок, с глоссарием официальных названий и офлайн-машинным переводом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="262"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Open &amp;Data Folder</source>
         <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="302"/>
         <source>Language pack %1</source>
         <translation>Языковой пакет %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="304"/>
         <source>Language packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="304"/>
         <source>none installed (not needed for editing)</source>
         <translation>не установлены (для редактирования не нужны)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="285"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="305"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="286"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="306"/>
         <source>Log file</source>
         <translation>Файл журнала</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="282"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="291"/>
         <source>Paste Paragraphs</source>
         <translation>Вставка абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="283"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="292"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -82,12 +82,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="106"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="108"/>
         <source>Text too long for one cell</source>
         <translation>Текст слишком длинный для одной ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="107"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="109"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
     </message>
@@ -329,78 +329,93 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Edit Glossary Entry</source>
         <translation>Правка статьи глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Add Glossary Entry</source>
         <translation>Новая статья глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
         <source>Approved form</source>
         <translation>Утверждённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
         <source>Accepted variants (A | B)</source>
         <translation>Допустимые варианты (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Запрещённые формы (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
         <source>Short forms: second references (A | B)</source>
         <translation>Краткие формы: повторные упоминания (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="249"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="250"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="251"/>
         <source>Valid from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="252"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="245"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="246"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="253"/>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="254"/>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="256"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>ГГГГ-ММ-ДД, необязательно</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="257"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="258"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>официальный сайт, откуда взяты сведения записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="274"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="284"/>
         <source>Give the approved form in at least one language.</source>
         <translation>Укажите утверждённую форму хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="278"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="288"/>
         <source>The entry cannot be saved:</source>
         <translation>Запись нельзя сохранить:</translation>
     </message>
@@ -1395,27 +1410,27 @@ No pastes them all into this one cell.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="354"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="355"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="336"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="356"/>
         <source>Getting &amp;Started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="337"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="357"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="338"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="358"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
@@ -1471,32 +1486,32 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="188"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
         <source>Import into:</source>
         <translation>Импортировать в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
         <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
         <translation>
             <numerusform>Не импортирован %n номер страницы или колонтитул печатных страниц.</numerusform>
@@ -1505,7 +1520,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
         <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
         <translation>
             <numerusform>%n строка, разорванная как на печатной странице, присоединена к абзацу, который она продолжает.</numerusform>
@@ -1514,7 +1529,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n комментарий из Word станет комментарием к своему абзацу.</numerusform>
@@ -1523,17 +1538,17 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>Этот документ — таблица, в каждом столбце которой свой язык: %1. Можно импортировать сразу все её языковые столбцы, строка за строкой, или только выбранный выше столбец.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="263"/>
         <source>Not imported: the columns %1.</source>
         <translation>Не импортируются столбцы: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Не импортируется %n абзац вне таблицы.</numerusform>
@@ -1542,63 +1557,78 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="268"/>
         <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
         <translation>Абзацы этого документа чередуются по языкам: %1. Можно импортировать все его языки сразу, построчно, или только язык, выбранный выше.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
         <source>Import all its languages (%1)</source>
         <translation>Импортировать все его языки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="275"/>
         <source>Import all its language columns (%1)</source>
         <translation>Импортировать все языковые столбцы (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="281"/>
-        <source>This file cannot be imported: %1</source>
-        <translation>Этот файл нельзя импортировать: %1</translation>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <source>This file cannot be imported; the release has not been changed.</source>
+        <translation>Этот файл нельзя импортировать; релиз не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="293"/>
+        <source>Open the file in Word and save it again as a Word document (.docx), or save its text as plain text (.txt), then import that file.</source>
+        <translation>Откройте файл в Word и сохраните его заново как документ Word (.docx) или сохраните его текст как обычный текст (.txt), затем импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="295"/>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="319"/>
         <source>This column cannot be imported: %1</source>
         <translation>Этот столбец импортировать нельзя: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
+        <source>Nothing has been changed. Choose another language above, or import another file.</source>
+        <translation>Ничего не изменено. Выберите другой язык выше или импортируйте другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
         <source>Reference (%1)</source>
         <translation>Для сверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
         <source>Reference</source>
         <translation>Для сверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>Now in %1</source>
         <translation>Сейчас в столбце %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
         <source>From the document</source>
         <translation>Из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="385"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="358"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
         <source>Added as a new row</source>
         <translation>Будет добавлено новой строкой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="362"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Будет заменено абзацем из документа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="349"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n абзац — новый релиз, по строке на абзац.</numerusform>
@@ -1607,47 +1637,47 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="371"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="369"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="387"/>
         <source>From the document (%1)</source>
         <translation>Из документа (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="408"/>
         <source>Replaces: %1</source>
         <translation>Заменяет: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="394"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="412"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 строк в %2 строк, в %3 столбцах: изменено ячеек — %4, новых строк — %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="414"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="432"/>
         <source>another language</source>
         <translation>другой язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="433"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="421"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="439"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Абзацы %1 не похожи на %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="423"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="441"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="428"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="446"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
     </message>
@@ -1781,102 +1811,102 @@ No pastes them all into this one cell.</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="62"/>
+        <location filename="../desktop_app/ui/labels.py" line="68"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="63"/>
+        <location filename="../desktop_app/ui/labels.py" line="69"/>
         <source>machine</source>
         <translation>машинный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="64"/>
+        <location filename="../desktop_app/ui/labels.py" line="70"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="65"/>
+        <location filename="../desktop_app/ui/labels.py" line="71"/>
         <source>reviewed</source>
         <translation>проверено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../desktop_app/ui/labels.py" line="72"/>
         <source>approved</source>
         <translation>утверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="73"/>
+        <location filename="../desktop_app/ui/labels.py" line="79"/>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="74"/>
+        <location filename="../desktop_app/ui/labels.py" line="80"/>
         <source>subheadline</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="75"/>
+        <location filename="../desktop_app/ui/labels.py" line="81"/>
         <source>dateline</source>
         <translation>дата и место</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="76"/>
+        <location filename="../desktop_app/ui/labels.py" line="82"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="77"/>
+        <location filename="../desktop_app/ui/labels.py" line="83"/>
         <source>body</source>
         <translation>основной текст</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="78"/>
+        <location filename="../desktop_app/ui/labels.py" line="84"/>
         <source>quote</source>
         <translation>цитата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="79"/>
+        <location filename="../desktop_app/ui/labels.py" line="85"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="80"/>
+        <location filename="../desktop_app/ui/labels.py" line="86"/>
         <source>contact</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="81"/>
+        <location filename="../desktop_app/ui/labels.py" line="87"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="90"/>
+        <location filename="../desktop_app/ui/labels.py" line="96"/>
         <source>machine translation from %1</source>
         <translation>машинный перевод, исходный язык — %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="93"/>
+        <location filename="../desktop_app/ui/labels.py" line="99"/>
         <source>translation memory from %1</source>
         <translation>из памяти переводов, исходный язык — %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="95"/>
+        <location filename="../desktop_app/ui/labels.py" line="101"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="99"/>
+        <location filename="../desktop_app/ui/labels.py" line="105"/>
         <source>typed, based on %1</source>
         <translation>введено вручную, по тексту: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="100"/>
+        <location filename="../desktop_app/ui/labels.py" line="106"/>
         <source>typed</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="101"/>
+        <location filename="../desktop_app/ui/labels.py" line="107"/>
         <source>no text yet</source>
         <translation>текста пока нет</translation>
     </message>
@@ -1884,7 +1914,7 @@ No pastes them all into this one cell.</source>
 <context>
     <name>LegendAction</name>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="139"/>
+        <location filename="../desktop_app/ui/legend.py" line="147"/>
         <source>Colour &amp;Legend</source>
         <translation>&amp;Легенда цветов</translation>
     </message>
@@ -1892,67 +1922,67 @@ No pastes them all into this one cell.</source>
 <context>
     <name>LegendDialog</name>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="90"/>
+        <location filename="../desktop_app/ui/legend.py" line="98"/>
         <source>Colour Legend</source>
         <translation>Легенда цветов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="91"/>
+        <location filename="../desktop_app/ui/legend.py" line="99"/>
         <source>Cells</source>
         <translation>Ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="92"/>
+        <location filename="../desktop_app/ui/legend.py" line="100"/>
         <source>Glossary terms in the text</source>
         <translation>Термины глоссария в тексте</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="94"/>
+        <location filename="../desktop_app/ui/legend.py" line="102"/>
         <source>nothing written yet</source>
         <translation>текста ещё нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="95"/>
+        <location filename="../desktop_app/ui/legend.py" line="103"/>
         <source>machine translation, not yet checked by a person</source>
         <translation>машинный перевод, человек ещё не проверял</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="96"/>
+        <location filename="../desktop_app/ui/legend.py" line="104"/>
         <source>typed or imported, not yet reviewed</source>
         <translation>набран или импортирован, ещё не проверен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="97"/>
+        <location filename="../desktop_app/ui/legend.py" line="105"/>
         <source>reviewed by a translator</source>
         <translation>проверен переводчиком</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="98"/>
+        <location filename="../desktop_app/ui/legend.py" line="106"/>
         <source>approved for publication</source>
         <translation>утверждён к публикации</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="102"/>
+        <location filename="../desktop_app/ui/legend.py" line="110"/>
         <source>&lt;b&gt;stale&lt;/b&gt; — the text it was translated from has changed since</source>
         <translation>&lt;b&gt;устарел&lt;/b&gt; — текст, с которого переведено, с тех пор изменился</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="104"/>
+        <location filename="../desktop_app/ui/legend.py" line="112"/>
         <source>the approved form of an official name or title</source>
         <translation>утверждённая форма официального имени или должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="105"/>
+        <location filename="../desktop_app/ui/legend.py" line="113"/>
         <source>an accepted variant: the approved form is preferred</source>
         <translation>допустимый вариант: лучше утверждённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="106"/>
+        <location filename="../desktop_app/ui/legend.py" line="114"/>
         <source>a short second reference (a surname alone, “the conference”)</source>
         <translation>краткое повторное упоминание (одна фамилия, «конференция»)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="107"/>
+        <location filename="../desktop_app/ui/legend.py" line="115"/>
         <source>a forbidden form: replace it with the approved one</source>
         <translation>запрещённая форма: замените утверждённой</translation>
     </message>
@@ -1973,309 +2003,309 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>R&amp;ole</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>C&amp;ell Status</source>
         <translation>Статус &amp;ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>По&amp;вторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Find Ne&amp;xt</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Fin&amp;d Previous</source>
         <translation>Найти пред&amp;ыдущее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Вставить сегмент в&amp;ыше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
         <source>&amp;Delete Segment</source>
         <translation>Уда&amp;лить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>Move Dow&amp;n</source>
         <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>S&amp;plit at Cursor</source>
         <translation>Раз&amp;делить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>Approve Ro&amp;w</source>
         <translation>Утвердить стро&amp;ку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>&amp;Preferences…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="486"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../desktop_app/ui/main_window.py" line="488"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="489"/>
         <source>Rows shown</source>
         <translation>Показываемые строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../desktop_app/ui/main_window.py" line="490"/>
         <source>Column the row filter looks at</source>
         <translation>Столбец, по которому отбираются строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="471"/>
+        <location filename="../desktop_app/ui/main_window.py" line="491"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>Релиз: строка на абзац, столбец на язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="477"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="499"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="501"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="531"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="512"/>
+        <location filename="../desktop_app/ui/main_window.py" line="532"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
-        <location filename="../desktop_app/ui/main_window.py" line="697"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="717"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../desktop_app/ui/main_window.py" line="573"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>«%1» находится в папке, куда нельзя записывать (защищённая от записи флешка, компакт-диск или сетевая папка только для чтения).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="555"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>Read-only folder</source>
         <translation>Папка только для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="559"/>
+        <location filename="../desktop_app/ui/main_window.py" line="579"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="577"/>
+        <location filename="../desktop_app/ui/main_window.py" line="597"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2284,129 +2314,134 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 Чтобы добавить его в открытый релиз как один из языков, выберите Файл ▸ Импортировать документ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="594"/>
+        <location filename="../desktop_app/ui/main_window.py" line="614"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="616"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>Проект «%1» уже открыт в другом окне PressDesk с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="618"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>Проект «%1» уже открыт в другом экземпляре PressDesk (процесс %3, %4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="600"/>
+        <location filename="../desktop_app/ui/main_window.py" line="620"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>Проект «%1» уже открыт в PressDesk на другом компьютере (%4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="605"/>
+        <location filename="../desktop_app/ui/main_window.py" line="625"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Редактировать проект может только одно окно: закройте его там или откройте здесь только для чтения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../desktop_app/ui/main_window.py" line="635"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <location filename="../desktop_app/ui/main_window.py" line="636"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="630"/>
+        <location filename="../desktop_app/ui/main_window.py" line="650"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="631"/>
+        <location filename="../desktop_app/ui/main_window.py" line="651"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="706"/>
-        <location filename="../desktop_app/ui/main_window.py" line="717"/>
+        <location filename="../desktop_app/ui/main_window.py" line="726"/>
+        <location filename="../desktop_app/ui/main_window.py" line="737"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="951"/>
+        <location filename="../desktop_app/ui/main_window.py" line="897"/>
+        <source>A translation memory is being imported; drop %1 again when it has finished</source>
+        <translation>Идёт импорт памяти переводов; перетащите %1 ещё раз, когда он завершится</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="1044"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="691"/>
-        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <location filename="../desktop_app/ui/main_window.py" line="711"/>
+        <location filename="../desktop_app/ui/main_window.py" line="732"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="697"/>
+        <location filename="../desktop_app/ui/main_window.py" line="717"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../desktop_app/ui/main_window.py" line="738"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>Файл «%1» не сохранён. Ваши изменения на месте и сохраняются автоматически: освободите место на диске или выберите другое место командой Файл ▸ Сохранить как.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="747"/>
+        <location filename="../desktop_app/ui/main_window.py" line="768"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="750"/>
+        <location filename="../desktop_app/ui/main_window.py" line="771"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="761"/>
+        <location filename="../desktop_app/ui/main_window.py" line="782"/>
         <source>Project not found</source>
         <translation>Проект не найден</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="758"/>
+        <location filename="../desktop_app/ui/main_window.py" line="779"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>«%1» больше нет в папке %2: файл перемещён, переименован или удалён. Он убран из списка последних; откройте его на новом месте через «Файл ▸ Открыть».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="774"/>
+        <location filename="../desktop_app/ui/main_window.py" line="795"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="784"/>
+        <location filename="../desktop_app/ui/main_window.py" line="805"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="792"/>
+        <location filename="../desktop_app/ui/main_window.py" line="813"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="793"/>
+        <location filename="../desktop_app/ui/main_window.py" line="814"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="807"/>
+        <location filename="../desktop_app/ui/main_window.py" line="828"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="809"/>
+        <location filename="../desktop_app/ui/main_window.py" line="830"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>Пока документ читался, релиз изменился; импортируйте его ещё раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="812"/>
+        <location filename="../desktop_app/ui/main_window.py" line="833"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -2415,7 +2450,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="814"/>
+        <location filename="../desktop_app/ui/main_window.py" line="835"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Импортирована %n строка в столбец «%1»</numerusform>
@@ -2424,52 +2459,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="850"/>
+        <location filename="../desktop_app/ui/main_window.py" line="943"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>Пустой ячейке нельзя присвоить статус: сначала введите, вставьте или переведите её текст.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="862"/>
+        <location filename="../desktop_app/ui/main_window.py" line="955"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="887"/>
+        <location filename="../desktop_app/ui/main_window.py" line="980"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="894"/>
+        <location filename="../desktop_app/ui/main_window.py" line="987"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="900"/>
+        <location filename="../desktop_app/ui/main_window.py" line="993"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="580"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>Файл «%1» не открыт и не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Next &amp;Panel</source>
         <translation>Следующая &amp;панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>Pre&amp;vious Panel</source>
         <translation>П&amp;редыдущая панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -3319,12 +3354,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="243"/>
+        <location filename="../desktop_app/ui/release_model.py" line="242"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="247"/>
+        <location filename="../desktop_app/ui/release_model.py" line="246"/>
         <source>Last saved revisions:</source>
         <translation>Последние сохранённые версии:</translation>
     </message>
@@ -3373,47 +3408,47 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="193"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="179"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="196"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
         <source>Cell editor</source>
         <translation>Редактор ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
         <source>Start editing the cell</source>
         <translation>Начать правку ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="222"/>
         <source>Line break</source>
         <translation>Перевод строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
         <source>Next / previous language</source>
         <translation>Следующий / предыдущий язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="224"/>
         <source>Undo the editing of this cell</source>
         <translation>Отменить правку этой ячейки</translation>
     </message>
@@ -3656,17 +3691,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
         <source>forbidden form</source>
         <translation>запрещённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="155"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="157"/>
         <source>short form (a second reference)</source>
         <translation>краткая форма (повторное упоминание)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="158"/>
         <source>accepted variant</source>
         <translation>допустимый вариант</translation>
     </message>
@@ -3865,97 +3900,102 @@ The translation memory is unchanged.</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="111"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="126"/>
         <source>%1 User Guide</source>
         <translation>Руководство пользователя %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="124"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="125"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
         <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
         <translation>Каждая строка таблицы — один абзац релиза, столбцы — его китайская, английская и русская версии. Панели «Глоссарий» и «Варианты перевода» справа следуют за текущей ячейкой; «Проверка качества» внизу перечисляет ошибки во всём релизе. Панели можно перемещать, закрывать и снова открывать из меню «Вид».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="129"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>«Файл ▸ Импортировать документ» читает файл Word (.docx), обычный текст или JSON в столбец одного языка, абзац за абзацем. Перед любыми изменениями предпросмотр показывает, как абзацы ложатся на существующие строки; текст никогда не теряется.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>Files can also be dragged onto the window: a document onto a language column, a project to open it, a glossary onto the Glossary panel.</source>
+        <translation>Файлы можно также перетаскивать в окно: документ — на столбец языка, проект — чтобы открыть его, глоссарий — на панель «Глоссарий».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
         <source>The glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="162"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>Варианты перевода вычисляются на этом компьютере с помощью офлайн-пакетов (.argosmodel). Пакеты устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой «pressdesk packs install FILE»; если прямого китайско-русского пакета нет, перевод идёт через английский. Термины глоссария сохраняются в утверждённой форме. Пакеты не обязательны: всё остальное работает и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="166"/>
         <source>Checking and exporting</source>
         <translation>Проверка и экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>Проверка качества сравнивает числа, даты, пунктуацию и термины глоссария во всех трёх версиях. «Файл ▸ Экспорт» создаёт документы Word по языкам или в параллельном виде, с нужными шрифтами и языковыми метками.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="170"/>
         <source>Saving and recovery</source>
         <translation>Сохранение и восстановление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="163"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="164"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="181"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>«pressdesk --help» выводит список команд для пакетной работы (импорт, глоссарий, перевод, экспорт) с теми же проектами.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="159"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Without a mouse</source>
         <translation>Без мыши</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
         <translation>Чтобы редактировать ячейку, дважды щёлкните её или нажмите F2; Enter переносит строку, Tab переходит к следующему языку. Любое изменение можно отменить. Введённая вручную ячейка — черновик; проверенной или утверждённой она становится, когда вы её так отмечаете (Правка ▸ Утвердить ячейку), а устаревшей — когда её исходный текст изменился позже. Меню «Сегмент» вставляет, удаляет, перемещает, разделяет и объединяет строки. Текст из нескольких абзацев, вставленный в пустую ячейку, можно разложить по строкам, начиная с этой.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
         <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</source>
         <translation>Глоссарий хранит утверждённую форму каждого официального названия и должности на всех трёх языках, допустимые варианты и запрещённые формы. Русские названия распознаются в любом падеже. Глоссарии можно импортировать из файлов CSV, TBX и OmegaT. Ctrl+Z в панели «Глоссарий» отменяет последнее добавление, изменение или удаление записи в ней.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="171"/>
         <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
         <translation>Проект (.pressdesk) хранит релиз и историю каждой ячейки. Несохранённая работа автоматически сохраняется в проект, как только вы перестаёте печатать; после сбоя PressDesk предложит её восстановить. Проект, открытый в одном окне, нельзя одновременно редактировать в другом: второе окно предложит копию только для чтения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="177"/>
         <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
         <translation>Alt и подчёркнутая буква открывают меню и выбирают в нём команду. F6 и Shift+F6 переводят фокус между таблицей, панелями (глоссарий, варианты перевода, проверка качества) и фильтром строк на панели инструментов; внутри каждой Tab переходит от поля к полю. Все сочетания клавиш перечислены в «Справка ▸ Сочетания клавиш».</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="240"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="242"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="263"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>以中文、英文和俄文对照编辑同一篇新闻稿，配有官方名称术语表和离线机器翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="262"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="302"/>
         <source>Language pack %1</source>
         <translation>语言包 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="304"/>
         <source>Language packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="304"/>
         <source>none installed (not needed for editing)</source>
         <translation>未安装（编辑时不需要）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="285"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="305"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="286"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="306"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="282"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="291"/>
         <source>Paste Paragraphs</source>
         <translation>粘贴段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="283"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="292"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -76,12 +76,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="106"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="108"/>
         <source>Text too long for one cell</source>
         <translation>文本太长，无法放入一个单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="107"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="109"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
     </message>
@@ -315,78 +315,93 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Edit Glossary Entry</source>
         <translation>编辑术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Add Glossary Entry</source>
         <translation>添加术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
         <source>Approved form</source>
         <translation>批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
         <source>Accepted variants (A | B)</source>
         <translation>可接受的变体（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
         <source>Forbidden forms (A | B)</source>
         <translation>禁用形式（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
         <source>Short forms: second references (A | B)</source>
         <translation>简称：再次提及（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="249"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="250"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="251"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="252"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="245"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="246"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="253"/>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="254"/>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="256"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD，可选</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="257"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="258"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>条目信息所依据的官方网站</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="274"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="284"/>
         <source>Give the approved form in at least one language.</source>
         <translation>请至少填写一种语言的规范形式。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="278"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="288"/>
         <source>The entry cannot be saved:</source>
         <translation>无法保存此条目：</translation>
     </message>
@@ -1367,27 +1382,27 @@ No pastes them all into this one cell.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="354"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="355"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="336"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="356"/>
         <source>Getting &amp;Started</source>
         <translation>入门(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="337"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="357"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="338"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="358"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
@@ -1443,173 +1458,188 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="188"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
         <source>Import into:</source>
         <translation>导入到：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
         <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
         <translation>
             <numerusform>未导入：印刷页面上的 %n 处页码和页眉页脚。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
         <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
         <translation>
             <numerusform>按印刷页面断开的 %n 行已并入其所属的段落。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n 条 Word 批注将成为其所在段落的备注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>此文档是每列一种语言的表格：%1。可以一次逐行导入其所有语言列，也可以只导入上面选定的列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="263"/>
         <source>Not imported: the columns %1.</source>
         <translation>未导入的列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>未导入：表格外的 %n 个段落。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="268"/>
         <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
         <translation>本文档的段落按语言交替排列：%1。您可以逐行一次导入其全部语言，或只导入上面选择的语言。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
         <source>Import all its languages (%1)</source>
         <translation>导入其全部语言（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="275"/>
         <source>Import all its language columns (%1)</source>
         <translation>导入其所有语言列（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="281"/>
-        <source>This file cannot be imported: %1</source>
-        <translation>无法导入此文件：%1</translation>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <source>This file cannot be imported; the release has not been changed.</source>
+        <translation>无法导入此文件；新闻稿未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="293"/>
+        <source>Open the file in Word and save it again as a Word document (.docx), or save its text as plain text (.txt), then import that file.</source>
+        <translation>请在 Word 中打开该文件并重新另存为 Word 文档（.docx），或将其文字另存为纯文本（.txt），然后导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="295"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="319"/>
         <source>This column cannot be imported: %1</source>
         <translation>无法导入此列：%1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
+        <source>Nothing has been changed. Choose another language above, or import another file.</source>
+        <translation>未作任何更改。请在上方选择其他语言，或导入其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
         <source>Reference (%1)</source>
         <translation>参照（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>Now in %1</source>
         <translation>%1 现有内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
         <source>From the document</source>
         <translation>来自文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="385"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="358"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
         <source>Added as a new row</source>
         <translation>作为新行添加</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="362"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>将被文档中的段落替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="349"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n 个段落组成一篇新的新闻稿，每段一行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="371"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="369"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="387"/>
         <source>From the document (%1)</source>
         <translation>来自文档（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="408"/>
         <source>Replaces: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="394"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="412"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 行导入 %2 行，共 %3 列：更改 %4 个单元格，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="414"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="432"/>
         <source>another language</source>
         <translation>其他语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="433"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>文本看起来是%1，但将导入%2列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="421"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="439"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>第 %1 段看起来不是%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="423"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="441"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="428"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="446"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
     </message>
@@ -1743,102 +1773,102 @@ No pastes them all into this one cell.</source>
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="62"/>
+        <location filename="../desktop_app/ui/labels.py" line="68"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="63"/>
+        <location filename="../desktop_app/ui/labels.py" line="69"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="64"/>
+        <location filename="../desktop_app/ui/labels.py" line="70"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="65"/>
+        <location filename="../desktop_app/ui/labels.py" line="71"/>
         <source>reviewed</source>
         <translation>已审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../desktop_app/ui/labels.py" line="72"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="73"/>
+        <location filename="../desktop_app/ui/labels.py" line="79"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="74"/>
+        <location filename="../desktop_app/ui/labels.py" line="80"/>
         <source>subheadline</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="75"/>
+        <location filename="../desktop_app/ui/labels.py" line="81"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="76"/>
+        <location filename="../desktop_app/ui/labels.py" line="82"/>
         <source>lead</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="77"/>
+        <location filename="../desktop_app/ui/labels.py" line="83"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="78"/>
+        <location filename="../desktop_app/ui/labels.py" line="84"/>
         <source>quote</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="79"/>
+        <location filename="../desktop_app/ui/labels.py" line="85"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="80"/>
+        <location filename="../desktop_app/ui/labels.py" line="86"/>
         <source>contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="81"/>
+        <location filename="../desktop_app/ui/labels.py" line="87"/>
         <source>note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="90"/>
+        <location filename="../desktop_app/ui/labels.py" line="96"/>
         <source>machine translation from %1</source>
         <translation>由%1机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="93"/>
+        <location filename="../desktop_app/ui/labels.py" line="99"/>
         <source>translation memory from %1</source>
         <translation>来自%1的翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="95"/>
+        <location filename="../desktop_app/ui/labels.py" line="101"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="99"/>
+        <location filename="../desktop_app/ui/labels.py" line="105"/>
         <source>typed, based on %1</source>
         <translation>手动输入，依据%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="100"/>
+        <location filename="../desktop_app/ui/labels.py" line="106"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="101"/>
+        <location filename="../desktop_app/ui/labels.py" line="107"/>
         <source>no text yet</source>
         <translation>尚无文本</translation>
     </message>
@@ -1846,7 +1876,7 @@ No pastes them all into this one cell.</source>
 <context>
     <name>LegendAction</name>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="139"/>
+        <location filename="../desktop_app/ui/legend.py" line="147"/>
         <source>Colour &amp;Legend</source>
         <translation>颜色图例(&amp;L)</translation>
     </message>
@@ -1854,67 +1884,67 @@ No pastes them all into this one cell.</source>
 <context>
     <name>LegendDialog</name>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="90"/>
+        <location filename="../desktop_app/ui/legend.py" line="98"/>
         <source>Colour Legend</source>
         <translation>颜色图例</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="91"/>
+        <location filename="../desktop_app/ui/legend.py" line="99"/>
         <source>Cells</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="92"/>
+        <location filename="../desktop_app/ui/legend.py" line="100"/>
         <source>Glossary terms in the text</source>
         <translation>文本中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="94"/>
+        <location filename="../desktop_app/ui/legend.py" line="102"/>
         <source>nothing written yet</source>
         <translation>尚未填写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="95"/>
+        <location filename="../desktop_app/ui/legend.py" line="103"/>
         <source>machine translation, not yet checked by a person</source>
         <translation>机器翻译，尚未经人工检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="96"/>
+        <location filename="../desktop_app/ui/legend.py" line="104"/>
         <source>typed or imported, not yet reviewed</source>
         <translation>已输入或导入，尚未审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="97"/>
+        <location filename="../desktop_app/ui/legend.py" line="105"/>
         <source>reviewed by a translator</source>
         <translation>已由译者审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="98"/>
+        <location filename="../desktop_app/ui/legend.py" line="106"/>
         <source>approved for publication</source>
         <translation>已批准发布</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="102"/>
+        <location filename="../desktop_app/ui/legend.py" line="110"/>
         <source>&lt;b&gt;stale&lt;/b&gt; — the text it was translated from has changed since</source>
         <translation>&lt;b&gt;已过时&lt;/b&gt; — 其翻译所依据的原文此后已更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="104"/>
+        <location filename="../desktop_app/ui/legend.py" line="112"/>
         <source>the approved form of an official name or title</source>
         <translation>官方名称或职务的规范形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="105"/>
+        <location filename="../desktop_app/ui/legend.py" line="113"/>
         <source>an accepted variant: the approved form is preferred</source>
         <translation>可接受的变体：优先使用规范形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="106"/>
+        <location filename="../desktop_app/ui/legend.py" line="114"/>
         <source>a short second reference (a surname alone, “the conference”)</source>
         <translation>再次提及时的简称（仅姓氏、“会议”）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/legend.py" line="107"/>
+        <location filename="../desktop_app/ui/legend.py" line="115"/>
         <source>a forbidden form: replace it with the approved one</source>
         <translation>禁用形式：请替换为规范形式</translation>
     </message>
@@ -1935,309 +1965,309 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>R&amp;ole</source>
         <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>C&amp;ell Status</source>
         <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Fin&amp;d Previous</source>
         <translation>查找上一个(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>Approve Ro&amp;w</source>
         <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="486"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../desktop_app/ui/main_window.py" line="488"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="489"/>
         <source>Rows shown</source>
         <translation>显示的行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../desktop_app/ui/main_window.py" line="490"/>
         <source>Column the row filter looks at</source>
         <translation>行筛选所依据的列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="471"/>
+        <location filename="../desktop_app/ui/main_window.py" line="491"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>新闻稿：每段一行，每种语言一列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="477"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="499"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="501"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="531"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="512"/>
+        <location filename="../desktop_app/ui/main_window.py" line="532"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
-        <location filename="../desktop_app/ui/main_window.py" line="697"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="717"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../desktop_app/ui/main_window.py" line="573"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>“%1”所在的文件夹无法写入（写保护的U盘、光盘或只读网络文件夹）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="555"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>Read-only folder</source>
         <translation>只读文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="559"/>
+        <location filename="../desktop_app/ui/main_window.py" line="579"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="577"/>
+        <location filename="../desktop_app/ui/main_window.py" line="597"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2246,188 +2276,193 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 如要把它作为一种语言加入当前打开的新闻稿，请使用 文件 ▸ 导入文档。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="594"/>
+        <location filename="../desktop_app/ui/main_window.py" line="614"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="616"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="618"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk（进程 %3，%4）中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="600"/>
+        <location filename="../desktop_app/ui/main_window.py" line="620"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一台计算机（%4）上的 PressDesk 中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="605"/>
+        <location filename="../desktop_app/ui/main_window.py" line="625"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>一个项目同时只能在一个窗口中编辑：请在那里关闭它，或在此以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../desktop_app/ui/main_window.py" line="635"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <location filename="../desktop_app/ui/main_window.py" line="636"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="630"/>
+        <location filename="../desktop_app/ui/main_window.py" line="650"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="631"/>
+        <location filename="../desktop_app/ui/main_window.py" line="651"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="706"/>
-        <location filename="../desktop_app/ui/main_window.py" line="717"/>
+        <location filename="../desktop_app/ui/main_window.py" line="726"/>
+        <location filename="../desktop_app/ui/main_window.py" line="737"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="951"/>
+        <location filename="../desktop_app/ui/main_window.py" line="897"/>
+        <source>A translation memory is being imported; drop %1 again when it has finished</source>
+        <translation>正在导入翻译记忆库；完成后请再次拖放 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="1044"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="691"/>
-        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <location filename="../desktop_app/ui/main_window.py" line="711"/>
+        <location filename="../desktop_app/ui/main_window.py" line="732"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="697"/>
+        <location filename="../desktop_app/ui/main_window.py" line="717"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../desktop_app/ui/main_window.py" line="738"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1”未保存。您的修改仍在此处并已自动保存：请释放磁盘空间，或通过 文件 ▸ 另存为 选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="747"/>
+        <location filename="../desktop_app/ui/main_window.py" line="768"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="750"/>
+        <location filename="../desktop_app/ui/main_window.py" line="771"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="761"/>
+        <location filename="../desktop_app/ui/main_window.py" line="782"/>
         <source>Project not found</source>
         <translation>找不到项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="758"/>
+        <location filename="../desktop_app/ui/main_window.py" line="779"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1”已不在 %2 中：它已被移动、重命名或删除。已将其从最近列表中移除；请通过“文件 ▸ 打开”从新位置打开它。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="774"/>
+        <location filename="../desktop_app/ui/main_window.py" line="795"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="784"/>
+        <location filename="../desktop_app/ui/main_window.py" line="805"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="792"/>
+        <location filename="../desktop_app/ui/main_window.py" line="813"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="793"/>
+        <location filename="../desktop_app/ui/main_window.py" line="814"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="807"/>
+        <location filename="../desktop_app/ui/main_window.py" line="828"/>
         <source>Import into %1</source>
         <translation>导入到%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="809"/>
+        <location filename="../desktop_app/ui/main_window.py" line="830"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>读取文档期间稿件已更改；请重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="812"/>
+        <location filename="../desktop_app/ui/main_window.py" line="833"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="814"/>
+        <location filename="../desktop_app/ui/main_window.py" line="835"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>已将 %n 行导入到%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="850"/>
+        <location filename="../desktop_app/ui/main_window.py" line="943"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>空单元格无法设置状态：请先输入、粘贴或翻译其文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="862"/>
+        <location filename="../desktop_app/ui/main_window.py" line="955"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="887"/>
+        <location filename="../desktop_app/ui/main_window.py" line="980"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="894"/>
+        <location filename="../desktop_app/ui/main_window.py" line="987"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="900"/>
+        <location filename="../desktop_app/ui/main_window.py" line="993"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="580"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Next &amp;Panel</source>
         <translation>下一个面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -3273,12 +3308,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="243"/>
+        <location filename="../desktop_app/ui/release_model.py" line="242"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>已过时：%1文本在此之后已更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="247"/>
+        <location filename="../desktop_app/ui/release_model.py" line="246"/>
         <source>Last saved revisions:</source>
         <translation>最近保存的修订：</translation>
     </message>
@@ -3327,47 +3362,47 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="193"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="179"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="196"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
         <source>Cell editor</source>
         <translation>单元格编辑器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
         <source>Start editing the cell</source>
         <translation>开始编辑单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="222"/>
         <source>Line break</source>
         <translation>换行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
         <source>Next / previous language</source>
         <translation>下一种/上一种语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="224"/>
         <source>Undo the editing of this cell</source>
         <translation>撤销对此单元格的编辑</translation>
     </message>
@@ -3604,17 +3639,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
         <source>forbidden form</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="155"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="157"/>
         <source>short form (a second reference)</source>
         <translation>简称（再次提及）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="158"/>
         <source>accepted variant</source>
         <translation>可接受的变体</translation>
     </message>
@@ -3809,97 +3844,102 @@ The translation memory is unchanged.</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="111"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="126"/>
         <source>%1 User Guide</source>
         <translation>%1 用户指南</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="124"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="125"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
         <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
         <translation>表格的每一行是新闻稿的一个段落，各列分别是其中文、英文和俄文版本。右侧的“术语表”和“翻译建议”面板跟随当前单元格；底部的“质量检查”列出整篇新闻稿中的问题。面板可以移动、关闭，并可从“视图”菜单重新打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="129"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>“文件 ▸ 导入文档”会将 Word（.docx）、纯文本或 JSON 文件逐段读入某一语言列。在做出任何更改之前，预览会显示各段落与现有行的对应情况；任何文本都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>Files can also be dragged onto the window: a document onto a language column, a project to open it, a glossary onto the Glossary panel.</source>
+        <translation>也可以将文件拖到窗口中：将文档拖到语言列上，拖入项目即可打开，将术语表拖到“术语表”面板上。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
         <source>The glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="162"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具 ▸ 语言包”或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="166"/>
         <source>Checking and exporting</source>
         <translation>检查与导出</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>质量检查会比对三个版本中的数字、日期、标点和术语。“文件 ▸ 导出”可按语言分别或以对照形式生成 Word 文档，并使用正确的字体和语言标记。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="170"/>
         <source>Saving and recovery</source>
         <translation>保存与恢复</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="163"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="164"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="181"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help”列出了对同一项目进行批处理（导入、术语表、翻译、导出）的命令。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="159"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Without a mouse</source>
         <translation>不用鼠标</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
         <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。粘贴到空单元格中的多段文本可以从该行起每段各占一行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
         <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</source>
         <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。在“术语表”面板中按 Ctrl+Z 可撤销在此最近一次添加、编辑或删除的条目。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="171"/>
         <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
         <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会在您停止输入片刻后自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="177"/>
         <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
         <translation>按 Alt 加带下划线的字母即可打开菜单并从中选择。F6 和 Shift+F6 在表格、各面板（术语表、翻译建议、质量检查）和工具栏中的行筛选之间切换；在其中按 Tab 逐个移到下一栏。“帮助 ▸ 键盘快捷键”列出所有按键。</translation>
     </message>

@@ -117,7 +117,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if len(plan.skipped) > MAX_SKIPPED_SHOWN:
             print(f"… and {len(plan.skipped) - MAX_SKIPPED_SHOWN} more skipped", file=sys.stderr)
         if plan.ignored_languages:
-            print(f"ignored (not zh, en or ru): {escape_unseen(', '.join(plan.ignored_languages))}", file=sys.stderr)
+            more = f" and {plan.more_ignored_languages:,} more" if plan.more_ignored_languages else ""
+            print(f"ignored (not zh, en or ru): {escape_unseen(', '.join(plan.ignored_languages))}{more}",
+                  file=sys.stderr)
         if args.dry_run:
             print(f"would import {escape_unseen(args.file)}: {plan.summary()}")
             return 0

@@ -25,7 +25,13 @@ from lxml import etree
 from desktop_app.domain.release import Role
 from desktop_app.formats.docx_numbering import Numbering
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import check_regular_file, open_embedded_package, open_package, read_part
+from desktop_app.formats.input_files import (
+    check_regular_file,
+    open_embedded_package,
+    open_package,
+    read_part,
+    unpack_failure,
+)
 from desktop_app.formats.paragraphs import (
     STYLE_ROLES,
     DocumentContent,
@@ -34,6 +40,7 @@ from desktop_app.formats.paragraphs import (
     TableCell,
     is_heading_style,
 )
+from desktop_app.formats.xml_prolog import declares_dtd
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
@@ -116,7 +123,14 @@ def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
     return read_part(zf, zf.getinfo(_part(zf, name) or name))
 
 
+def _refuse_dtd(data: bytes, what: str) -> None:
+    if declares_dtd(data):
+        raise FormatError(f"{what} declares a DTD, which Word documents never hold (its entities could stand for "
+                          "text or fetch files); refused")
+
+
 def _parse(data: bytes, what: str) -> etree._Element:
+    _refuse_dtd(data, what)
     try:
         return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -152,7 +166,12 @@ def _optional_part(zf: zipfile.ZipFile, name: str | None) -> etree._Element | No
     if name is None:
         return None
     try:
-        return _parse(_read_part(zf, name), name)
+        data = _read_part(zf, name)
+    except FormatError:
+        return None
+    _refuse_dtd(data, name)  # a hostile part, not a broken one: the whole document is refused
+    try:
+        return _parse(data, name)
     except FormatError:
         return None
 
@@ -830,7 +849,7 @@ def read_docx_content(path: str | Path) -> DocumentContent:
                               ) from exc
         raise FormatError(f"not a Word document or damaged ({exc})") from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error) as exc:
-        raise FormatError(f"cannot read the document ({exc})") from exc
+        raise FormatError(f"cannot read the document ({unpack_failure(exc)})") from exc
     except KeyError as exc:
         raise FormatError(f"the document is incomplete ({exc})") from exc
 

@@ -41,7 +41,8 @@ from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import open_package, read_limited
+from desktop_app.formats.input_files import open_package, read_limited, unpack_failure
+from desktop_app.formats.xml_prolog import PROLOG_SCAN_BYTES, declares_dtd
 from desktop_app.paths import resources_dir
 from desktop_app.settings import Settings
 
@@ -143,6 +144,7 @@ def _as_document_package(data: bytes) -> bytes:
         types = src.read("[Content_Types].xml")
         if _CT_MACRO in types:
             raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx")
+        _refuse_active_parts(src)
         changed = {"[Content_Types].xml": types.replace(_CT_TEMPLATE, _CT_DOCUMENT)}
         if "_rels/.rels" in src.namelist() and _STRICT_RELATIONSHIPS in src.read("_rels/.rels"):
             raise FormatError("a Strict Open XML document, which cannot serve as a template; in Word save it as "
@@ -155,6 +157,33 @@ def _as_document_package(data: bytes) -> bytes:
             for info in src.infolist():
                 dst.writestr(info, changed.get(info.filename) or src.read(info))
     return out.getvalue()
+
+
+# Parts that run code when a reader opens the export (macros, ActiveX controls), however the package names its own
+# content type; python-docx carries every part it does not model into the export byte for byte.
+_ACTIVE_PART = re.compile(r"(?:^|/)(?:vbaProject\.bin|vbaData\.xml|activeX/[^/]*)$", re.IGNORECASE)
+_ACTIVE_TYPES = (b"vbaProject", b"vbaData", b"activeX")
+_HTML_SUFFIXES = (".htm", ".html", ".mht", ".mhtml")
+
+
+def _refuse_active_parts(src: zipfile.ZipFile) -> None:
+    """Refuse a template with macros or ActiveX controls, or a part declaring a DTD, whose external entities make
+    the reader's Word or LibreOffice fetch a file or an address: none of it may reach an export."""
+    types = src.read("[Content_Types].xml")
+    for info in src.infolist():
+        if info.filename.lower().endswith(_HTML_SUFFIXES):
+            continue  # an HTML altChunk's page, read by Word's HTML converter: `<!DOCTYPE html>` is its due
+        if _ACTIVE_PART.search(info.filename):
+            raise FormatError(f"it holds macros or ActiveX controls ({info.filename}), which would run in every "
+                              "export; save it as a .dotx or .docx without them")
+        with src.open(info) as part:
+            head = part.read(PROLOG_SCAN_BYTES + 1)
+        if declares_dtd(head):
+            raise FormatError(f"its part {info.filename} declares a DTD, which Word documents never hold (an export "
+                              "would make its readers fetch what it names); refused")
+    if any(kind in types for kind in _ACTIVE_TYPES):
+        raise FormatError("it declares macros or ActiveX controls, which would run in every export; save it as a "
+                          ".dotx or .docx without them")
 
 
 # LibreOffice (and other writers, as ISO 29500's variation allows) relate the core properties with the
@@ -267,7 +296,7 @@ def open_template(path: str | Path | None) -> Document:
         # zlib: damaged compressed data; NotImplementedError: a compression zipfile lacks; RuntimeError: encrypted.
         # AttributeError, TypeError: python-docx meeting a package it cannot model (an override without a part
         # name, a styles part of another content type) fails on whatever attribute it reaches first.
-        raise FormatError(f"template {path.name}: not a usable Word document ({exc})") from exc
+        raise FormatError(f"template {path.name}: not a usable Word document ({unpack_failure(exc)})") from exc
     return doc
 
 

@@ -150,3 +150,13 @@ def open_embedded_package(data: bytes, outer: zipfile.ZipFile) -> zipfile.ZipFil
     inner = open_package(io.BytesIO(data))
     _UNPACKED[inner] = _UNPACKED.setdefault(outer, [0])
     return inner
+
+
+def unpack_failure(exc: BaseException) -> str:
+    """Why zipfile could not unpack an entry, in words: it names an encrypted entry by its whole ZipInfo
+    (`File <ZipInfo filename=… compress_size=289> is encrypted, …`), an unknown method by no entry at all."""
+    if isinstance(exc, RuntimeError) and "encrypted" in str(exc):
+        return "a part of it is encrypted with a password"
+    if isinstance(exc, NotImplementedError):
+        return "a part of it is compressed with a method PressDesk cannot unpack"
+    return str(exc)

@@ -30,6 +30,7 @@ from desktop_app.formats.glossary_common import (
     too_many_rows,
 )
 from desktop_app.formats.input_files import name_as_text
+from desktop_app.formats.xml_prolog import declares_entities
 
 _FORBIDDEN_WORDS = ("forbidden", "deprecated", "do not use", "obsolete", "prohibited", "superseded", "запрещ",
                     "不推荐", "禁用")
@@ -69,6 +70,9 @@ def read_xml_glossary(path: str | Path) -> TermFile:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{p.name}: not well-formed XML ({exc.msg}, line {exc.lineno})") from exc
+    if root is not None and declares_entities(root):
+        raise FormatError(f"{p.name}: declares XML entities of its own, which glossary files do not use (the text "
+                          "they stand for would be lost); refused")
     if root is not None and _local(root) in ("martif", "tbx", "TBX"):
         from desktop_app.formats.tbx import read_tbx
 

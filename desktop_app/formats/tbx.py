@@ -36,6 +36,7 @@ from desktop_app.formats.glossary_common import (
     too_many_rows,
 )
 from desktop_app.formats.input_files import name_as_text
+from desktop_app.formats.xml_prolog import declares_entities
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,9 @@ def read_tbx(path: str | Path) -> TermFile:
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{p.name}: not well-formed XML, so not a usable TBX file ({exc.msg}, line "
                           f"{exc.lineno})") from exc
+    if root is not None and declares_entities(root):
+        raise FormatError(f"{p.name}: declares XML entities of its own, which glossary files do not use (the text "
+                          "they stand for would be lost); refused")
     if root is None or _local(root) not in ("martif", "tbx", _MIN_ROOT):
         raise FormatError(f"{p.name}: not a TBX file (the root element is <{_local(root) if root is not None else ''}>"
                           f", expected <martif> or <tbx>)")

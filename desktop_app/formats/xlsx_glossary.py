@@ -20,7 +20,14 @@ from lxml import etree
 
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import MAX_ROWS, Reason, TermFile, place, too_many_rows
-from desktop_app.formats.input_files import check_regular_file, name_as_text, open_package, read_part
+from desktop_app.formats.input_files import (
+    check_regular_file,
+    name_as_text,
+    open_package,
+    read_part,
+    unpack_failure,
+)
+from desktop_app.formats.xml_prolog import declares_dtd
 
 MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
 MAX_USED_COLUMNS = 64  # a glossary has a column per language and a few for notes
@@ -56,6 +63,9 @@ def _part(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
     if entry is None:
         return None
     data = read_part(zf, zf.getinfo(entry))
+    if declares_dtd(data):
+        raise FormatError(f"{entry} declares a DTD, which Excel workbooks never hold (its entities could stand for "
+                          "text); refused")
     try:
         return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -247,5 +257,5 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
         raise FormatError(f"{p.name}: {exc}") from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error, KeyError,
             ValueError) as exc:
-        raise FormatError(f"{p.name}: cannot read the workbook ({exc})") from exc
+        raise FormatError(f"{p.name}: cannot read the workbook ({unpack_failure(exc)})") from exc
     return _read_sheets(name_as_text(p), sheets)

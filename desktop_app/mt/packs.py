@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 
 from desktop_app.domain.json_text import parse_json
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import open_package
+from desktop_app.formats.input_files import open_package, unpack_failure
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,8 @@ def _refuse_clashing_names(file_name: str, paths: list[PurePosixPath]) -> None:
 def _read_metadata(zf: zipfile.ZipFile, name: str) -> dict[str, object]:
     info = zf.getinfo(name)
     if info.file_size > MAX_METADATA_BYTES:
-        raise PackError("metadata.json is implausibly large; the file was not installed")
+        raise PackError(f"metadata.json is implausibly large ({info.file_size:,} bytes; at most "
+                        f"{MAX_METADATA_BYTES:,})")
     return _parse_metadata(zf.read(name))
 
 
@@ -205,8 +206,11 @@ def _splitter_kind(names: set[str], top: str) -> str:
 def inspect_pack(path: str | Path) -> PackInfo:
     """Check a `.argosmodel` file without unpacking it; raises `PackError` saying what is wrong."""
     path = Path(path)
-    if not path.is_file():
-        raise PackError(f"{path} does not exist")
+    if not path.is_file():  # a folder, pipe or device under a pack's name is there, only not a file to read
+        what = ("is a folder, not a language pack file" if path.is_dir() else
+                "is not a regular file (a device or a pipe), so it is no language pack" if path.exists() else
+                "does not exist")
+        raise PackError(f"{path} {what}")
     size = path.stat().st_size
     if size > MAX_PACK_BYTES:
         raise PackError(f"{path.name} is larger than any language pack ({human_size(size)}; at most "
@@ -245,7 +249,7 @@ def inspect_pack(path: str | Path) -> PackInfo:
     except FormatError as exc:
         raise PackError(f"{path.name}: {exc}; it was not installed") from exc
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
-        raise PackError(f"{path.name} is damaged: {exc}") from exc
+        raise PackError(f"{path.name} is damaged: {unpack_failure(exc)}") from exc
     return _info_from_metadata(meta, size=unpacked, folder=top, origin=path.name,
                                splitter=_splitter_kind(names, top))
 

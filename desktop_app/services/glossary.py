@@ -16,15 +16,12 @@ from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import Reason, TermFile, place
+from desktop_app.formats.glossary_suffixes import EXPORT_SUFFIXES, IMPORT_SUFFIXES
 from desktop_app.formats.input_files import name_as_text
 from desktop_app.storage.glossary_store import GlossaryStore, ImportRecord, fold_for_search, validate_entry
 
 log = logging.getLogger(__name__)
 
-IMPORT_SUFFIXES: dict[str, str] = {".csv": "csv", ".tbx": "tbx", ".txt": "omegat", ".utf8": "omegat",
-                                   ".tab": "omegat", ".tsv": "omegat", ".xml": "xml", ".xlsx": "xlsx",
-                                   ".xlsm": "xlsx"}
-EXPORT_SUFFIXES: dict[str, str] = {".csv": "csv", ".tbx": "tbx", ".txt": "omegat", ".utf8": "omegat"}
 
 
 def read_glossary_file(path: str | Path) -> TermFile:
@@ -65,6 +62,8 @@ def _text_or_workbook(path: Path, kind: str) -> str:
     kept the name, a mail gateway renaming attachments) is read as the workbook it is; an old binary .xls is
     refused saying so, rather than as text that is not UTF-8."""
     try:
+        if not path.is_file():  # a named pipe would block this read: the text reader refuses it in words
+            return kind
         with open(path, "rb") as fh:
             head = fh.read(len(_OLE_MAGIC))
     except OSError:
@@ -86,7 +85,8 @@ class ImportPlan:
     updated: list[tuple[TermEntry, TermEntry]] = field(default_factory=list)  # (before, after)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): `Reason`s, English as text
     languages: tuple[str, ...] = ()
-    ignored_languages: tuple[str, ...] = ()
+    ignored_languages: tuple[str, ...] = ()  # the first MAX_IGNORED_SHOWN, each cut to MAX_CODE_SHOWN characters
+    more_ignored_languages: int = 0
 
     def summary(self) -> str:
         return f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
@@ -132,12 +132,24 @@ def merge_entries(base: TermEntry, incoming: TermEntry) -> TermEntry:
                    source=base.source or incoming.source)
 
 
+# A file may name any number of languages of any length (30,000 `xml:lang` values made a 400 KB line of stderr and a
+# label as long in the import preview); a real one names a handful.
+MAX_IGNORED_SHOWN = 10
+MAX_CODE_SHOWN = 35
+
+
+def _shown_codes(codes: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    shown = tuple(c if len(c) <= MAX_CODE_SHOWN else c[:MAX_CODE_SHOWN - 1] + "…" for c in codes[:MAX_IGNORED_SHOWN])
+    return shown, max(0, len(codes) - MAX_IGNORED_SHOWN)
+
+
 def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
     """Read `path` and decide, entry by entry, what importing it would change (FormatError if unreadable)."""
     p = Path(path)
     read = read_glossary_file(p)
-    plan = ImportPlan(p, skipped=list(read.skipped), languages=read.languages,
-                      ignored_languages=read.ignored_languages)
+    ignored, more = _shown_codes(read.ignored_languages)
+    plan = ImportPlan(p, skipped=list(read.skipped), languages=read.languages, ignored_languages=ignored,
+                      more_ignored_languages=more)
     existing: dict[tuple[str, str], TermEntry] = {}
     for entry in store.entries():
         for lang in LANGS:

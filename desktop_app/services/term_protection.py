@@ -21,10 +21,11 @@ from desktop_app.domain.glossary.russian import CASES, agree_past_verb, agreemen
 from desktop_app.domain.morphology import russian_analyzer
 
 PLACEHOLDER = "ZX{}"
-# Tolerates what models do to a placeholder: spaces inside, lower case, a Russian case ending glued on.
+# Tolerates what models do to a placeholder: spaces inside, lower case, a Russian case ending or the rest of the
+# model's own word glued on (it learnt «в Харбине» and writes «в ZX1арбине»).
 _REPEAT_GAP_RE = re.compile(r"[\s,、]*")
 _PLACEHOLDER_REMNANT_RE = re.compile(r"ZX(?!\s?\d)")
-_PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?:[а-яё]{1,3}(?![\w]))?", re.IGNORECASE)
+_PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?-i:[а-яё]+)?", re.IGNORECASE)
 _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
 _BRACKETS = (("(", ")"), ("（", "）"), ("«", "»"), ("“", "”"))
@@ -41,8 +42,13 @@ _ARTICLE_HEADS = frozenset({
 # What already stands for the article: a determiner or a possessive ("atthe", glued by a model, too).
 _DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|our|your|his|her|my|whose|every|each|"
                             r"no|any)|['’]s|s['’])\s*\Z", re.IGNORECASE)
+# An abbreviation spelt letter by letter takes "the" (the EAEU, the SCO, the IAEA); one read as a word, with a
+# vowel, consonant and vowel in a row, does not (APEC, NATO, ASEAN).
+_INITIALISM_RE = re.compile(r"[A-Z][A-Z0-9]+")
+_SAID_AS_WORD_RE = re.compile(r"[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]")
 _NEXT_WORDS_RE = re.compile(r"\s+([А-Яа-яЁё]+)(?:\s+([А-Яа-яЁё]+))?")
 _PREVIOUS_WORD_RE = re.compile(r"([А-Яа-яЁё]+)\s+\Z")
+_ABBREVIATION_RE = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9-]+")
 _QUOTES = frozenset("«»“”„\"「」『』")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?…。！？]\s+|\n)[\s«\"“„(（]*\Z")
 
@@ -55,9 +61,30 @@ PREPOSITION_CASE: dict[str, str] = {
     **dict.fromkeys(("о", "об", "обо", "при", "в", "во", "на"), "loct"),
     "через": "accs", "про": "accs", "сквозь": "accs",
 }
+# After a verb or noun of going, «в»/«на» say where to: the accusative (прибыл во Владивосток, инвестиции в Китай).
+_MOTION = frozenset({
+    "прибыть", "прибывать", "приехать", "приезжать", "прилететь", "прилетать", "поехать", "ехать", "отправиться",
+    "отправляться", "направиться", "направляться", "вернуться", "возвращаться", "переехать", "въехать", "вылететь",
+    "вылетать", "лететь", "отбыть", "пригласить", "приглашать", "доставить", "доставлять", "поставлять",
+    "экспортировать", "инвестировать", "вложить", "вступить", "вступать", "визит", "поездка", "въезд",
+    "инвестиция", "экспорт", "поставка", "обратиться", "обращаться", "направить", "направлять", "войти", "входить",
+    "включить", "включать", "передать", "передавать", "прислать", "присылать", "вернуть"})
+# Places Russian puts «на» before, by their head word (на Курильских островах, на Дальнем Востоке, на Кубе).
+_NA_PLACES = frozenset({
+    "остров", "полуостров", "архипелаг", "восток", "запад", "север", "юг", "урал", "кавказ", "алтай", "камчатка",
+    "сахалин", "чукотка", "ямал", "таймыр", "кубань", "байкал", "украина", "кипр", "мальта", "куба", "ямайка",
+    "тайвань", "хайнань", "филиппины", "мальдивы", "гавайи", "шпицберген", "балканы", "родина", "побережье"})
+_PREPOSITION_BEFORE_RE = re.compile(r"(?:(?<=[\s«\"“(])|\A)(во|в|на|из|изо|со|с|ко|к|обо|об|о)(\s+)\Z", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.!?;:—–«»\"“”„]")
-# Bodies a noun before them governs in the genitive (председатель Государственной думы, делегация Министерства …).
-_GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative"})
+# Bodies, posts, people, places and things a noun before them governs in the genitive (председатель Государственной
+# думы, делегация Министерства …, заместитель министра, по словам Каи Каллас, жители Харбина, в рамках … плана).
+_GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative", "person", "title", "place", "term"})
+# The words for a kind of place, which a place's name follows in apposition (в городе Харбин, в провинции Цзилинь).
+_PLACE_KINDS = frozenset({
+    "город", "провинция", "край", "область", "республика", "район", "округ", "уезд", "посёлок", "поселок", "село",
+    "деревня", "остров", "порт", "станица", "муниципалитет", "регион", "штат", "префектура", "столица"})
+_JOINED_NAME_RE = re.compile(r"\s*(?:,|и|или)\s*Z\s?X\s?\d")
+_NEXT_VERB_RE = re.compile(r"(?:\s*(?:,|и|или)\s*Z\s?X\s?\d{1,2}[а-яё]*)*\s+([А-Яа-яЁё]+)")
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _IMPLIED_SUBJECT = frozenset({"1per", "2per", "impr"})
 _PEOPLE = frozenset({"person", "title"})
@@ -98,6 +125,9 @@ def governing_case(before: str, previous_case: str | None = None, *, agent: bool
         return "nomn"
     last = words[-1].lower()
     if last in PREPOSITION_CASE:
+        if last in ("в", "во", "на") and len(words) > 1 and re.match(r"[а-яё]", words[-2].lower()) \
+                and _parses(words[-2].lower())[0].normal_form in _MOTION:
+            return "accs"
         return PREPOSITION_CASE[last]
     if last in _CONJUNCTIONS and len(words) > 1 and words[-2].upper().startswith("ZX") and previous_case:
         return previous_case
@@ -117,17 +147,40 @@ def governing_case(before: str, previous_case: str | None = None, *, agent: bool
     return "accs" if "tran" in tag else "nomn"
 
 
-def _case_of(entry: TermEntry, before: str, previous_case: str | None = None) -> str:
-    """The case of a Russian term after `before`: as its governing word needs, and genitive for a body a common
-    noun governs (a model writes «председатель ZX1» for «председатель Государственной думы»)."""
+def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, after: str = "") -> str:
+    """The case of a Russian term after `before` (and before `after`): as its governing word needs, and genitive for
+    a body or person a common noun governs (a model writes «председатель ZX1» for «председатель Государственной
+    думы», «по словам ZX1») — unless it is the subject of the verb after it («В ходе встречи ZX1 заявил»), a
+    person named after a post (губернатор Сюй Цинь) or a place after the word for its kind (в городе Харбин)."""
     case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
         parse = _parses(last.group(1).lower())[0] if last else None
         if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
                 and parse.normal_form not in _TIME_NOUNS:
-            return "gent"
+            if (entry.category == "person" and parse.tag.animacy == "anim") or (
+                    entry.category == "place" and parse.normal_form in _PLACE_KINDS):
+                return case
+            return case if _subject_of_next_verb(before, after, agreement(agreeing_form(entry))) else "gent"
     return case
+
+
+def _subject_of_next_verb(before: str, after: str, agrees: str | None) -> bool:
+    """Whether a name whose verb `agrees` so (masc, femn, neut, plur or None) is the subject of a finite verb right
+    after it (past other names joined to it by «и» or a comma, which make the verb plural): the verb's number fits
+    and its clause before holds no subject of that number («В рамках ZX1 построят» has none, and is no «план
+    построят»)."""
+    match = _NEXT_VERB_RE.match(after)
+    if match is None:
+        return False
+    parse = _parses(match.group(1).lower())[0]
+    if parse.tag.POS != "VERB":
+        return False
+    joined = _JOINED_NAME_RE.match(after) is not None
+    if agrees is not None and not joined and parse.tag.number is not None \
+            and (parse.tag.number == "plur") != (agrees == "plur"):
+        return False
+    return not has_subject(before, None, parse.tag.number)
 
 
 def has_subject(before: str, gender: object = None, number: object = None, *, ambiguous: bool = False) -> bool:
@@ -165,7 +218,9 @@ def _agrees(tag: Any, gender: object, number: object) -> bool:
 @dataclass(frozen=True, slots=True)
 class ProtectedTerm:
     """A glossary entry found in the source and hidden behind `placeholder`; `position` is where (0..1), and
-    `bracketed` whether the source wrote it in brackets ("Vladivostok (Primorsky Krai)")."""
+    `bracketed` whether the source wrote it in brackets ("Vladivostok (Primorsky Krai)"). `partner` is the person
+    a post names right after it (黑龙江省委书记许勤): one placeholder for both, as two side by side read as no
+    sentence a model learnt and it drops one."""
 
     placeholder: str
     index: int
@@ -173,6 +228,23 @@ class ProtectedTerm:
     source_text: str
     position: float
     bracketed: bool = False
+    partner: TermEntry | None = None
+
+    @property
+    def entries(self) -> tuple[TermEntry, ...]:
+        return (self.entry,) if self.partner is None else (self.entry, self.partner)
+
+    def form(self, tgt: str, case: str = "nomn") -> str:
+        """The approved target form of the entry (and its partner after it), in Russian in `case`."""
+        form = target_form(self.entry, tgt, case)
+        if self.partner is None:
+            return form
+        return form + ("" if tgt == "zh" else " ") + target_form(self.partner, tgt, case)
+
+    @property
+    def subject(self) -> str:
+        """The Russian words a verb agrees with when this term is its subject: the person after a post."""
+        return agreeing_form(self.partner or self.entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +258,7 @@ class ProtectedText:
 
     @property
     def total(self) -> int:
-        return len(self.terms) + len(self.unprotectable)
+        return sum(len(term.entries) for term in self.terms) + len(self.unprotectable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,32 +275,47 @@ def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> P
     """Replace recognised glossary terms by placeholders (one per entry, reused when it recurs)."""
     if matcher is None or not text:
         return ProtectedText(text, text)
-    hits = matcher.find(text, src)
+    # A second reference ("Mironov", "the conference") is not to become the full form.
+    hits = [hit for hit in matcher.find(text, src) if hit.kind is not HitKind.SHORT]
     numbers: dict[object, ProtectedTerm] = {}
     unprotectable: dict[object, TermEntry] = {}
     pieces: list[str] = []
     cursor = 0
-    for hit in hits:
-        if hit.kind is HitKind.SHORT:
-            continue  # a second reference ("Mironov", "the conference") is not to become the full form
-        key = _entry_key(hit.entry)
-        if not hit.entry.form(tgt):
-            unprotectable.setdefault(key, hit.entry)
+    skip = False
+    for at, hit in enumerate(hits):
+        if skip:
+            skip = False
             continue
+        if not hit.entry.form(tgt):
+            unprotectable.setdefault(_entry_key(hit.entry), hit.entry)
+            continue
+        partner = hits[at + 1] if at + 1 < len(hits) and _names_holder(hit, hits[at + 1], text, tgt) else None
+        end = partner.end if partner is not None else hit.end
+        key = (_entry_key(hit.entry), _entry_key(partner.entry)) if partner is not None else _entry_key(hit.entry)
+        skip = partner is not None
         term = numbers.get(key)
         if term is None:
             index = len(numbers) + 1
-            term = ProtectedTerm(PLACEHOLDER.format(index), index, hit.entry, hit.text,
-                                 hit.start / max(len(text), 1), _bracketed(text, hit.start, hit.end))
+            term = ProtectedTerm(PLACEHOLDER.format(index), index, hit.entry, text[hit.start:end],
+                                 hit.start / max(len(text), 1), _bracketed(text, hit.start, end),
+                                 partner.entry if partner is not None else None)
             numbers[key] = term
         start = hit.start
         if src == "en" and (article := _ENGLISH_ARTICLE_RE.search(text, cursor, hit.start)):
             start = article.start()  # "the ZX1" reads as no sentence a model learnt; the target decides the article
         pieces.append(text[cursor:start])
-        pieces.append(_spaced(term.placeholder, text, hit.start, hit.end, src))
-        cursor = hit.end
+        pieces.append(_spaced(term.placeholder, text, hit.start, end, src))
+        cursor = end
     pieces.append(text[cursor:])
     return ProtectedText("".join(pieces), text, tuple(numbers.values()), tuple(unprotectable.values()))
+
+
+def _names_holder(post: TermHit, name: TermHit, text: str, tgt: str) -> bool:
+    """Whether `name` is the person holding the post `post` names right before it («黑龙江省委书记许勤», "Deputy Prime
+    Minister … Tatyana Golikova"): nothing but a space between them, and both have a target form."""
+    return post.entry.category == "title" and name.entry.category == "person" and bool(name.entry.form(tgt)) \
+        and name.kind is not HitKind.FORBIDDEN and post.kind is not HitKind.FORBIDDEN \
+        and not text[post.end:name.start].strip()
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -257,6 +344,15 @@ def target_form(entry: TermEntry, tgt: str, case: str = "nomn") -> str:
     return inflected
 
 
+def agreeing_form(entry: TermEntry) -> str:
+    """The Russian words a verb agrees with when `entry` is its subject: its approved form, or for an abbreviation
+    (ЕАЭС) the first variant spelling it out (Евразийский экономический союз), whose head word has the gender."""
+    form = entry.form("ru")
+    if not _ABBREVIATION_RE.fullmatch(form):
+        return form
+    return next((v for v in entry.variants.get("ru", ()) if v and not _ABBREVIATION_RE.fullmatch(v)), form)
+
+
 def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMatcher | None) -> Restored:
     """Put the approved target forms in place of the placeholders, rescue dropped ones, purge forbidden forms.
 
@@ -281,9 +377,9 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
             continue
         last = (term.index, end)
         before = output[:start]
-        case = _case_of(term.entry, before, previous_case) if tgt == "ru" else "nomn"
+        case = _case_of(term.entry, before, previous_case, output[end:]) if tgt == "ru" else "nomn"
         previous_case = case
-        form = target_form(term.entry, tgt, case)
+        form = term.form(tgt, case)
         placed.add(term.index)
         inserted[term.index] = form
         shown = _with_article(term.entry, form, before) if tgt == "en" else form
@@ -294,8 +390,12 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
             start, end = start - 1, end + 1  # the model quoted a name that carries its own quotes: one pair
             shown = _with_article(term.entry, form, output[:start]) if tgt == "en" else form
         edits[start] = (end, _apart(shown, output, start, end, tgt))
+        if tgt == "ru":
+            preposition = _preposition(term, shown, output[:start])
+            if preposition is not None and preposition[0] not in edits:
+                edits[preposition[0]] = preposition[1:]
         if tgt == "ru" and case == "nomn":
-            verb = _verb_of_subject(output, match.start(), end, term.entry)
+            verb = _verb_of_subject(output, match.start(), end, term.subject)
             if verb is not None and verb[0] not in edits:
                 edits[verb[0]] = verb[1:]
     pieces: list[str] = []
@@ -312,20 +412,21 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     # A term the model wrote itself is present; a surname alone («Си») is a second reference, not the term.
     present = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is not HitKind.SHORT} \
         if matcher is not None else set()
-    lost = [term for term in protected.terms if term.index not in placed and _entry_key(term.entry) not in present]
+    lost = [term for term in protected.terms
+            if term.index not in placed and not all(_entry_key(entry) in present for entry in term.entries)]
     appended: list[str] = []
     front = [term for term in lost if term.position < 0.34]
     back = [term for term in lost if term.position >= 0.34]
     if front:  # in the order the source names them, as one group; English bodies each with their article
-        shown = [_bracket(_with_article(term.entry, target_form(term.entry, tgt), "") if tgt == "en"
-                          else target_form(term.entry, tgt), term, tgt) for term in front]
+        shown = [_bracket(_with_article(term.entry, term.form(tgt), "") if tgt == "en" else term.form(tgt), term, tgt)
+                 for term in front]
         group = ("、" if tgt == "zh" else ", ").join(shown)
         text = _insert(text, group[:1].upper() + group[1:], at_start=True, tgt=tgt, names=tuple(inserted.values()))
     if back:  # before the final punctuation, in source order (in Chinese set apart by the enumeration comma)
-        group = ("、" if tgt == "zh" else " ").join(_bracket(target_form(term.entry, tgt), term, tgt) for term in back)
+        group = ("、" if tgt == "zh" else " ").join(_bracket(term.form(tgt), term, tgt) for term in back)
         text = _insert(text, group, at_start=False, tgt=tgt)
     for term in front + back:
-        inserted[term.index] = target_form(term.entry, tgt)
+        inserted[term.index] = term.form(tgt)
         appended.append(inserted[term.index])
     if tgt == "zh":
         text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
@@ -333,8 +434,8 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     approved = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is HitKind.APPROVED} if matcher \
         else set()
     folded = text.casefold()  # a form put in with a capital at a sentence start is still the approved one
-    honoured = sum(1 for term in protected.terms
-                   if _entry_key(term.entry) in approved or inserted.get(term.index, "\0").casefold() in folded)
+    honoured = sum(len(term.entries) if inserted.get(term.index, "\0").casefold() in folded
+                   else sum(_entry_key(entry) in approved for entry in term.entries) for term in protected.terms)
     return Restored(text.strip(), honoured, protected.total, tuple(appended))
 
 
@@ -344,10 +445,15 @@ def _with_article(entry: TermEntry, form: str, before: str) -> str:
             or before.rstrip()[-1:] in _QUOTES:  # "the" inside the model's quotes would read as part of the name
         return form
     words = form.split()
-    if entry.category in ("event", "initiative") or " of " in form or (
+    if entry.category in ("event", "initiative") or " of " in form or _spelt_letter_by_letter(form) or (
             words and words[-1].lower().strip("()“”\"") in _ARTICLE_HEADS):
         return "the " + form
     return form
+
+
+def _spelt_letter_by_letter(form: str) -> bool:
+    """An English abbreviation read out letter by letter (EAEU, SCO), not as a word (APEC, NATO)."""
+    return _INITIALISM_RE.fullmatch(form) is not None and not (len(form) >= 4 and _SAID_AS_WORD_RE.search(form))
 
 
 def _bracket(form: str, term: ProtectedTerm, tgt: str) -> str:
@@ -357,11 +463,11 @@ def _bracket(form: str, term: ProtectedTerm, tgt: str) -> str:
     return f"（{form}）" if tgt == "zh" else f"({form})"
 
 
-def _verb_of_subject(output: str, start: int, end: int, entry: TermEntry) -> tuple[int, int, str] | None:
+def _verb_of_subject(output: str, start: int, end: int, subject: str) -> tuple[int, int, str] | None:
     """The past-tense verb next to a name in the nominative (after it, perhaps past one adverb, when nothing before
-    the name in its clause is the subject; or right before it), made to agree with the name: (start, end, agreed
-    verb), or None when it agrees already or none is there."""
-    wanted = agreement(entry.form("ru"))
+    the name in its clause is the subject; or right before it), made to agree with the name's Russian `subject`
+    words: (start, end, agreed verb), or None when it agrees already or none is there."""
+    wanted = agreement(subject)
     if wanted is None:
         return None
     after = _NEXT_WORDS_RE.match(output, end)
@@ -378,6 +484,48 @@ def _verb_of_subject(output: str, start: int, end: int, entry: TermEntry) -> tup
         if agreed is not None:
             return word_start, word_end, agreed
     return None
+
+
+def _preposition(term: ProtectedTerm, shown: str, before: str) -> tuple[int, int, str] | None:
+    """The preposition a model wrote before a Russian name, as the name needs it: «на»/«с» for a place Russian puts
+    «на» before where the model wrote «в»/«из» (на Курильских островах), and the sound of the name's first letters
+    (во Владивостоке, со Всекитайским собранием, об Администрации): (start, end, preposition), or None."""
+    match = _PREPOSITION_BEFORE_RE.search(before)
+    if match is None:
+        return None
+    written = match.group(1)
+    wanted = written.lower()
+    if term.partner is None and term.entry.category == "place" and _takes_na(term.entry.form("ru")):
+        wanted = {"в": "на", "во": "на", "из": "с", "изо": "с"}.get(wanted, wanted)
+    first = shown.lstrip("«\"“(").split(" ", 1)[0]
+    if not (first.isupper() and len(first) > 1):  # an abbreviation is said letter by letter: с СНГ, в ФРГ
+        wanted = _sounding(wanted, first.lower())
+    if wanted == written.lower():
+        return None
+    return match.start(1), match.end(1), wanted.capitalize() if written[:1].isupper() else wanted
+
+
+def _sounding(preposition: str, word: str) -> str:
+    """«в», «с», «к» or «о» as it sounds before `word`: во Владивостоке, со Всекитайским, ко всем, об Администрации."""
+    if preposition in ("в", "во"):
+        return "во" if re.match(r"[вф][^аеёиоуыэюя]", word) else "в"
+    if preposition in ("с", "со"):
+        return "со" if re.match(r"[сзшжщ][^аеёиоуыэюя]|вс|мн", word) else "с"
+    if preposition in ("к", "ко"):
+        return "ко" if re.match(r"вс|вт|мн", word) else "к"
+    if preposition in ("о", "об", "обо"):
+        return "об" if re.match(r"[аиоуэ]", word) else "о"
+    return preposition
+
+
+@lru_cache(maxsize=4096)
+def _takes_na(form: str) -> bool:
+    """Whether Russian puts «на» before a place, by its head word (Курильские острова, Дальний Восток России)."""
+    for word in re.findall(r"[А-Яа-яЁё-]+", form):
+        parse = _parses(word.lower())[0]
+        if parse.tag.POS == "NOUN" or word.lower() in _NA_PLACES:
+            return word.lower() in _NA_PLACES or parse.normal_form in _NA_PLACES
+    return False
 
 
 def _apart(form: str, output: str, start: int, end: int, tgt: str) -> str:
@@ -437,7 +585,7 @@ def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> 
             form = form[:1].upper() + form[1:]
         text = text[:hit.start] + form + text[hit.end:]
         if tgt == "ru" and case == "nomn":  # «Индустриальный парк открыт» → «Промышленная площадка открыта»
-            verb = _verb_of_subject(text, hit.start, hit.start + len(form), hit.entry)
+            verb = _verb_of_subject(text, hit.start, hit.start + len(form), agreeing_form(hit.entry))
             if verb is not None:
                 text = text[:verb[0]] + verb[2] + text[verb[1]:]
     return text

@@ -47,6 +47,7 @@ from desktop_app.storage.sqlite_files import (
     schema_version,
     stray_log_message,
     stray_write_ahead_log,
+    structural_damage,
     tables_and_meta,
 )
 
@@ -294,6 +295,10 @@ def _check_file(path: Path) -> None:
         with inspection(path) as conn:
             tables, meta = tables_and_meta(conn)
             version = _check_meta(path, meta)
+            damage = structural_damage(conn)
+            if damage is not None:
+                raise ProjectError(f"{path.name} is damaged and cannot be read safely ({damage}); nothing was "
+                                   "changed: open a backup or an earlier export")
             _check_structure(path, conn, tables, version)
             _check_values(path, conn, version)
             _check_sizes(path, conn, version)
@@ -462,7 +467,7 @@ class ProjectStore(ClosedOnExit):
                             {"key": "created", "value": now_iso()},
                         ]
                     )
-                cls(tmp, db).save(release)
+                cls(path, db).save(release)  # named as the user knows it in any refusal
             finally:
                 db.close()
 

@@ -117,6 +117,19 @@ def damaged_message(path: Path, exc: sqlite3.DatabaseError) -> str:
     return f"{path.name} is damaged and cannot be read ({exc})"
 
 
+def structural_damage(conn: sqlite3.Connection) -> str | None:
+    """SQLite's first complaint about the file's pages (`PRAGMA quick_check`), None when it finds none.
+
+    A damaged page a command never reads (an index, the history) does not stop it, and the next save writes on
+    top of it: SQLite then reports "malformed" on a later read, or a save lands in a broken tree and is lost. The
+    check reads every page once (0.07 s for a project at the 20,000-segment limit, against 0.22 s to open it)."""
+    first = conn.execute("pragma quick_check(1)").fetchone()
+    if first is None or first[0] == "ok":
+        return None
+    lines = [line for line in str(first[0]).splitlines() if line and not line.startswith("***")]
+    return (lines[0] if lines else str(first[0]))[:200]
+
+
 def tables_and_meta(conn: sqlite3.Connection) -> tuple[set[str], dict[str, str]]:
     """The table names of an open database and its `meta` key/values (empty when it has no meta table)."""
     tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
@@ -250,6 +263,32 @@ def redefined_table(conn: sqlite3.Connection, own: Mapping[str, TableShape]) -> 
             return f"the {table} table has a constraint ({', '.join(sorted(shape.words - expected.words))})"
         for signature in sorted(shape.unique - expected.unique, key=repr):
             return f"the {table} table has a unique index {str(names[signature])[:40]!r}"
+        computing = _computing_index(conn, table)
+        if computing is not None:
+            return computing
+    return None
+
+
+_BUILT_IN_COLLATIONS = frozenset({"BINARY", "NOCASE", "RTRIM"})
+
+
+def _computing_index(conn: sqlite3.Connection, table: str) -> str | None:
+    """An index on `table` that SQLite computes more than a copy of columns for on every write, named for a
+    message, or None. No store creates one: an index on `zeroblob(500000000)` or `printf('%.*c', …)` added
+    50 MB to the file with every saved revision; one with a collation SQLite does not know failed every save."""
+    for _seq, name, _unique, _origin, partial in conn.execute(
+            f'pragma index_list("{table.replace(chr(34), chr(34) * 2)}")').fetchall():
+        shown = str(name)[:40]
+        if partial:
+            return f"the {table} table has a partial index {shown!r}, which SQLite evaluates on every save"
+        for _n, cid, _column, _desc, collation, key in conn.execute(
+                f'pragma index_xinfo("{str(name).replace(chr(34), chr(34) * 2)}")').fetchall():
+            if not key:
+                continue
+            if cid == -2:
+                return f"the {table} table has an index {shown!r} on an expression, which SQLite computes on every save"
+            if collation and str(collation).upper() not in _BUILT_IN_COLLATIONS:
+                return f"the {table} table has an index {shown!r} with a collation of another program ({collation!r})"
     return None
 
 

@@ -9,6 +9,7 @@ undo step and autosave, the status bar and the docks see the text as it is typed
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -43,6 +44,7 @@ from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Cell  # MAX
 from desktop_app.domain.segment_edits import plain_text_paragraphs
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.release_model import STALE_COLOUR, LangRole, SegmentIdRole, StaleRole
+from desktop_app.ui.term_highlighter import cell_layout, paint_cell_text
 
 CELL_PADDING = 6
 ICON_SPACE = 20
@@ -169,7 +171,11 @@ class CellDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         widget = opt.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else QApplication.style()
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]  # the style draws background, icon, selection and focus
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt.text = text  # type: ignore[attr-defined]
+        paint_cell_text(painter, opt, widget)
         if self.term_marks is not None:
             self.term_marks(painter, opt, index)  # type: ignore[arg-type]
         if index.data(StaleRole):
@@ -199,8 +205,11 @@ class CellDelegate(QStyledItemDelegate):
             text = (index.data() or "")[:measured]
         height = line
         if text:
-            height = max(line, metrics.boundingRect(QRect(0, 0, width, 1_000_000),
-                                                    int(Qt.TextFlag.TextWordWrap), text).height())
+            wrapped = metrics.boundingRect(QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text)
+            height = max(line, wrapped.height())
+            if wrapped.width() > width:  # a word longer than the line: painted on on the next (a slower layout)
+                laid_out = cell_layout(text, option.font, width, limit)  # type: ignore[attr-defined]
+                height = max(line, math.ceil(laid_out.boundingRect().height()))
         return QSize(width, min(height, limit) + 2 * CELL_PADDING + (line if editing else 0))
 
     def _editor_index_is(self, index: QModelIndex | QPersistentModelIndex) -> bool:

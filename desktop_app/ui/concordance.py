@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.services.memory import ConcordanceHit, release_concordance
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import capitalised, lang_label
 from desktop_app.ui.workers import CancelToken
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,7 @@ class ConcordanceDialog(QDialog):
         self.search_label.setText(self.tr("&Search for:"))
         self.lang_label.setText(self.tr("&In the text in:"))
         for i, lang in enumerate(LANGS):
-            self.lang_combo.setItemText(i, lang_label(lang))
+            self.lang_combo.setItemText(i, capitalised(lang_label(lang)))
         self.table.setHorizontalHeaderLabels([self.tr("Found in"), self.tr("Translation"), self.tr("Language"),
                                               self.tr("From")])
         self._show()
@@ -152,7 +152,7 @@ class ConcordanceDialog(QDialog):
     def _show(self, searching: bool = False) -> None:
         self.table.setRowCount(len(self.hits))
         for row, (where, hit) in enumerate(self.hits):
-            for column, value in enumerate((hit.source, hit.target, lang_label(hit.target_lang), where)):
+            for column, value in enumerate((hit.source, hit.target, capitalised(lang_label(hit.target_lang)), where)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)

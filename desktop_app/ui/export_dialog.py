@@ -39,7 +39,7 @@ from desktop_app.settings import Settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
-from desktop_app.ui.labels import lang_label, shown_path, shown_text
+from desktop_app.ui.labels import capitalised, lang_label, shown_path, shown_text
 from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:  # the services load python-docx and the glossary: only when an export is asked for
@@ -193,7 +193,7 @@ class ExportDialog(QDialog):
             self.mode_combo.setItemText(i, names[mode])
         for combo in (self.lang_combo, self.source_combo, self.target_combo):
             for i, code in enumerate(LANGS):
-                combo.setItemText(i, lang_label(code))
+                combo.setItemText(i, capitalised(lang_label(code)))
         self.mode_label.setText(self.tr("&Layout:"))
         self.mode_label.setBuddy(self.mode_combo)
         self.lang_label.setText(self.tr("La&nguage:"))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app import LANGS
 from desktop_app.domain.release import Cell, Release, edited_cell
 from desktop_app.ui.grid_view import RowFilter
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import capitalised, lang_label
 
 if TYPE_CHECKING:
     from desktop_app.ui.document import DocumentController
@@ -198,7 +198,7 @@ class FindReplaceDialog(QDialog):
             label.setText(text)
         self.lang_combo.setItemText(0, self.tr("All languages"))
         for i, lang in enumerate(LANGS, start=1):
-            self.lang_combo.setItemText(i, lang_label(lang))
+            self.lang_combo.setItemText(i, capitalised(lang_label(lang)))
         self.case_check.setText(self.tr("Match &case"))
         self.word_check.setText(self.tr("&Whole words"))
         self.find_button.setText(self.tr("Find &Next"))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.logging_setup import log_path
 from desktop_app.paths import resources_dir
+from desktop_app.ui.dialog_size import size_in_text
 from desktop_app.ui.labels import pair_label
 
 if TYPE_CHECKING:
@@ -99,7 +100,21 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
 
 
 def _keys(action: QAction) -> str:
-    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty())
+    """The action's keys in the interface's words, each once (Ctrl+Enter and Ctrl+Return are both "Ctrl+回车")."""
+    shown = (k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty())
+    return ", ".join(dict.fromkeys(shown))
+
+
+def native_keys(*keys: str) -> str:
+    """Keys written as Qt reads them, shown as the menus show them (回车 and Ввод, not "Return")."""
+    return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
+
+
+def wrap_rows(table: QTableWidget) -> None:
+    """Long cells wrap onto more lines instead of ending in "…", at any text size."""
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class UserGuideDialog(QDialog):
@@ -135,7 +150,9 @@ class UserGuideDialog(QDialog):
             (self.tr("Importing"),
              self.tr("File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language "
                      "column, paragraph by paragraph. A preview shows how the paragraphs line up with the "
-                     "existing rows before anything changes; nothing is ever dropped.")),
+                     "existing rows before anything changes; nothing is ever dropped.") + " "
+             + self.tr("Files can also be dragged onto the window: a document onto a language column, a project "
+                       "to open it, a glossary onto the Glossary panel.")),
             (self.tr("The glossary"),
              self.tr("The glossary holds the approved form of each official name and title in all three "
                      "languages, accepted variants and forbidden forms. Russian names are recognised in any "
@@ -186,6 +203,7 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        wrap_rows(self.table)
         for row, (command, keys) in enumerate(self.rows):
             self.table.setItem(row, 0, QTableWidgetItem(command))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
@@ -195,14 +213,15 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        self.resize(size_in_text(self, 90, 40))
 
     def editor_rows(self) -> list[tuple[str, str]]:
         """Keys of the cell editor itself (handled by the editor, so no action carries them)."""
         where = self.tr("Cell editor")
-        keys = [(self.tr("Start editing the cell"), "F2, Return"), (self.tr("Line break"), "Return"),
-                (self.tr("Next / previous language"), "Tab, Shift+Tab"),
-                (self.tr("Undo the editing of this cell"), "Esc")]
+        keys = [(self.tr("Start editing the cell"), native_keys("F2", "Return")),
+                (self.tr("Line break"), native_keys("Return")),
+                (self.tr("Next / previous language"), native_keys("Tab", "Shift+Tab")),
+                (self.tr("Undo the editing of this cell"), native_keys("Esc"))]
         return [(f"{where}{MENU_PATH_SEPARATOR}{name}", key) for name, key in keys]
 
     @Slot(str)
@@ -252,6 +271,7 @@ class AboutDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        wrap_rows(self.table)
         for name, value in self.rows():
             row = self.table.rowCount()
             self.table.insertRow(row)
@@ -272,7 +292,7 @@ class AboutDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(520, 460)
+        self.resize(size_in_text(self, 87, 33))
 
     def rows(self) -> list[tuple[str, str]]:
         """Everything the dialog lists, in order: versions, packs, folders."""

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import lang_label, shown_name
+from desktop_app.ui.labels import capitalised, lang_label, shown_name
 from desktop_app.ui.release_model import TINT_TEXT_COLOUR
 from desktop_app.ui.workers import CancelToken
 
@@ -156,6 +156,7 @@ class ImportDialog(QDialog):
         self.all_check.setVisible(False)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # alone when refused
         self.warnings_label = QLabel(self)
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setStyleSheet("color: #b35c00;")
@@ -198,11 +199,13 @@ class ImportDialog(QDialog):
         self.file_label.setText(self.tr("File: %1").replace("%1", shown_name(self.path)))
         self.lang_label.setText(self.tr("Import into:"))
         for i, code in enumerate(LANGS):
-            self.lang_combo.setItemText(i, lang_label(code))
+            self.lang_combo.setItemText(i, capitalised(lang_label(code)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
         if self.prepared is not None:
             self._describe_table()
             self._preview()
+        elif self.error is not None:
+            self._show_refusal()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -278,8 +281,19 @@ class ImportDialog(QDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         self.error = str(exc)
-        self.summary_label.setText(self.tr("This file cannot be imported: %1").replace("%1", self.error))
+        self._show_refusal()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _show_refusal(self) -> None:
+        """The file is refused: no empty preview, the release said to be untouched, and what to do about it."""
+        assert self.error is not None
+        self.table.setVisible(False)
+        self.summary_label.setText("\n\n".join([
+            self.tr("This file cannot be imported; the release has not been changed."),
+            self.tr("Open the file in Word and save it again as a Word document (.docx), or save its text as plain "
+                    "text (.txt), then import that file."),
+            self.tr("Reason: %1").replace("%1", self.error),
+        ]))
 
     def _on_lang_changed(self) -> None:
         self.lang = self.lang_combo.currentData()
@@ -301,10 +315,14 @@ class ImportDialog(QDialog):
         if outcome.error is not None:
             self.paragraphs = None
             self.table.setRowCount(0)
-            self.summary_label.setText(self.tr("This column cannot be imported: %1").replace("%1", outcome.error))
+            self.table.setVisible(False)
+            self.summary_label.setText(self.tr("This column cannot be imported: %1").replace("%1", outcome.error)
+                                       + "\n\n" + self.tr("Nothing has been changed. Choose another language "
+                                                           "above, or import another file."))
             self.warnings_label.setVisible(False)
             ok.setEnabled(False)
             return
+        self.table.setVisible(True)
         if self.choice == ALL_LANGS:
             self.paragraphs = None
             self._preview_all()

@@ -22,6 +22,12 @@ def lang_label(lang: str) -> str:
     return names.get(lang, lang)
 
 
+def capitalised(name: str) -> str:
+    """A name standing on its own (a column header, a menu, list or combo-box item) with a capital letter: the names
+    above are lower-case where a sentence needs it (Russian «в столбце «русский»», English "approved")."""
+    return f"{name[:1].upper()}{name[1:]}"
+
+
 def local_time(iso: str, seconds: bool = True) -> str:
     """A stored timestamp (ISO 8601, saved in UTC) as the user's wall-clock time: "2026-12-05 21:47:07"."""
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
 
 from desktop_app.domain.glossary.model import HitKind
 from desktop_app.domain.release import Status
+from desktop_app.ui.dialog_size import size_in_text
 from desktop_app.ui.labels import status_label
 from desktop_app.ui.release_model import STALE_COLOUR, STATUS_COLOURS, status_icon
 from desktop_app.ui.term_highlighter import FORBIDDEN_LINE, TERM_COLOURS
@@ -84,7 +85,14 @@ class LegendDialog(QDialog):
         layout.addWidget(self.terms_box)
         layout.addWidget(buttons)
         self.retranslateUi()
-        self.resize(520, self.sizeHint().height())
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As wide as 87 characters allow on the screen, and as high as its wrapped explanations need at that width
+        (the size hint is worked out at another width, and cut them off at 200 % text)."""
+        width = size_in_text(self, 87, 1).width()
+        layout = self.layout()
+        self.resize(width, max(self.minimumSizeHint().height(), layout.totalHeightForWidth(width)))
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Colour Legend"))

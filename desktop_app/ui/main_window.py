@@ -26,8 +26,17 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -44,12 +53,14 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, LANGS
 from desktop_app.domain.invisible import escape_unseen, strip_unseen
 from desktop_app.domain.release import Role, Status
+from desktop_app.formats.glossary_suffixes import IMPORT_SUFFIXES as GLOSSARY_SUFFIXES
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
 from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
 from desktop_app.ui.labels import (
+    capitalised,
     lang_label,
     local_time,
     menu_text,
@@ -69,6 +80,8 @@ log = logging.getLogger(__name__)
 
 SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
 IMPORTABLE_SUFFIXES = (".docx", ".docm", ".dotx", ".txt", ".json")  # File ▸ Import Document's, never a project
+MEMORY_SUFFIX = ".tmx"
+RECENT_KEYS = 9  # the latest projects in File ▸ Open Recent are chosen with 1…9
 STATUS_MESSAGE_MS = 5000
 PROJECT_NAME_CHARS = 60  # of a title, as the name a new project is offered to be saved under
 IDLE_AUTOSAVE_MS = 2000  # unsaved work is kept this long after the user's last change
@@ -156,6 +169,11 @@ class MainWindow(QMainWindow):
         self.document.currentCellChanged.connect(lambda *_: self._update_actions())
         self.document.structureChanged.connect(self._update_actions)
         self.grid.filesDropped.connect(self.import_document)
+        # Files dragged from the desktop or a mail onto the window: a project opens, a document is imported, a
+        # glossary or memory goes to its import; a floating Glossary panel is a window of its own, so it is told.
+        self.setAcceptDrops(True)
+        self.glossary_dock.setAcceptDrops(True)
+        self.glossary_dock.installEventFilter(self)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._show_cell_menu)
         row_header = self.grid.verticalHeader()
@@ -292,6 +310,8 @@ class MainWindow(QMainWindow):
         self.filter_combo.setObjectName("filterCombo")
         self.filter_lang_combo = QComboBox(self)
         self.filter_lang_combo.setObjectName("filterLangCombo")
+        for combo in (self.filter_combo, self.filter_lang_combo):  # the words change with the interface language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for row_filter in RowFilter:
             self.filter_combo.addItem("", row_filter.value)
         for lang in LANGS:
@@ -448,9 +468,9 @@ class MainWindow(QMainWindow):
         self.approve_action.setText(self.tr("&Approve Cell"))
         self.approve_row_action.setText(self.tr("Approve Ro&w"))
         for status, action in self.status_actions.items():
-            action.setText(status_label(status))
+            action.setText(capitalised(status_label(status)))
         for role, action in self.role_actions.items():
-            action.setText(role_label(role))
+            action.setText(capitalised(role_label(role)))
         self.history_action.setText(self.tr("Revision &History…"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         filter_names = {
@@ -464,7 +484,7 @@ class MainWindow(QMainWindow):
             self.filter_combo.setItemText(list(RowFilter).index(row_filter), filter_names[row_filter])
         for i, lang in enumerate(LANGS):
             self.filter_lang_combo.setItemText(i, self.tr("in %1").replace("%1", lang_label(lang)))
-            self.column_actions[lang].setText(lang_label(lang))
+            self.column_actions[lang].setText(capitalised(lang_label(lang)))
         self.filter_label.setText(self.tr("Show:") + " ")
         self.filter_combo.setAccessibleName(self.tr("Rows shown"))
         self.filter_lang_combo.setAccessibleName(self.tr("Column the row filter looks at"))
@@ -739,8 +759,9 @@ class MainWindow(QMainWindow):
         choosing it explains and forgets it."""
         self.recent_menu.clear()
         recent_files = self.context.settings.recent_files
-        for recent in recent_files:
-            action = self.recent_menu.addAction(menu_text(shown_name(recent)))
+        for number, recent in enumerate(recent_files, start=1):
+            name = menu_text(shown_name(recent))
+            action = self.recent_menu.addAction(f"&{number} {name}" if number <= RECENT_KEYS else name)
             action.setToolTip(shown_path(recent))
             action.triggered.connect(partial(self._open_recent, recent))
         if not recent_files:
@@ -823,6 +844,78 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.document.close()
         event.accept()
+
+    # -- files dropped onto the window --------------------------------------------------------------------
+    def dropped_file(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent,
+                     on_glossary: bool = False) -> tuple[str, Path] | None:
+        """What the first usable file dragged in would be opened as ("project", "document", "glossary" or
+        "memory"), with its path; None when nothing dragged is of use here. A .txt is a glossary only when it is
+        dropped on the Glossary panel (OmegaT glossaries are text files too)."""
+        mime = event.mimeData()
+        for url in mime.urls() if mime.hasUrls() else []:
+            if not url.isLocalFile():
+                continue
+            path = Path(url.toLocalFile())
+            suffix = path.suffix.lower()
+            if suffix == PROJECT_SUFFIX:
+                return "project", path
+            if not self.panels_ready and suffix not in IMPORTABLE_SUFFIXES:
+                continue  # the glossary and memory panels come right after the first paint
+            if suffix == MEMORY_SUFFIX:
+                return "memory", path
+            if suffix in GLOSSARY_SUFFIXES and (on_glossary or suffix not in IMPORTABLE_SUFFIXES):
+                return "glossary", path
+            if suffix in IMPORTABLE_SUFFIXES:
+                return "document", path
+        return None
+
+    def _welcome_drag(self, event: QDragEnterEvent | QDragMoveEvent, on_glossary: bool = False) -> None:
+        if self.dropped_file(event, on_glossary) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def _take_drop(self, event: QDropEvent, on_glossary: bool = False) -> None:
+        dropped = self.dropped_file(event, on_glossary)
+        if dropped is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop returns: a question or preview shown inside it would hold the file manager's drag too.
+        QTimer.singleShot(0, partial(self.open_dropped, *dropped))
+
+    def open_dropped(self, kind: str, path: Path) -> None:
+        if kind == "project":
+            self.open_path(path)
+        elif kind == "document":
+            self.import_document(None, str(path))
+        elif kind == "glossary":
+            self.glossary_dock.show()
+            self.glossary_dock.raise_()
+            self.glossary.panel.import_file(str(path))
+        elif not self.translation_memory.start_import(path):
+            self.status_message(self.tr("A translation memory is being imported; drop %1 again when it has finished")
+                                .replace("%1", shown_name(path)))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._welcome_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        # Over the Glossary panel a .txt is an OmegaT glossary, anywhere else a document.
+        self._welcome_drag(event, self.glossary_dock.geometry().contains(event.position().toPoint()))
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._take_drop(event, self.glossary_dock.geometry().contains(event.position().toPoint()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.glossary_dock:
+            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+                self._welcome_drag(event, on_glossary=True)  # type: ignore[arg-type]
+                return True
+            if event.type() == QEvent.Type.Drop:
+                self._take_drop(event, on_glossary=True)  # type: ignore[arg-type]
+                return True
+        return super().eventFilter(watched, event)
 
     # -- editing -----------------------------------------------------------------------------------------
     def _current_key(self) -> tuple[str, str] | None:

@@ -33,7 +33,7 @@ from desktop_app.settings import MT_QUALITIES, Settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import UI_LANG_NAMES, UI_LANGS
 from desktop_app.ui.keyboard_flow import CONFIRM_STATUSES, confirm_status
-from desktop_app.ui.labels import lang_label, status_label
+from desktop_app.ui.labels import capitalised, lang_label, status_label
 
 END_MARKS = ("###", "native")
 
@@ -138,7 +138,7 @@ class PreferencesDialog(QDialog):
         self.autosave_spin.setSuffix(self.tr(" s"))
         for i in range(self.columns_list.count()):
             item = self.columns_list.item(i)
-            item.setText(lang_label(item.data(Qt.ItemDataRole.UserRole)))
+            item.setText(capitalised(lang_label(item.data(Qt.ItemDataRole.UserRole))))
         self.up_button.setText(self.tr("Move &Up"))
         self.down_button.setText(self.tr("Move &Down"))
         self.columns_note.setText(self.tr("Unticked languages are hidden from the grid; at least one stays visible."))

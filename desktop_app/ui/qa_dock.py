@@ -40,7 +40,7 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.flow_layout import FlowLayout
-from desktop_app.ui.labels import lang_label, menu_text, shown_text
+from desktop_app.ui.labels import capitalised, lang_label, menu_text, shown_text
 from desktop_app.ui.qa_messages import finding_message
 from desktop_app.ui.status_bar import ElidedButton, shrinkable
 from desktop_app.ui.workers import CancelToken
@@ -253,7 +253,7 @@ class QaPanel(QWidget):
         self.check_button.setToolTip(self.tr("Run every quality check on the whole release (F7)"))
         self.lang_combo.setItemText(0, self.tr("All languages"))
         for i, lang in enumerate(LANGS, start=1):
-            self.lang_combo.setItemText(i, lang_label(lang))
+            self.lang_combo.setItemText(i, capitalised(lang_label(lang)))
         self.severity_combo.setItemText(0, self.tr("All findings"))
         self.severity_combo.setItemText(1, self.tr("Errors only"))
         self.severity_combo.setItemText(2, self.tr("Warnings only"))

@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from desktop_app import LANGS
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import lang_label, local_time, provenance_label, role_label, status_label
+from desktop_app.ui.labels import capitalised, lang_label, local_time, provenance_label, role_label, status_label
 
 log = logging.getLogger(__name__)
 
@@ -212,8 +212,7 @@ class ReleaseModel(QAbstractTableModel):
             if not 0 <= section < len(LANGS):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                name = lang_label(LANGS[section])
-                return f"{name[:1].upper()}{name[1:]}"  # Russian names are lower-case
+                return capitalised(lang_label(LANGS[section]))
             return None
         if not 0 <= section < len(self.document.release.segments):
             return None

@@ -18,11 +18,13 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
+    QPalette,
     QPen,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -172,11 +174,12 @@ def _text_rect(option: QStyleOptionViewItem, widget: QWidget | None) -> QRectF:
 
 
 def cell_layout(text: str, font: QFont, width: float, max_height: float = float("inf")) -> QTextLayout:
-    """The text laid out as an item view draws it: word-wrapped at `width`, line breaks as line separators; lines
-    stop once `max_height` is filled (what lies below is clipped, so laying it out would be wasted)."""
+    """The text laid out as a grid cell shows it (`paint_cell_text`): wrapped at words, and anywhere in a word longer
+    than the line (a link, an e-mail address), as in the cell's editor; line breaks as line separators; lines stop
+    once `max_height` is filled (what lies below is clipped, so laying it out would be wasted)."""
     layout = QTextLayout(text.replace("\n", "\u2028"), font)
     text_option = QTextOption()
-    text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(text_option)
     layout.beginLayout()
     y = 0.0
@@ -223,6 +226,41 @@ def span_rects(layout: QTextLayout, start: int, end: int) -> list[QRectF]:
 
 
 MARK_CACHE_SIZE = 256  # cells' mark geometry kept: several screens of cells in three languages
+
+
+def paint_cell_text(painter: QPainter, option: QStyleOptionViewItem, widget: QWidget | None) -> None:
+    """Draw an item's text where and in the colour the style would. The style wraps at words only and ends a word
+    longer than the line with "…", so a link in a contact line lost its middle; here such a word goes on on the next
+    line. A text taller than the cell ends its last whole line with "…", as the style did."""
+    text: str = option.text  # type: ignore[attr-defined]
+    if not text:
+        return
+    area = _text_rect(option, widget)
+    layout = cell_layout(text, option.font, area.width(), area.height())  # type: ignore[attr-defined]
+    state = option.state  # type: ignore[attr-defined]
+    if not state & QStyle.StateFlag.State_Enabled:
+        group = QPalette.ColorGroup.Disabled
+    elif state & QStyle.StateFlag.State_Active:
+        group = QPalette.ColorGroup.Active
+    else:
+        group = QPalette.ColorGroup.Inactive
+    role = QPalette.ColorRole.HighlightedText if state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text
+    painter.save()
+    painter.setClipRect(option.rect)  # type: ignore[attr-defined]
+    painter.setPen(option.palette.color(group, role))  # type: ignore[attr-defined]
+    lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+    whole = [line for line in lines if line.y() + line.height() <= area.height() + 0.5]
+    if len(whole) == len(lines):
+        layout.draw(painter, area.topLeft())
+    else:
+        for line in whole[:-1]:
+            line.draw(painter, area.topLeft())
+        last = whole[-1] if whole else lines[0]
+        rest = layout.text()[last.textStart():].split("\u2028", 1)[0]
+        shown = QFontMetricsF(option.font).elidedText(rest, Qt.TextElideMode.ElideRight, area.width())  # type: ignore
+        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.drawText(area.topLeft() + QPointF(0, last.y() + last.ascent()), shown)
+    painter.restore()
 
 
 class MarkGeometry:

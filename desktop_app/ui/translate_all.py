@@ -33,7 +33,7 @@ from desktop_app.domain.release import Cell, Segment
 from desktop_app.services.column_translation import CellResult, rows_to_fill, translate_column
 from desktop_app.services.translation import TranslationService, column_jobs
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import capitalised, lang_label
 from desktop_app.ui.mt_session import MT_LANE, MtSession
 from desktop_app.ui.workers import CancelToken
 
@@ -60,12 +60,12 @@ class TranslateColumnDialog(QDialog):
         self.setObjectName("translateColumnDialog")
         self.target = QComboBox(self)
         for lang in LANGS:
-            self.target.addItem(lang_label(lang), lang)
+            self.target.addItem(capitalised(lang_label(lang)), lang)
         self.target.setCurrentIndex(LANGS.index(target))
         self.source = QComboBox(self)
         self.source.addItem(self.tr("Automatic (a filled column with a direct pack first)"), None)
         for lang in LANGS:
-            self.source.addItem(lang_label(lang), lang)
+            self.source.addItem(capitalised(lang_label(lang)), lang)
         self.empty_cells = QRadioButton(self.tr("Empty and machine-made cells of the column"), self)
         self.selected_cells = QRadioButton(self.tr("Selected cells only"), self)
         self.selected_cells.setEnabled(selected > 0)

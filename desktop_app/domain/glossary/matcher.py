@@ -99,7 +99,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 16  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 18  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -125,10 +125,14 @@ _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»
 # word ("China Railway Harbin Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
 _RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation)\b|Co\.)"),
                   "ru": re.compile(r"\s+район", re.IGNORECASE),
-                  "zh": re.compile(r"界河|片区|[(（][^()（）]{0,12}[河江][)）]")}
+                  "zh": re.compile(r"界河|片区|口岸|[(（][^()（）]{0,12}[河江][)）]")}
 # A place after one of these closes a pair of places (黑河—布拉戈维申斯克, 抚远至哈巴罗夫斯克): 界河 after it is the
 # border river between the two, which names neither.
 _PAIR_JOINERS = frozenset("-‐‑–—至")
+# A dash with a space on each side after a word in small letters: punctuation of the sentence («четыре провинции —
+# Хэйлунцзян, Цзилинь»), which joins a form's words only where the form has a dash too («мост Нижнеленинское —
+# Тунцзян»); between capitalised words it joins a name's parts, dash or not ("One Belt – One Road").
+_SPACED_DASH = re.compile(r"\s[-‐‑–—]\s")
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
 _DESCRIBED = frozenset({"event", "organization"})  # whose short form after a describing adjective is another's
 MAX_NESTED_VARIANTS = 16
@@ -145,7 +149,8 @@ _DEPUTY_BEFORE = {
 }
 # The legal endings of a Chinese company's name, which writers use one for another or leave out: 中国石油天然气集团
 # 有限公司, …集团公司, …集团; 俄罗斯国家原子能公司, …集团.
-_CHINESE_COMPANY = re.compile("(集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|集团公司|有限公司|集团|公司)$")
+_CHINESE_COMPANY = re.compile(
+    "(集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|集团公司|有限公司|股份公司|集团|公司)$")
 _CHINESE_COMPANY_ENDINGS = ("公司", "集团", "集团公司", "有限公司", "集团有限公司")
 _COMPANY_LAST = frozenset("司团團")  # the last character of every such ending, Simplified or Traditional
 # A joint body's or project's name is written with the writer's country first: 中俄 and 俄中, China-Russia and
@@ -633,10 +638,11 @@ class GlossaryMatcher:
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in (*initial_forms(form, lang), *surname_first(form, lang))]
             if lang == "zh" and entry.category == "person" and "·" in normalize_chinese(approved or "")[0]:
-                # A foreign name's "lo" is 罗 or 洛 as the writer hears it (沃洛金 and 沃罗金, 拉夫罗夫 and 拉夫洛夫).
+                # A foreign name's "lo" is 罗 or 洛 as the writer hears it (沃洛金 and 沃罗金, 拉夫罗夫 and
+                # 拉夫洛夫), its "jie" 杰 or 捷 and its "jia" 佳 or 加 (杰格佳廖夫 and 捷格加廖夫).
                 forms += [(form, kind if kind is HitKind.SHORT else HitKind.VARIANT, other)
                           for form, kind, *written in list(forms) if kind is not HitKind.FORBIDDEN and not written
-                          for other in _other_luo(form)]
+                          for other in _other_transcription(form)]
             if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
                 # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
                 forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
@@ -748,6 +754,13 @@ class GlossaryMatcher:
                 # A city with the word for city, as the seed writes cities (город Харбин, 哈尔滨市, Harbin City).
                 forms += [(form, HitKind.VARIANT, city) for form, kind, *written in list(forms)
                           if kind in _NAMING and not written for city in _with_city_word(form, lang)]
+            if lang == "en" and entry.category == "place":
+                # A Russian krai named by its adjective, as English transliterates it (Khabarovsky Krai, Khabarovskiy
+                # Kray for Khabarovsk Krai): a name of the place, also inside posts (Governor of Khabarovskiy Kray).
+                more = [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                        if kind in _NAMING and not written for other in _krai_adjective(form)]
+                forms += more
+                named_too = named_too | {written for _, _, written in more}
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
@@ -844,7 +857,11 @@ class GlossaryMatcher:
                 continue  # 俄罗斯外交部长 in 白俄罗斯外交部长: Belarus's, 白俄罗斯 holding 俄罗斯
             if (self._entries[index.entries[number]].category in _PLACES
                     and renamed(normalized, last + 1) and normalized[first - 1:first] not in _PAIR_JOINERS):
-                continue  # 黑龙江 in 黑龙江界河: the river; not 布拉戈维申斯克 in 黑河—布拉戈维申斯克界河公路大桥
+                # 黑龙江 in 黑龙江界河: the river; 同江口岸: the border port; not 布拉戈维申斯克 in
+                # 黑河—布拉戈维申斯克界河公路大桥
+                continue
+            if normalized[first - 1:first] == "跨" and self._entries[index.entries[number]].category in _PLACES:
+                continue  # 跨黑龙江铁路大桥: a bridge across the river the province is named after
             candidates.append((offsets[first], offsets[last] + 1, target(number), number))
         return self._resolve(text, "zh", candidates, index)
 
@@ -893,7 +910,11 @@ class GlossaryMatcher:
                 continue
             if people is not None and (entries[index.entries[number]].category == "person") is not people:
                 continue
-            candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], last, target(number), number))
+            first = tokens[(end - lengths[number] + 1) // CODE_WIDTH][0]
+            if (dashes and (gap := _SPACED_DASH.search(text, first, last))
+                    and text[first:gap.start()].split()[-1][:1].islower() and not _has_dash(target(number)[2])):
+                continue  # «четыре провинции — Хэйлунцзян, Цзилинь»: a dash set off by spaces is the sentence's
+            candidates.append((first, last, target(number), number))
         return candidates, dashes
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target, int]],
@@ -1452,14 +1473,25 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
     return {first: sorted(names, key=lambda f: -len(f[0])) for first, names in found.items()}
 
 
-# The words of a Chinese body's name that Chinese shortens by rule (中日友好协会 → 中日友协, 人民代表大会常务委员会 →
-# 人大常委会, 中国人民政治协商会议 → 中国人民政协).
+# The words of a Chinese body's, place's or post's name that Chinese shortens by rule (中日友好协会 → 中日友协,
+# 人民代表大会常务委员会 → 人大常委会, 中国人民政治协商会议 → 中国人民政协, a Russian krai's 边疆区 → 边区 as in
+# 哈巴罗夫斯克边区州长).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
-                        ("政治协商会议", "政协"), ("反恐怖", "反恐"), ("合作分委会", "分委会"))
+                        ("政治协商会议", "政协"), ("反恐怖", "反恐"), ("合作分委会", "分委会"), ("边疆区", "边区"))
 
 
 _JOINT = "中俄"
 MIN_JOINT_NAME = 5  # characters a joint name keeps without 中俄: 博览会 alone is any expo, 人文合作委员会 the one
+
+
+_KRAI = re.compile(r"([A-Z][a-z]+sk) (Krai|Kray|Territory)")
+
+
+def _krai_adjective(form: str) -> list[str]:
+    """A krai's English name with the name as its adjective: Russian names a krai by an adjective in -ский
+    (Хабаровский край), which English writes as the city (Khabarovsk Krai) or transliterates (Khabarovsky,
+    Khabarovskiy Kray; y and iy fold alike in matching)."""
+    return [_KRAI.sub(r"\1y \2", form)] if _KRAI.search(form) else []
 
 
 def _joint_or_not(form: str) -> list[str]:
@@ -1720,12 +1752,14 @@ def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside
         held += [target for target in targets if target not in held]
 
 
-_LUO = str.maketrans("罗洛羅", "洛罗洛")
+# Characters of one sound that transcriptions of one foreign name use in turn (沃洛金 and 沃罗金, 杰格佳廖夫 and
+# 捷格加廖夫): each with the other.
+_SAME_SOUND = str.maketrans("罗洛羅杰捷傑佳加", "洛罗洛捷杰捷加佳")
 
 
-def _other_luo(form: str) -> list[str]:
-    """A transcribed name with its 罗 written 洛 and its 洛 written 罗, or [] without either."""
-    other = form.translate(_LUO)
+def _other_transcription(form: str) -> list[str]:
+    """A transcribed name with each of its characters of _SAME_SOUND written with the other, or [] without any."""
+    other = form.translate(_SAME_SOUND)
     return [other] if other != form else []
 
 

@@ -281,7 +281,8 @@ def romanised_key(token: str) -> str:
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
     Yevgeny and Evgeny; Alexander and Aleksandr; Likhachov and Likhachev (x as ks, y as i, a doubled i as one, an
     initial ie as e, -nder as -ndr, the -ёв of a surname as -ev); the words for a Russian region's type (Krai,
-    Territory, Region, Oblast); "for" as "of", which English writes in a post's or body's name either way; and a
+    Territory, Region, Oblast); "for" as "of", which English writes in a post's or body's name either way; Corp for
+    Corporation; and a
     post's word for a man or a woman as the post's (Spokesman, Spokeswoman: Spokesperson). Both
     a form and a text go through it, so the only words it joins are ones that differ in just these letters or mean
     the same there."""
@@ -292,6 +293,8 @@ def romanised_key(token: str) -> str:
         return "krai"
     if key == "for":
         return "of"  # Minister for/of the Development of …, Commission for/of …
+    if key == "corp":
+        return "corporation"  # China Petroleum and Chemical Corp(.), as newswires shorten a company's name
     if key in _GENDERED_POSTS:
         return _GENDERED_POSTS[key]  # Spokesman, Spokeswoman, Spokesperson; Chairwoman and Chairperson, Chairman
     key = _YO_AS_O.sub("e", key)  # Лихачёв as Likhachov and Likhachev, Селезнёв as Seleznyov and Seleznev
@@ -325,6 +328,12 @@ def _soft_sign_lemma(word: str) -> str:
     return ""
 
 
+# The ending of an ordinal written in figures is a token of its own (14-й → "14", "-", "й"); in any case, gender or
+# number (14-го, 14-му, 14-я) it reads as the nominative's, so «14-го пятилетнего плана» is «14-й пятилетний план».
+_ORDINAL_ENDINGS = frozenset({"й", "го", "му", "м", "ми", "х", "я", "е", "ю", "ой", "ий", "ый", "ая", "ое", "ые",
+                              "ых", "ым", "ыми", "ого", "ому", "ом", "ую", "ей"})
+
+
 def russian_lemmas(token: str) -> tuple[str, ...]:
     """Every dictionary lemma of one Russian token, most likely first ("Миронова" → ("миронов",)); marks fold."""
     found = _LEMMAS.get(token)
@@ -351,6 +360,8 @@ def russian_lemmas(token: str) -> tuple[str, ...]:
         lemmas += [lemma[:-4] for lemma in lemmas if lemma.endswith("тельница") and lemma[:-4] not in lemmas]
         if word not in lemmas:
             lemmas.append(word)  # the surface form itself, so an unanalysable word still matches itself
+        if word in _ORDINAL_ENDINGS and "й" not in lemmas:
+            lemmas.append("й")
         found = tuple(lemmas)
         with _LEMMAS_LOCK:
             if len(_LEMMAS) < MAX_LEMMA_CACHE:

@@ -102,22 +102,69 @@ def _is_chinese_name(words: list[_Word]) -> bool:
     return is_palladius_word(words[0].core, 1) or not any("Name" in p.tag.grammemes for p in words[0].parses)
 
 
+def _name_gender(words: list[_Word]) -> str | None:
+    """A person's sex as a name tells it: a given name or patronymic the dictionary knows (Валентина Ивановна), or
+    a given name in -а/-я before a surname that it knows only as another name's oblique case or not at all (Кая
+    Каллас, not the genitive of Кай; a common noun's genitive is no name: Председателя); None when the name does
+    not say (a surname alone)."""
+    for word in words:
+        parse = next((p for p in word.parses if {"Name", "Patr"} & p.tag.grammemes and p.tag.case == "nomn"), None)
+        if parse is not None and parse.tag.gender in ("masc", "femn"):
+            return str(parse.tag.gender)
+    first = words[0]
+    if len(words) > 1 and first.core[-1:] in ("а", "я") and first.core[:1].isupper() and all(
+            p.tag.case != "nomn" and (_is_name_parse(p) or not p.is_known) for p in first.parses):
+        return "femn"
+    return None
+
+
+def _foreign_feminine(core: str, case: str, given: bool) -> str:
+    """Decline a woman's name the dictionary does not know: a given name in -а/-я as such nouns decline (Кая →
+    Каей, Анна-like), a surname in -ова/-ева/-ина as Russian ones do (Голикова → Голиковой); a surname ending
+    otherwise (Каллас, Меркель, Ле Пен) does not decline."""
+    lower = core.lower()
+    if case == "nomn":
+        return core
+    if not given and lower.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return core[:-1] + ("у" if case == "accs" else "ой")
+    if not given or lower[-1:] not in ("а", "я"):
+        return core
+    stem = core[:-1]
+    if lower.endswith("ия"):
+        endings = {"gent": "и", "datv": "и", "accs": "ю", "ablt": "ей", "loct": "и"}
+    elif lower.endswith("я"):
+        endings = {"gent": "и", "datv": "е", "accs": "ю", "ablt": "ей", "loct": "е"}
+    else:
+        soft = lower[-2:-1] in tuple("гкхжшчщ")
+        endings = {"gent": "и" if soft else "ы", "datv": "е", "accs": "у",
+                   "ablt": "ей" if lower[-2:-1] in tuple("жшчщц") else "ой", "loct": "е"}
+    return stem + endings[case]
+
+
 def _inflect_name(words: list[_Word], case: str) -> list[str]:
     """Decline a personal name: dictionary names word by word, an unknown last part as a foreign masculine name; of a
-    Chinese name only the given name declines (Си Цзиньпином, Ван Хунином), and as a foreign name."""
+    Chinese name only the given name declines (Си Цзиньпином, Ван Хунином), and as a foreign name. A woman's name
+    takes the feminine readings of its words; a foreign surname of hers that ends in a consonant stays (с Каей
+    Каллас)."""
     if _is_chinese_name(words):
         return [words[0].core, _foreign_name(words[1].core, case)]
+    feminine = _name_gender(words) == "femn"
     out = []
     for i, word in enumerate(words):
         last = i == len(words) - 1
-        name = next((p for p in word.parses if _is_name_parse(p) and p.tag.case == "nomn"), None)
-        if name is None and last:  # Чепа: no Name/Surn reading, but an animate noun that declines like one
+        names = [p for p in word.parses if _is_name_parse(p) and p.tag.case == "nomn"]
+        if feminine:
+            names = [p for p in names if p.tag.gender == "femn"]
+        name = names[0] if names else None
+        if name is None and last and not feminine:  # Чепа: no Name/Surn reading, an animate noun declining like one
             name = next((p for p in word.parses if p.tag.POS == "NOUN" and p.tag.case == "nomn"
                          and p.tag.animacy == "anim" and "Fixd" not in p.tag.grammemes), None)
         inflected = _inflect_parse(name, {case}) if name is not None else None
         if inflected and "ё" not in word.core.lower():
             inflected = inflected.replace("ё", "е")
-        if inflected is None and last and word.core[:1].isupper():
+        if inflected is None and feminine and word.core[:1].isupper():
+            inflected = _foreign_feminine(word.core, case, given=i == 0 and len(words) > 1)
+        elif inflected is None and last and word.core[:1].isupper():
             inflected = _foreign_name(word.core, case)
         out.append(_restore_case(word.core, inflected) if inflected else word.core)
     return out
@@ -290,17 +337,15 @@ def agreement(phrase: str) -> str | None:
     """What a past-tense verb must agree with when `phrase` (a nominative glossary form) is its subject: "masc",
     "femn", "neut" or "plur"; None when it cannot be told (a Chinese name: «Ван И» may be a woman's)."""
     words = [w for piece in _split(phrase) if (w := _word(piece)) is not None]
-    if not words:
-        return None
+    if not words or all(w.core.isupper() and len(w.core) > 1 for w in words):
+        return None  # the dictionary guesses an abbreviation's gender (ЕАЭС as feminine): its head word says it
     if _is_chinese_name(words):
         return None
     if _looks_like_name(words):
         # The given name or patronymic says it (Валентина Ивановна Матвиенко); a surname alone may be either.
-        for word in words:
-            parse = next((p for p in word.parses if {"Name", "Patr"} & p.tag.grammemes and p.tag.case == "nomn"),
-                         None)
-            if parse is not None and parse.tag.gender in ("masc", "femn"):
-                return str(parse.tag.gender)
+        gender = _name_gender(words)
+        if gender is not None:
+            return gender
         if any(_NAME_GRAMMEMES & w.parses[0].tag.grammemes for w in words):
             return None  # a surname alone (Матвиенко) may be a man's or a woman's
     order = list(range(len(words)))

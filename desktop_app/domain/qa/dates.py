@@ -125,7 +125,9 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 # -- relative words --------------------------------------------------------------------------------------------
 # 本月16日 and a bare 16日 ("on the 16th" of the reference month) count as relative words too; “雪龙2号” in quotes is
 # a ship's name, not the 2nd.
-_ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天)"
+# 今日俄罗斯 (Russia Today), 今日美国 (USA Today), 今日中国, 今日头条: outlets named "today", no day.
+_ZH_RELATIVE = re.compile(r"(今天|今日(?!俄罗斯|俄羅斯|美国|美國|中国|中國|头条|頭條)|昨天|昨日|前天|前日|明天|明日"
+                          r"|后天)"
                           r"|(?:本月|(?<![\d月年一二三四五六七八九十廿卅]))\s*(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*"
                           rf"(?:日|号(?![”」』])(?!{ZH_NUMBERED}))(?![本前后内])"
                           r"|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
@@ -570,6 +572,22 @@ _BASE_YEAR_BEFORE = {
 }
 
 
+# «19-го числа», «19 числа», «с 23 по 24 число»: a day of the month (not «5 числа каждого месяца», of every month).
+_RU_DAY_OF_MONTH = re.compile(r"(?:-?го|-?е)?\s+числ[оа](?![\w-])(?!\s+кажд)", re.IGNORECASE)
+_RU_DAY_RANGE_END = re.compile(r"\s+по\s+\d{1,2}(?:-?го|-?е)?\s+числ[оа](?![\w-])(?!\s+кажд)", re.IGNORECASE)
+_RU_DAY_RANGE_START = re.compile(r"(?<![\w-])с\s+$", re.IGNORECASE)
+
+
+def _ru_day_of_month_end(text: str, q: Quantity) -> int | None:
+    """Where «числа» ends after a day, or after the range a day opens («с 23 по 24 число»): None when it is no day."""
+    m = _RU_DAY_OF_MONTH.match(text, q.end)
+    if m is not None:
+        return m.end()
+    if _RU_DAY_RANGE_START.search(text, max(0, q.start - 3), q.start) and _RU_DAY_RANGE_END.match(text, q.end):
+        return q.end
+    return None
+
+
 def _day_mark(text: str, end: int) -> int:
     """Where 日 or 号 would follow a number ending at `end`: Taiwanese sites set a space between (周二（2 日）)."""
     while end < len(text) and text[end] in " \u00a0":
@@ -601,6 +619,12 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
                 strict = q.strict and not _ATTRIBUTION["zh"].match(text, mark + 1)
                 q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, mark + 1, text[q.start:mark + 1],
                              strict=strict)
+        elif (lang == "ru" and reference is not None and q.kind in (QKind.NUMBER, QKind.ORDINAL)
+              and 1 <= q.value <= 31 and (chisla := _ru_day_of_month_end(text, q)) is not None):
+            day = _near(reference, reference.month, int(q.value))
+            if day is not None:  # «19-го числа», «19 числа»: the 19th of the reference month, as 19日 is
+                q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, chisla, text[q.start:chisla],
+                             strict=q.strict)
         elif year is not None and q.kind is QKind.NUMBER and len(q.text.strip()) == 4 and (
                 q.value == year or ((q.value == year - 1 or q.value + 1 in years)
                                     and _BASE_YEAR_BEFORE[lang].search(text, 0, q.start))):

@@ -371,6 +371,8 @@ _ZH_MONTH_RANGE = re.compile(rf"(?<![\d{_CN_DIGITS}.])(\d{{1,2}}|[{_CN_DIGITS}]{
                              rf"(?![ \u00a0]?份?[\d{_CN_DIGITS}])")
 # 四分之三 (three quarters), 三分之一: a fraction, not a four and a three. 百分之 is a percentage, read elsewhere.
 _ZH_FRACTION = re.compile(rf"(?<![\d{_CN_DIGITS}])(\d+|[{_CN_DIGITS}]+)分之(\d+|[{_CN_DIGITS}]+)")
+# 近1/4, 约1/3: the same fractions written with a slash (a small denominator: 24/7 and 3/2 are none).
+_ZH_SLASH_FRACTION = re.compile(r"(?<![\d./／])(\d)[/／]([2-9]|10)(?![\d/／.])")
 
 
 def _zh_months_and_fractions(text: str, out: list[Quantity]) -> str:
@@ -388,6 +390,11 @@ def _zh_months_and_fractions(text: str, out: list[Quantity]) -> str:
         if whole and part is not None and part < whole:
             years = _century_years(part / whole, text.startswith(("个世纪", "世纪"), m.end()))
             out.append(Quantity(part / whole, QKind.NUMBER, m.start(), m.end(), m.group(), readings=years))
+            text = _blank(text, m.start(), m.end())
+    for m in _ZH_SLASH_FRACTION.finditer(text):
+        part, whole = int(m.group(1)), int(m.group(2))
+        if 0 < part < whole:
+            out.append(Quantity(part / whole, QKind.NUMBER, m.start(), m.end(), m.group()))
             text = _blank(text, m.start(), m.end())
     return text
 
@@ -579,7 +586,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
                        for month in (3 * value - 2, 3 * value))  # 第一季度, 一季度: January to March
         # 两相望, 两相惜: "the two (sides) face, cherish each other", a soft count of two like 两国
         mutual = run == "两" and after.startswith("相")
-        if not has_digit and (not counted or run in "一万千百亿") and not near and not mutual:
+        first = ordinal and run == "一"  # 排名第一: the first, as «1-е место» (soft: 第一 is often 'foremost')
+        if not has_digit and (not counted or run in "一万千百亿") and not near and not mutual and not first:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
         if before.endswith(_ZH_AT_MOST_BEFORE):  # 不超过30天: no more than 30 days (超过 alone is "more than")
@@ -763,10 +771,10 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-# Between a qualifier and its figure: an article or a preposition, and the sum or mark a verb of exceeding takes
-# («превысили сумму в 676 тысяч», "exceeded the mark of 1,000").
+# Between a qualifier and its figure: an article or a preposition, the sum or mark a verb of exceeding takes
+# («превысили сумму в 676 тысяч», "exceeded the mark of 1,000"), and a currency sign ("more than $3 billion").
 _QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|в|на|с|со|сумм[уы]|отметк[уи]|уровень|объ[её]м|планк[уи]|рубеж|порог|"
-                             r"(?:the\s+)?(?:mark|level|threshold)(?:\s+of)?))+$")
+                             r"(?:the\s+)?(?:mark|level|threshold)(?:\s+of)?|(?:us|hk|a|c)?\$|€|£|¥|₽))+$")
 
 
 @functools.cache
@@ -804,6 +812,7 @@ def _ru_up_to(text: str, start: int, end: int) -> bool:
 
 
 _SCALE_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)\.?")
+_REST_OF_AMOUNT = re.compile(r"[\s\u00a0]+(\d{1,3})(?=[\s\u00a0]*[^\W\d_])")
 # Newswire abbreviations of scale words: "$2 bn" (Reuters), "5.5 mn tons", "38 bln cubic meters", "20 trln roubles"
 # (TASS).
 _SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "trln": 1e12}
@@ -973,8 +982,11 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
     work = _fractions(_quarters(_western_dates(_codes(text, out), lang, out), lang, out), lang, out)
     blanks = _Blanks(work)
     percent_re = _EN_PERCENT if lang == "en" else _RU_PERCENT
+    read_to = 0  # the end of an amount in billions and millions, whose millions are read already
     for m in _DIGITS[lang].finditer(work):
         start, end = m.start(), m.end()
+        if start < read_to:
+            continue
         raw = m.group().rstrip()
         end = start + len(raw)
         decimal_comma = lang == "ru" or re.fullmatch(r"\d+,\d{1,2}", raw) is not None
@@ -995,6 +1007,15 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             glued = False  # a 7.8-magnitude earthquake, a 2,5-метровый: a measured figure, not a compound's number
         scale, end = _scale_after(work, end, table)
         value *= scale
+        digits = raw
+        # «25 млрд 350 млн долл.»: one figure in billions and millions (25.35 billion), as 253.5亿 writes it.
+        rest = _REST_OF_AMOUNT.match(work, end) if scale >= 1e6 and not ordinal else None
+        if rest is not None:
+            smaller, rest_end = _scale_after(work, rest.end(), table)
+            if 1 < smaller < scale and int(rest.group(1)) * smaller < scale:
+                value += int(rest.group(1)) * smaller
+                digits, scale, end = rest.group(1), smaller, rest_end
+                read_to = end
         pct = percent_re.match(work, end)
         kind = QKind.ORDINAL if ordinal else QKind.NUMBER
         if pct:
@@ -1029,7 +1050,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             if occasions is not None:
                 out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
         precision = 0.0 if ambiguous else written_precision(
-            raw.replace(" ", "").replace("\u00a0", "").replace(",", "." if decimal_comma else ""), value, ".")
+            digits.replace(" ", "").replace("\u00a0", "").replace(",", "." if decimal_comma else ""),
+            value if digits is raw else int(digits) * scale, ".")
         if kind is QKind.PERCENT and not precision and not ambiguous and value == int(value):
             precision = 1.0  # "up 25 percent" for 25.1%: a whole percentage is rounded to the unit
         out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision,
@@ -1142,7 +1164,7 @@ _RATIO_THEN_PERCENT = {
 }
 
 
-_ITEM_MARK = re.compile(r"[.)][ \u00a0]")
+_ITEM_MARK = re.compile(r"[.)](?:[ \u00a0]|(?=[^\W\d_]))")  # «1. Как», «1.Как»
 _RU_TIMES_AFTER = re.compile(r"\s*раза?(?![^\W\d_])", re.IGNORECASE)
 _RU_FEWER_AFTER = re.compile(r"\s*раза?\s+меньше", re.IGNORECASE)
 _RU_DECREASE_BEFORE = re.compile(r"(?:сократ|сниз|уменьш|упал|упа[вд]|паден|сжал)\w*[^.;!?]{0,40}$", re.IGNORECASE)

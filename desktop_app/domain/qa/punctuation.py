@@ -88,6 +88,19 @@ def _in_speaker_label(text: str, at: int) -> bool:
     return m is not None and at < m.end()
 
 
+# A caption under a speaker on screen: the post, a space, the name (中方项目负责人 王伟), a line with no sentence in it.
+_CAPTION = re.compile(rf"[{_CJK}]{{2,20}}[ \u3000]+[{_CJK}]{{2,4}}")
+_POST_ENDINGS = ("负责人", "負責人", "长", "長", "员", "員", "主任", "师", "師", "专家", "專家", "者", "教授", "经理",
+                 "經理", "官", "大使", "书记", "書記", "主席", "总裁", "總裁", "董事", "代表")
+
+
+def _in_caption(text: str, at: int) -> bool:
+    """Whether the space at `at` parts a caption's post from the name after it (a line that is only that)."""
+    line_end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:len(text) if line_end < 0 else line_end].strip()
+    return _CAPTION.fullmatch(line) is not None and line.split()[0].endswith(_POST_ENDINGS)
+
+
 def _in_book_title(text: str, at: int) -> bool:
     """Whether the space at `at` sits inside 《…》: it parts the halves of a title (《牢记初心使命 开创美好未来》)."""
     opened = text.rfind("《", 0, at)
@@ -119,7 +132,7 @@ def _chinese(text: str) -> list[CellIssue]:
                             edits if len(straight) % 2 == 0 else None, "Use “ ”", (straight[0], straight[0] + 1)))
     gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)
             if not _newswire_space(text, m.start()) and not _in_book_title(text, m.start())
-            and not _in_speaker_label(text, m.start())]
+            and not _in_speaker_label(text, m.start()) and not _in_caption(text, m.start())]
     if gaps:
         edits = [Edit(m.start(), m.end(), m.group(), "") for m in gaps]
         issues.append(_warn(Kind.SPACING, "cjk-space", {}, "cjk-space", edits, "Remove the space"))

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit, in_period
-from desktop_app.domain.glossary.normalize import simplified_same_length
+from desktop_app.domain.glossary.normalize import in_one_alphabet, may_mix_alphabets, simplified_same_length
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.references import MIN_GIVEN, is_chinese_name
 
@@ -23,6 +23,13 @@ FUZZY_MIN_SCORE = 85  # a near miss ("Qian Hongsan") that a fix may replace with
 # one when matching, so the name is recognised; `names` reports the slip. Between two Chinese characters a full
 # stop is nothing else a glossary form can cross.
 STOP_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
+_WORD = re.compile(r"\w+")
+
+
+def _written_with_look_alikes(hit: TermHit, lang: str) -> bool:
+    """A name with a letter of the other alphabet in a word («Mиронов» with a Latin M) is recognised for highlighting
+    and MT, but it is not the official name: search engines and readers' Ctrl+F miss it, so the checks demand it."""
+    return any(in_one_alphabet(word, lang) != word for word in _WORD.findall(hit.text))
 
 
 def _forms(entry: TermEntry, lang: str) -> list[str]:
@@ -214,6 +221,8 @@ class GlossaryContext:
         if lang == "zh":
             return self.matcher.find(STOP_IN_NAME.sub("·", text), lang)
         found = self.matcher.find(text, lang)
+        if may_mix_alphabets(text):
+            found = [h for h in found if not _written_with_look_alikes(h, lang)]
         if lang == "ru" and any(h.entry.category == "event" for h in found):
             found = [h for h in found if not _heads_a_longer_name(h, text)]
         if not any(h.kind is HitKind.SHORT for h in found):

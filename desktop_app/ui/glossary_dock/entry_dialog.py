@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry, empty_entry
 from desktop_app.ui.glossary_dock.reasons import reason_text
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import capitalised, lang_label
 
 if TYPE_CHECKING:
     from desktop_app.services.glossary_service import GlossarySnapshot
@@ -199,6 +199,9 @@ class EntryDialog(QDialog):
         dates.addWidget(self.valid_to)
         form.addRow(self._from_label, dates)
         form.addRow(self._source_label, self.source)
+        for label, field in ((self._category_label, self.category), (self._note_label, self.note),
+                             (self._from_label, self.valid_from), (self._source_label, self.source)):
+            label.setBuddy(field)  # what a screen reader names the field by
         self.assistant = NameAssistant(self)
         self.assistant.applyRequested.connect(self._use_name)
         self.problems = QLabel(self)
@@ -237,11 +240,18 @@ class EntryDialog(QDialog):
                                                 self.tr("Short forms: second references (A | B)")), strict=True):
             header.setText(text)
         for lang, label in self._lang_labels.items():
-            label.setText(lang_label(lang))
+            label.setText(capitalised(lang_label(lang)))
+        # A field of the language grid has no label of its own: a screen reader names it by column and row.
+        columns = (self.approved, self.variants, self.forbidden, self.short_forms)
+        for header, fields in zip(self._headers, columns, strict=True):
+            for lang, field in fields.items():
+                field.setAccessibleName(self.tr("%1, %2").replace("%1", header.text()).replace("%2", lang_label(lang)))
         self._category_label.setText(self.tr("Category:"))
         self._note_label.setText(self.tr("Note:"))
         self._from_label.setText(self.tr("Valid from:"))
         self._to_label.setText(self.tr("to"))
+        self.valid_from.setAccessibleName(self.tr("Valid from"))
+        self.valid_to.setAccessibleName(self.tr("Valid to"))
         self.valid_from.setPlaceholderText(self.tr("YYYY-MM-DD, optional"))
         self.valid_to.setPlaceholderText(self.tr("YYYY-MM-DD, optional"))
         self._source_label.setText(self.tr("Source:"))

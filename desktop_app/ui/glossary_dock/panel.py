@@ -41,7 +41,7 @@ from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label, shown_problem
 from desktop_app.ui.glossary_dock.entry_list import EntryList
 from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
-from desktop_app.ui.labels import lang_label, shown_name, shown_text
+from desktop_app.ui.labels import capitalised, lang_label, shown_name, shown_text
 from desktop_app.ui.term_highlighter import (
     TermSource,
     entry_tooltip,
@@ -244,7 +244,7 @@ class GlossaryPanel(QWidget):
         self.category.setItemText(0, self.tr("All categories"))
         for i, name in enumerate(CATEGORIES, start=1):
             self.category.setItemText(i, category_label(name))
-        self.results.setHeaderLabels([lang_label(lang) for lang in LANGS] + [self.tr("Category")])
+        self.results.setHeaderLabels([capitalised(lang_label(lang)) for lang in LANGS] + [self.tr("Category")])
         self.results.fit_columns()
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
