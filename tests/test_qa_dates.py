@@ -536,6 +536,17 @@ def test_a_press_release_wire_dateline_naming_the_country_is_a_dateline() -> Non
     assert numbers("新生产线投产。", text, "", "2021-05-03") != []
 
 
+def test_the_weekday_just_past_in_russian() -> None:
+    """«в минувшую среду» and «в прошедший вторник» are the Wednesday and the Tuesday just past (the adjective before
+    «среду» does not make it the environment): in a release of Thursday 13 March 2025 they are the 12th and the
+    11th, which other versions give as dates."""
+    assert numbers("3月12日，代表团抵达喀山。", "", "В минувшую среду делегация прибыла в Казань.", "2025-03-13") == []
+    assert numbers("3月11日，代表团抵达喀山。", "", "В прошедший вторник делегация прибыла в Казань.",
+                   "2025-03-13") == []
+    # Last Wednesday is not the 5th.
+    assert numbers("3月5日，代表团抵达喀山。", "", "В минувшую среду делегация прибыла в Казань.", "2025-03-13") != []
+
+
 def test_a_russian_day_of_the_month_with_chisla_is_a_date() -> None:
     """«которая прошла 12-го числа» and «12 числа» are the 12th of the release's month, as 12日 is; another day is
     an error."""

@@ -522,6 +522,30 @@ def test_a_total_whose_parts_the_other_version_gives_is_no_finding() -> None:
     assert {q.value for q in quantities("There were 12 talks, 5 forums and 7 fairs.", "en") if q.strict} == {12, 5, 7}
 
 
+
+def test_a_total_that_adds_up_the_other_version_s_parts_is_no_extra_figure() -> None:
+    """«все 30 участников и сопровождающих» is the 26 participants and 4 escorts another version counts in one
+    sentence (a subset between them, 其中9名学生, is no part): the total is no figure of its own, while the parts
+    stay demanded of the version that only adds them up."""
+    segment = row("代表团共有26名成员，其中9名学生，另有4名陪同人员。", "",
+                  "Всех 30 участников и сопровождающих встретили в аэропорту.")
+    found = kinds(findings_of(segment), "number")
+    assert not any("30" in message for _, message in found)
+    assert {lang for lang, _ in found} == {"ru"} and any("26" in message for _, message in found)
+    # A total no two or three of them add up to stays a figure of its own.
+    segment = row("代表团共有26名成员，其中9名学生，另有4名陪同人员。", "",
+                  "Всех 31 участника и сопровождающих встретили в аэропорту.")
+    assert any("31" in message for _, message in kinds(findings_of(segment), "number"))
+
+
+def test_a_format_of_one_plus_four_gives_its_numbers() -> None:
+    """“一加四”的模式 and «один плюс четыре» name a format of talks: the Chinese numerals joined by 加 answer the
+    Russian's four (and no figure of its own is demanded of the other version)."""
+    segment = row("会谈以“一加四”的模式进行。", "", "Беседа пройдёт в формате «один плюс четыре».")
+    assert kinds(findings_of(segment), "number") == []
+    assert {q.value for q in quantities("会谈以“二加二”的模式进行。", "zh")} == {2}
+    assert [q for q in quantities("二加二", "zh") if q.strict] == []
+
 def test_a_fraction_of_a_century_is_its_years() -> None:
     """四分之三个世纪, "three quarters of a century", «три четверти века» and 75 years answer one another."""
     segment = row("历经四分之三个世纪，两国关系更加成熟。", "Over the past 75 years, the relations have matured.",

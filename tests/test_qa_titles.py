@@ -204,3 +204,29 @@ def test_a_post_in_apposition_after_a_name_is_not_the_next_name_s(glossary: Glos
     assert ("Mikhail Mishustin", "Premier of the State Council") not in linked
     found = findings_of(row("", text, ""), "2024-05-20", *glossary)
     assert [f for f in found if f.kind is Kind.TITLE] == []
+
+
+def test_a_bare_chinese_post_is_the_persons_own_post_without_its_country(glossary: Glossary) -> None:
+    """外交部长拉夫罗夫 in a list of the Russian side is Russia's Foreign Minister (俄罗斯联邦外交部长 without its
+    country), in Simplified or Traditional characters, and 国防部长别洛乌索夫 Russia's defence minister; 外交部长赵乐际
+    still gets the finding."""
+    matcher, tenures = glossary
+
+    def titles(zh: str, date: str = "2023-06-01") -> list[str]:
+        found = findings_of(row(zh, "", ""), date, matcher, tenures)
+        return [f.message_id for f in found if f.kind is Kind.TITLE]
+
+    assert titles("俄方出席会谈的有外交部长拉夫罗夫。") == []
+    assert titles("俄方出席會談的有外交部長拉夫羅夫。") == []
+    assert titles("俄方出席会谈的有国防部长别洛乌索夫。", "2025-08-29") == []
+    assert titles("出席会谈的有外交部长赵乐际。") == ["title-of-another"]
+
+
+def test_a_post_that_owns_another_post_is_not_chained_to_the_next_name(glossary: Glossary) -> None:
+    """俄总统助理乌沙科夫、外交部长拉夫罗夫: 俄总统 opens 'assistant to the Russian President', Ushakov's post, and is
+    no title of Lavrov's, though the 、 chains the two; a chain of posts of one holder still shares its organisation."""
+    assert ("Sergey Lavrov", "President of the Russian Federation") not in links(
+        glossary, "俄方将派出俄总统助理乌沙科夫、外交部长拉夫罗夫参加。", "zh")
+    assert ("Sergey Lavrov", "President of the Russian Federation") not in links(
+        glossary, "俄方將派出俄總統助理烏沙科夫、外交部長拉夫羅夫參加。", "zh")
+    assert links(glossary, "省人大常委会党组成员、副主任刘忻出席会议。", "zh") == [("Liu Xin", VICE_CHAIRMAN_EN)]

@@ -367,6 +367,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 continue  # "for four days" where this version gives July 20-23
             if _years_apart(q, segment.cells[other].text, found[lang], text):
                 continue  # "starts in 2024 and takes three years" where this version says it ends in 2027
+            if _sum_of_parts(q, segment.cells[other].text, found[lang], text):
+                continue  # «49 пассажиров и членов экипажа» where this version counts 43 passengers and 6 crew
             dates = q.kind in (QKind.DATE, QKind.MONTH)
             mine = written(lang) if dates and conflicting else found[lang]
             if not q.strict or q.key in reported or mine.satisfies(q):
@@ -426,7 +428,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
             continue
         lacking = [o for o in others if not found[o].satisfies(q)]
         if all(_named_period(q, text, known.get(o, ())) or _days_of_range(q, text, found[o])
-               or _years_apart(q, text, found[o], segment.cells[o].text) for o in lacking):
+               or _years_apart(q, text, found[o], segment.cells[o].text)
+               or _sum_of_parts(q, text, found[o], segment.cells[o].text) for o in lacking):
             continue  # "seven months" where the others name January–July, "four days" where they give July 20-23
         if len(lacking) < len(others) or (len(others) == 1 and blamed(segment, lang, others[0], langs) != lang):
             continue
@@ -494,6 +497,32 @@ def _years_apart(q: Quantity, text: str, theirs: QuantitySet, their_text: str) -
 
 
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _sum_of_parts(q: Quantity, text: str, theirs: QuantitySet, their_text: str) -> bool:
+    """A count that two or three counts of one sentence of the other version add up to: «Ни один из 49 пассажиров и
+    членов экипажа» is 43名乘客 … 另有6名机组人员 (a subset between them, 其中包括5名儿童, is no part). The total says
+    nothing the parts do not; the parts stay demanded of the version that only adds them up."""
+    if not _is_count(q, text):
+        return False
+    counts = sorted((c for c in theirs.items if c.strict and _is_count(c, their_text) and c.value < q.value),
+                    key=lambda c: c.start)
+    for _, sentence in itertools.groupby(counts, key=lambda c: len(_SENTENCE.findall(their_text, 0, c.start))):
+        parts = list(sentence)[:6]
+        if any(sum(c.value for c in chosen) == q.value for n in (2, 3) for chosen in itertools.combinations(parts, n)):
+            return True
+    return False
+
+
+_SENTENCE = re.compile(r"[.!?。！？;；](?:\s|$)|[。！？；]")
+
+
+def _is_count(q: Quantity, text: str) -> bool:
+    """A whole number of things, with the word of what it counts after it (43名乘客, "6 crew", «49 пассажиров»): not
+    a year (four bare digits from 1000 to 2100: 1665, 1691 and 1740) nor a figure of a list or a reference (133–134)."""
+    after = text[q.end:q.end + 2].lstrip()
+    return (q.kind is QKind.NUMBER and q.value == int(q.value) and q.value > 0 and after[:1].isalpha()
+            and not (1000 <= q.value <= 2100 and text[q.start:q.end].strip().isdigit()))
 
 
 def _same_date(q: Quantity) -> set[tuple[str, float]]:

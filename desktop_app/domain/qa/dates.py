@@ -139,7 +139,7 @@ _EN_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow)\b(?!['’]s)|\b(?:(last
                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _EN_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _RU_RELATIVE = re.compile(r"(?<![\w-])(сегодня|вчера|позавчера|завтра|послезавтра)(?![\w-])|(?<![\w-])"
-                          r"(?:(прошл\w*|эт\w*|следующ\w*|в|во)\s+)?(понедельник\w*|вторник\w*|сред[аеуы]|четверг\w*|"
+                          r"(?:(прошл\w*|минувш\w*|прошедш\w*|эт\w*|следующ\w*|в|во)\s+)?(понедельник\w*|вторник\w*|сред[аеуы]|четверг\w*|"
                           r"пятниц[аеуы]|суббот[аеуы]|воскресень[еяю])(?![\w-])", re.IGNORECASE)
 _RU_OFFSETS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
 # «Накануне отряд прибыл»: the day before the report; «накануне визита» (before a noun in the genitive) is the eve
@@ -188,7 +188,8 @@ def _eve_of_something(word: str | None) -> bool:
 
 
 def _weekday_dates(reference: dt.date, weekday: int, which: str) -> list[dt.date]:
-    """The dates a weekday word may mean: last week's, this week's, next week's, or the nearest either side."""
+    """The dates a weekday word may mean: last week's, this week's, next week's, the one just past, or the nearest
+    either side."""
     this_week = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=weekday)
     if which == "last":
         return [this_week - dt.timedelta(days=7)]
@@ -197,6 +198,8 @@ def _weekday_dates(reference: dt.date, weekday: int, which: str) -> list[dt.date
     if which == "this":
         return [this_week]
     before = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+    if which == "past":  # «в минувшую среду»: the one just gone, a week back on a Wednesday
+        return [before if before != reference else before - dt.timedelta(days=7)]
     return [before, before + dt.timedelta(days=7)] if before != reference else [before]
 
 
@@ -306,7 +309,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                     continue
                 word = (m.group(2) or "").lower()
                 which = "last" if word.startswith("прошл") else "next" if word.startswith("следующ") else (
-                    "this" if word.startswith("эт") else "")
+                    "this" if word.startswith("эт") else "past" if word.startswith(("минувш", "прошедш")) else "")
                 weekday = next(v for k, v in _RU_WEEKDAY.items() if m.group(3).lower().startswith(k))
                 add_weekday(_weekday_dates(reference, weekday, which), m)
         for m in _RU_EVE.finditer(text) if "акануне" in text else ():

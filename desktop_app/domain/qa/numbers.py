@@ -1067,6 +1067,17 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
     return out
 
 
+# “一加四”的模式, 二加二对话: a format of talks named by the numbers of its sides, which answer «один плюс четыре» and
+# "two plus two" of another version and are demanded of none (a single numeral alone is no figure in Chinese).
+_ZH_SIDE = "[一二两三四五六七八九十]"
+_ZH_FORMAT = re.compile(rf"(?<![\d{_CN_DIGITS}])({_ZH_SIDE})加({_ZH_SIDE})(?![\d{_CN_DIGITS}])")
+
+
+def _zh_formats(text: str) -> list[Quantity]:
+    return [Quantity(value, QKind.NUMBER, m.start(g), m.end(g), m.group(g), strict=False)
+            for m in _ZH_FORMAT.finditer(text) for g in (1, 2) if (value := simple_value(m.group(g))) is not None]
+
+
 # «четырехдневный визит» is a 'four-day visit': the number that opens a compound of a measure (days, years, storeys,
 # sides, times). Soft: it answers the four of another version and is not demanded (двусторонний is 'bilateral').
 _RU_COMPOUND_NUMBERS = {"дву": 2, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
@@ -1261,7 +1272,8 @@ def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> Non
 @functools.lru_cache(maxsize=32768)  # every cell of a 10,000-row release, re-read across it as the user types
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
-    found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang) + _named_people(text, lang)
+    found = (chinese_quantities(text) + _zh_formats(text) if lang == "zh"
+             else western_quantities(text, lang) + _named_people(text, lang))
     return _totals_of_parts(text, sorted(found, key=lambda q: q.start))
 
 

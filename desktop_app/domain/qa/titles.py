@@ -190,8 +190,13 @@ def _chained(gap: str, lang: str, first: bool) -> bool:
         return True
     if lang == "zh":
         return len(gap) <= 12 and not any(c in _ZH_BOUNDARY for c in gap) and (
-            gap[0] in "、和兼及" or gap[-1] in "、和兼及")
+            gap[0] in "、和兼及" or gap[-1] in "、和兼及") and not _OWNED_POST.match(simplified_same_length(gap))
     return not first and _joined(gap, lang)
+
+
+# 俄总统助理乌沙科夫、外交部长拉夫罗夫: a post followed by one it owns (an assistant, an envoy, a spokesman, an
+# office) is part of another holder's post, and no post of the next name in the chain.
+_OWNED_POST = re.compile(r"(?:助理|顾问|特使|特别代表|发言人|新闻秘书|夫人|办公厅|办公室)")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -208,6 +213,10 @@ def _bare_post_of(hit: TermHit, current: Sequence[TermEntry], lang: str) -> bool
     a title the person held on the date: it then names that post without its country, not another country's."""
     bare = " ".join((hit.form or hit.text).casefold().split())
     bare = bare.removeprefix("the ")
+    if lang == "zh":  # 外交部长 closes 俄罗斯联邦外交部长: no spaces part the words; the text as written counts too
+        bares = {simplified_same_length(b) for b in (hit.form, hit.text) if b}
+        return any(simplified_same_length(form).endswith(b) for b in bares
+                   for title in current for form, kind in title.surface_forms(lang) if kind is not HitKind.FORBIDDEN)
     return bool(bare) and any(f" {bare} " in f" {' '.join(form.casefold().split())} "
                               for title in current for form, kind in title.surface_forms(lang)
                               if kind is not HitKind.FORBIDDEN)
@@ -238,7 +247,8 @@ def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date:
                if year < release_date[:4]):
             continue  # «в 2005 году, когда председатель КНР Ху Цзиньтао…»: the sentence dates the title to his time
         current = [entries_by_id[t.title_id] for t in own if t.covers(release_date) and t.title_id in entries_by_id]
-        if hit.kind is HitKind.SHORT and _bare_post_of(hit, current, lang):
+        # Chinese names a minister of either country by the bare post (国防部长别洛乌索夫), whatever kind of form it is
+        if (hit.kind is HitKind.SHORT or lang == "zh") and _bare_post_of(hit, current, lang):
             continue  # «министр иностранных дел Сергей Лавров»: his own post without its country, not China's
         held = [t for t in own if t.title_id == tid]
         holders = [entries_by_id[t.person_id] for t in tenures
