@@ -17,6 +17,7 @@ NOT_REGULAR_FILE = "file-not-regular"
 NO_SUCH_FILE = "file-missing"
 CANNOT_READ = "file-cannot-read"  # args: errno, the system's words
 OS_ERROR = "file-os-error"  # args: errno, the system's words
+CANNOT_WRITE = "file-cannot-write"  # args: errno, the system's words
 TOO_LARGE = "file-too-large"
 TOO_LARGE_OVER = "file-too-large-over"
 EMPTY_FILE = "file-empty"
@@ -49,6 +50,13 @@ XLSX_DAMAGED = "xlsx-damaged"
 XML_NOT_WELL_FORMED = "xml-not-well-formed"
 TBX_WRONG_ROOT = "tbx-wrong-root"
 TMX_WRONG_ROOT = "tmx-wrong-root"
+# Language packs
+PACK_TOO_LARGE = "pack-too-large"
+PACK_NOT_ZIP = "pack-not-zip"
+PACK_NO_METADATA = "pack-no-metadata"
+PACK_NO_MODEL = "pack-no-model"
+PACK_NO_TOKENIZER = "pack-no-tokenizer"
+PACK_DAMAGED = "pack-damaged"
 # Projects and other PressDesk databases
 PROJECT_NOT_PROJECT = "project-not-project"
 PROJECT_DAMAGED = "project-damaged"
