@@ -326,7 +326,8 @@ def _check_meta(path: Path, meta: dict[str, str]) -> int:
     if version > SCHEMA_VERSION:
         raise ProjectError(
             f"{path.name} was written by a newer PressDesk (file format {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update PressDesk to open it.", message_id=why.PROJECT_NEWER, file_name=path.name
+            f"{SCHEMA_VERSION}). Update PressDesk to open it.", message_id=why.PROJECT_NEWER,
+            message_args=(version, SCHEMA_VERSION), file_name=path.name
         )
     return version
 

@@ -38,6 +38,7 @@ from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.labels import capitalised, lang_label, shown_name
 from desktop_app.ui.release_model import TINT_TEXT_COLOUR
 from desktop_app.ui.workers import CancelToken
@@ -84,7 +85,7 @@ def prepare_import(token: CancelToken, path: Path, release: Release) -> Prepared
         try:
             outcomes[choice] = ImportOutcome(work, import_source(work, source, choice))
         except FormatError as exc:
-            outcomes[choice] = ImportOutcome(None, [], str(exc))
+            outcomes[choice] = ImportOutcome(None, [], refusal_text(exc))
     columns = source.columns.values() if source.columns is not None else [source.paragraphs]
     detected = {p.text: detect_language(p.text) for paragraphs in columns for p in paragraphs}
     comments = _comment_rows(path, list(columns))
@@ -280,7 +281,7 @@ class ImportDialog(QDialog):
             self._preview()
 
     def _on_error(self, exc: BaseException) -> None:
-        self.error = str(exc)
+        self.error = refusal_text(exc)
         self._show_refusal()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
