@@ -39,7 +39,7 @@ TEMPLATES: dict[str, str] = {
     why.DOCX_ENCRYPTED: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the document is password-protected (encrypted) or an old binary .doc; save it as an "
                          "unprotected .docx first"),
-    why.DOCX_DAMAGED: QT_TRANSLATE_NOOP("ErrorMessages", "not a Word document, or the file is damaged"),
+    why.DOCX_DAMAGED: QT_TRANSLATE_NOOP("ErrorMessages", "not a Word document or damaged"),
     why.DOCX_UNREADABLE: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the document cannot be read: it is damaged, partly encrypted or packed in a way PressDesk "
                          "cannot unpack"),
@@ -64,7 +64,7 @@ TEMPLATES: dict[str, str] = {
     why.CSV_NO_LANGUAGE_COLUMN: QT_TRANSLATE_NOOP(
         "ErrorMessages", "no column in Chinese, English or Russian was found"),
     why.XLSX_DAMAGED: QT_TRANSLATE_NOOP(
-        "ErrorMessages", "not an Excel workbook, or the file is damaged; an old .xls must be saved as .xlsx first"),
+        "ErrorMessages", "not an Excel workbook or damaged; an old .xls must be saved as .xlsx first"),
     why.XML_NOT_WELL_FORMED: QT_TRANSLATE_NOOP("ErrorMessages", "not well-formed XML"),
     why.TBX_WRONG_ROOT: QT_TRANSLATE_NOOP("ErrorMessages", "not a TBX file"),
     why.TMX_WRONG_ROOT: QT_TRANSLATE_NOOP("ErrorMessages", "XML, but not a TMX file"),

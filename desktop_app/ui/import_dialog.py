@@ -142,7 +142,8 @@ class ImportDialog(QDialog):
         self.snapshot = document.release.copy()
         self.prepared: PreparedImport | None = None
         self.outcome: ImportOutcome | None = None
-        self.error: str | None = None
+        self.error: str | None = None  # why the file is refused, in the interface language
+        self._refusal: BaseException | None = None
 
         self.file_label = QLabel(self)
         self.lang_label = QLabel(self)
@@ -205,7 +206,7 @@ class ImportDialog(QDialog):
         if self.prepared is not None:
             self._describe_table()
             self._preview()
-        elif self.error is not None:
+        elif self._refusal is not None:
             self._show_refusal()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -281,13 +282,14 @@ class ImportDialog(QDialog):
             self._preview()
 
     def _on_error(self, exc: BaseException) -> None:
-        self.error = refusal_text(exc)
+        self._refusal = exc
         self._show_refusal()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _show_refusal(self) -> None:
         """The file is refused: no empty preview, the release said to be untouched, and what to do about it."""
-        assert self.error is not None
+        assert self._refusal is not None
+        self.error = refusal_text(self._refusal)  # again after a language switch
         self.table.setVisible(False)
         self.summary_label.setText("\n\n".join([
             self.tr("This file cannot be imported; the release has not been changed."),
