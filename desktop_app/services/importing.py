@@ -92,7 +92,8 @@ class ImportSource:
                               "language column only")
         filled = tuple(code for code in self.languages if code not in self.empty_languages)
         if not filled:
-            raise FormatError(f"{self.name}: the file holds no text to import")
+            raise FormatError(f"{self.name}: the file holds no text to import", message_id=why.NO_TEXT,
+                              file_name=self.name)
         return filled
 
 

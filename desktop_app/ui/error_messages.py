@@ -25,12 +25,13 @@ TEMPLATES: dict[str, str] = {
         "ErrorMessages", "is not a regular file (a device or a pipe), so it cannot be read"),
     why.NO_SUCH_FILE: QT_TRANSLATE_NOOP("ErrorMessages", "the file does not exist"),
     why.CANNOT_READ: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be read (%1)"),
-    why.OS_ERROR: QT_TRANSLATE_NOOP("ErrorMessages", "%1"),
+    why.OS_ERROR: "%1",  # the system's reason alone, worded by OS_REASONS: nothing to translate
     why.CANNOT_WRITE: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be written (%1)"),
     why.TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "the file is too large (%1 bytes; at most %2)"),
     why.TOO_LARGE_OVER: QT_TRANSLATE_NOOP("ErrorMessages", "the file is too large (more than %1 bytes)"),
     why.EMPTY_FILE: QT_TRANSLATE_NOOP("ErrorMessages", "the file is empty"),
     why.NO_TERMS: QT_TRANSLATE_NOOP("ErrorMessages", "the file holds no terms"),
+    why.NO_TEXT: QT_TRANSLATE_NOOP("ErrorMessages", "the file holds no text to import"),
     why.UNKNOWN_KIND: QT_TRANSLATE_NOOP("ErrorMessages", "cannot import this kind of file (known: %1)"),
     why.PACKAGE_TOO_LARGE: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the package unpacks to more than %1 bytes, more than any document holds; refused"),
@@ -65,6 +66,9 @@ TEMPLATES: dict[str, str] = {
         "ErrorMessages", "no column in Chinese, English or Russian was found"),
     why.XLSX_DAMAGED: QT_TRANSLATE_NOOP(
         "ErrorMessages", "not an Excel workbook or damaged; an old .xls must be saved as .xlsx first"),
+    why.XLS_OLD: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "an old Excel .xls workbook (or a password-protected file); in Excel save it as Excel "
+                         "Workbook (.xlsx) and import that"),
     why.XML_NOT_WELL_FORMED: QT_TRANSLATE_NOOP("ErrorMessages", "not well-formed XML"),
     why.TBX_WRONG_ROOT: QT_TRANSLATE_NOOP("ErrorMessages", "not a TBX file"),
     why.TMX_WRONG_ROOT: QT_TRANSLATE_NOOP("ErrorMessages", "XML, but not a TMX file"),
@@ -94,7 +98,6 @@ OS_REASONS: dict[int, str] = {
     errno.EACCES: QT_TRANSLATE_NOOP("ErrorMessages", "permission denied"),
     errno.EPERM: QT_TRANSLATE_NOOP("ErrorMessages", "permission denied"),
     errno.ENOSPC: QT_TRANSLATE_NOOP("ErrorMessages", "the disk is full"),
-    errno.EDQUOT: QT_TRANSLATE_NOOP("ErrorMessages", "the disk quota is used up"),
     errno.EROFS: QT_TRANSLATE_NOOP("ErrorMessages", "the disk or folder is read-only"),
     errno.EISDIR: QT_TRANSLATE_NOOP("ErrorMessages", "is a folder, not a file"),
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("ErrorMessages", "the file name is too long"),
