@@ -86,7 +86,7 @@ SEED_JUDGED_FROM = 3  # the first batch whose sentences are judged for seed entr
 SEED_JUDGED_TOGETHER = 4  # batches 3 and 4 are judged for each other's seed entries; later ones from their own on
 # The user entries glossary.csv held before a batch added its own (in file order): a batch's sentences also name
 # entries added later (batch 10's Heilongjiang sentences name batch 11's Goldstein), judged there too.
-ENTRIES_BEFORE = {11: 131}
+ENTRIES_BEFORE = {11: 131, 12: 147}
 
 
 def seed_judged(batch: int | None = None) -> set[str]:
