@@ -61,3 +61,16 @@ def test_a_clean_release_says_no_problems_found(qtbot, window: MainWindow) -> No
         panel.check_all()
     assert not any(panel.findings.values())
     assert panel.summary.text() == "No problems found."
+
+
+def test_a_document_not_yet_checked_is_not_called_clean(qtbot, window: MainWindow, sample_project) -> None:
+    """Between opening a release and its first check, the panel and the status bar said "No problems found" and
+    "errors 0" of a release with a forbidden name in it."""
+    panel, totals = window.quality_checks.panel, window.quality_checks.totals_button
+    assert window.open_path(sample_project, ask_save=False)
+    assert panel.summary.text() == "Not checked yet."
+    assert totals.text() == "QA: not checked yet"
+    with qtbot.waitSignal(panel.checked, timeout=60_000):
+        panel.check_all()
+    assert panel.summary.text() == "Errors: 1, warnings: 0"
+    assert totals.text() == "QA: errors 1, warnings 0"

@@ -3128,129 +3128,129 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Language of the findings</source>
         <translation>Язык замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>Findings shown</source>
         <translation>Показываемые замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Group findings</source>
         <translation>Группировка замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
         <source>Quality findings</source>
         <translation>Замечания проверки качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="321"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="321"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="325"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="377"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="495"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="501"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="498"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="554"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="504"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="560"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="547"/>
         <source>Fix all: %1</source>
         <translation>Исправить все: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="542"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="548"/>
         <source>Fixed %n finding(s).</source>
         <translation>
             <numerusform>Исправлена %n находка.</numerusform>
@@ -3259,12 +3259,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="559"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="559"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="565"/>
         <source>Fix All %n Like This</source>
         <translation>
             <numerusform>Исправить все такие (%n)</numerusform>
@@ -3273,57 +3273,62 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="699"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="705"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="716"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="736"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="742"/>
+        <source>Not checked yet.</source>
+        <translation>Ещё не проверено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="744"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="745"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="739"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="747"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="741"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="749"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -3331,22 +3336,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="801"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="810"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="803"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="813"/>
+        <source>QA: not checked yet</source>
+        <translation>Проверка: ещё не выполнялась</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="814"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="806"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="817"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="807"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="818"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>

@@ -3086,198 +3086,203 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Style notes only</source>
         <translation>仅文体提示</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Language of the findings</source>
         <translation>问题所在语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>Findings shown</source>
         <translation>显示的问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Group findings</source>
         <translation>问题分组</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
         <source>Quality findings</source>
         <translation>质量检查结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="321"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="321"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="325"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="377"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="495"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="501"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="498"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="554"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="504"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="560"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="547"/>
         <source>Fix all: %1</source>
         <translation>全部修正：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="542"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="548"/>
         <source>Fixed %n finding(s).</source>
         <translation>
             <numerusform>已修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="559"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="559"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="565"/>
         <source>Fix All %n Like This</source>
         <translation>
             <numerusform>修正全部 %n 个同类问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="699"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="705"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="715"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="716"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="736"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="742"/>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="744"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="745"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="739"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="747"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="741"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="749"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="750"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -3285,22 +3290,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="801"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="810"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="803"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="813"/>
+        <source>QA: not checked yet</source>
+        <translation>质检：尚未检查</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="814"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="806"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="817"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="807"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="818"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>

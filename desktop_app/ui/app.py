@@ -113,6 +113,10 @@ def _screenshot(app: QApplication, window: MainWindow, project: str | None, out:
     while not window.panels_ready and time.monotonic() < deadline:
         app.processEvents()
     window.context.tasks.wait_idle(SCREENSHOT_WAIT_SECONDS)  # panels that load in the background finish first
+    qa = window.quality_checks.panel
+    while not qa.has_checked and time.monotonic() < deadline:  # the release's findings, not "not checked yet"
+        app.processEvents()
+        time.sleep(0.01)
     window.grid.fit_rows()
     while not window.grid.rows_fitted():
         app.processEvents()

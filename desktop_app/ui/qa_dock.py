@@ -156,6 +156,9 @@ class QaPanel(QWidget):
         self.ignored: set[str] = set()
         self.glossary: GlossarySnapshot | None = None  # what the last full check used
         self.glossary_problem = ""  # why the last full check ran without the glossary
+        # False from opening a document until its first full check is shown: "No problems found" before any check
+        # ran told the officer a release with errors was clean.
+        self.has_checked = False
         self._token: CancelToken | None = None
         self._checking = Release()  # the copy the running full check works on
         self._spelling_token: CancelToken | None = None
@@ -299,6 +302,7 @@ class QaPanel(QWidget):
         self._edited_during_check.clear()
         if not self.document.release.segments:  # nothing to check: no worker, no glossary on start-up
             self.findings = {}
+            self.has_checked = True
             self.render()
             self.checked.emit()
             return
@@ -332,6 +336,7 @@ class QaPanel(QWidget):
         self.findings = {}
         for finding in found:
             self.findings.setdefault(finding.segment_id, []).append(finding)
+        self.has_checked = True
         self._rows_to_recheck |= self._edited_during_check
         self._edited_during_check.clear()
         self.render()
@@ -455,6 +460,7 @@ class QaPanel(QWidget):
     def _on_release_reset(self) -> None:
         """Another document: its own ignored findings, and a fresh check."""
         self.findings = {}
+        self.has_checked = False
         self.ignored = set()
         store = self.document.store
         if store is not None:
@@ -732,6 +738,8 @@ class QaPanel(QWidget):
         self.totalsChanged.emit(errors, warnings)
 
     def totals_text(self, errors: int, warnings: int) -> str:
+        if not self.has_checked:
+            return self.tr("Not checked yet.")
         if not any(self.findings.values()) and not self.glossary_problem:
             return self.tr("No problems found.")
         text = self.tr("Errors: %1, warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))
@@ -798,8 +806,11 @@ class QualityChecksUi(QObject):
         dock.raise_()
 
     def _show_totals(self, errors: int, warnings: int) -> None:
-        self.totals_button.setText(self.tr("QA: errors %1, warnings %2").replace("%1", str(errors))
-                                   .replace("%2", str(warnings)))
+        if self.panel.has_checked:
+            self.totals_button.setText(self.tr("QA: errors %1, warnings %2").replace("%1", str(errors))
+                                       .replace("%2", str(warnings)))
+        else:
+            self.totals_button.setText(self.tr("QA: not checked yet"))
         self.totals_button.setToolTip(self.totals_button.text() + "\n" + self.tr("Show the quality checks"))
 
     def retranslateUi(self) -> None:
