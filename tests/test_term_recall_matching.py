@@ -1558,3 +1558,68 @@ def test_a_russian_name_is_found_with_other_characters_of_the_same_sound(text: s
     tereshchenko = TermEntry(1, "person", {"zh": "尤里·杰列先科"}, short_forms={"zh": ("杰列先科",)})
     gavrilov = TermEntry(2, "person", {"zh": "叶夫根尼·佳夫里罗夫"})
     assert [h.text for h in GlossaryMatcher([tereshchenko, gavrilov]).find(text, "zh")] == [span]
+
+
+ENERGY_WEEK = TermEntry(1, "event", {"en": "Russian Energy Week", "ru": "Российская энергетическая неделя"},
+                        variants={"en": ("REW",), "ru": ("РЭН",)})
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("На РЭН-2023 было подписано соглашение о поставках.", "ru", "РЭН-2023"),
+    ("Ministers met at Russian Energy Week 2022, the organisers said.", "en", "Russian Energy Week 2022"),
+    ("В рамках РЭН 2021 года прошли переговоры.", "ru", "РЭН"),  # the year said apart: of the forum, not its name
+])
+def test_an_events_edition_by_its_year_is_a_mention_of_the_event(text: str, lang: str, span: str) -> None:
+    assert [h.text for h in GlossaryMatcher([ENERGY_WEEK]).find(text, lang)] == [span]
+
+
+def test_a_place_before_a_year_is_no_edition() -> None:
+    assert [h.text for h in GlossaryMatcher([KAZAKHSTAN]).find("the Kazakhstan 2050 strategy", "en")] == [
+        "Kazakhstan"]
+
+
+SCHOLARS = TermEntry(1, "initiative", {"zh": "长江学者奖励计划", "en": "Changjiang Scholars Program"})
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("教育部公布了新一批“长江学者”奖励计划入选名单。", "“长江学者”奖励计划"),
+    ("他说“长江学者奖励计划很重要”。", "长江学者奖励计划"),  # the sentence's quotation, not the name's
+])
+def test_quotes_round_a_word_inside_a_name_go_with_it_as_a_pair(text: str, span: str) -> None:
+    assert [h.text for h in GlossaryMatcher([SCHOLARS]).find(text, "zh")] == [span]
+
+
+ROSCOSMOS = TermEntry(1, "organization", {"en": "Roscosmos", "ru": "Роскосмос"})
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Roscosmos’ new launch pad is ready.", "Roscosmos’"),
+    ("Roscosmos' budget grew.", "Roscosmos'"),
+    ("He called it ‘a matter for Roscosmos’ and left.", "Roscosmos"),  # the quotation's closing quote
+])
+def test_a_name_ending_in_s_takes_its_bare_possessive_apostrophe(text: str, span: str) -> None:
+    assert [h.text for h in GlossaryMatcher([ROSCOSMOS]).find(text, "en")] == [span]
+
+
+@pytest.mark.parametrize(("text", "lang", "spans"), [
+    ("Details are at roscosmos.ru and www.roscosmos.com today.", "en", []),
+    ("Write to press@roscosmos or see https://roscosmos.", "en", []),
+    ("Об этом сообщил /Роскосмос/ в пятницу.", "ru", ["Роскосмос"]),  # set off by slashes as agencies do
+])
+def test_a_name_inside_a_web_or_mail_address_is_no_mention(text: str, lang: str, spans: list[str]) -> None:
+    assert [h.text for h in GlossaryMatcher([ROSCOSMOS]).find(text, lang)] == spans
+
+
+URAL_ENVOY = TermEntry(1, "title", {"ru": "полномочный представитель Президента Российской Федерации в Уральском "
+                                          "федеральном округе"},
+                       variants={"ru": ("полпред Президента в Уральском федеральном округе",)})
+
+
+@pytest.mark.parametrize("text", [
+    "Его назначили полпредом Президента Российской Федерации в Уральском федеральном округе.",
+    "Встреча полномочного представителя президента в Уральском федеральном округе с губернатором.",
+])
+def test_polpred_and_polnomochny_predstavitel_name_the_same_post(text: str) -> None:
+    hits = GlossaryMatcher([URAL_ENVOY]).find(text, "ru")
+    assert [(h.entry.id, h.kind.value) for h in hits] == [(1, "variant")]
+    assert text[hits[0].start:hits[0].end].endswith("Уральском федеральном округе")

@@ -99,7 +99,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 18  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 19  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -655,6 +655,10 @@ class GlossaryMatcher:
                 # 试验区 as 中国黑龙江自由贸易试验区, "China (Heilongjiang) Pilot …" as "China Heilongjiang Pilot …").
                 forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
                           for form, kind, *written in list(forms) if not written for other in _unbracketed(form)]
+            if lang == "ru" and entry.category == "title":
+                # «полпред» is the official clipping of «полномочный представитель»: a post names either.
+                forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
+                          for form, kind, *written in list(forms) if not written for other in _envoy_worded(form)]
             if entry.category in _HEADED_CATEGORIES:
                 # A name's head word goes with its other names too: "Belt and Road Initiative" beside "Belt and
                 # Road" gives "One Belt One Road initiative" (forbidden still), «инициатива «Один пояс, один путь»».
@@ -949,6 +953,8 @@ class GlossaryMatcher:
                 continue  # «форума региональных парламентов», «Форума мозговых центров СВМДА»: which one, told after
             if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
                 continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
+            if _in_address(text, start, end):
+                continue  # roscongress.org, www.valdaiclub.com: a web or mail address names no one
             if self._entries[target[0]].category in _PLACES and _in_quoted_title(text, start, end, lang):
                 continue  # «Хэйлунцзян Жибао», 《甘肃青年报》: a place's name inside the quoted name of something else
             if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
@@ -969,6 +975,13 @@ class GlossaryMatcher:
                 start, end = start - 1, end + 1
             elif lang != "zh" and end < len(text) and closes_inner_quote(text[start:end], text[end]):
                 end += 1  # экономического коридора «Китай — Монголия — Россия»
+            if start > 0 and not leading and _closed_inside(text[start - 1], text[start:end]):
+                start -= 1  # “瓦爾代”國際辯論俱樂部: quotes round a word of the name go with the name as a pair
+            if lang != "zh" and self._entries[target[0]].category == "event" and target[1] != _SHORT_RANK and (
+                    edition := _EDITION_YEAR.match(text, end)):
+                end = edition.end()  # «ПМЭФ-2017», "SPIEF 2021": an event's edition by its year is the event
+            elif lang == "en" and _bare_possessive(text, start, end):
+                end += 1  # "Roscongress’ venues": a name ending in s takes its possessive as the apostrophe alone
             shared = index.also.get(number, ())
             entry, kind, form = self._entries[target[0]], _KINDS[target[1]], target[2]
             found = text[start:end]
@@ -1415,6 +1428,52 @@ def _chinese_numbered(form: str) -> list[str]:
 
 
 _INNER_BRACKETS = re.compile(r"\s?[(（]([^()（）]{1,40})[)）]\s?")
+
+
+# An event's name followed by a year, hyphenated or spaced, names one edition of it (ПМЭФ-2017, "SPIEF 2021"), but
+# not «ВЭФ 2019 года», where the year is said apart.
+_EDITION_YEAR = re.compile(r"(?:[-‐‑–]|[ \u00a0])(?:19|20)\d\d(?![\w.,]\d)(?!\w)(?![ \u00a0]+(?:год|г\.))")
+_ADDRESS_AFTER = re.compile(r"\.[a-z]{2,}(?![^\W\d_])")  # .org, .com.cn: the name is a web address's
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a web or mail address (roscongress.org, www.valdaiclub.com, @rspp), not a
+    name between slashes as agencies set abbreviations off («/РФПИ/»)."""
+    before = text[max(0, start - 4):start].casefold()
+    return bool(_ADDRESS_AFTER.match(text, end)) or before.endswith(("//", "@", "www."))
+
+
+def _closed_inside(before: str, span: str) -> bool:
+    """Whether `before` opens a quotation that the first quote inside `span` closes: the quotes are round a word of
+    the name (“瓦爾代”國際辯論俱樂部), not the sentence's."""
+    if not is_quote(before):
+        return False
+    inner = next((char for char in span if is_quote(char)), "")
+    return encloses(before, inner) and (inner != before or span.count(inner) % 2 == 1)
+
+
+def _bare_possessive(text: str, start: int, end: int) -> bool:
+    """Whether an English name ending in s is followed by its possessive apostrophe ("Roscongress’ venues"), not by
+    the closing quote of a quotation opened before it."""
+    if end >= len(text) or text[end] not in "’'" or text[end - 1] not in "sS" or text[end + 1:end + 2].isalnum():
+        return False
+    before = text[:start]
+    return before.count("'") % 2 == 0 if text[end] == "'" else before.count("‘") <= before.count("’")
+
+
+def _envoy_worded(form: str) -> list[str]:
+    """A Russian post's form with «полпред» written out as «полномочный представитель», and the other way round."""
+    words = form.split()
+    lowered = [word.casefold() for word in words]
+    if "полпред" in lowered:
+        at = lowered.index("полпред")
+        long = "Полномочный представитель" if words[at][0].isupper() else "полномочный представитель"
+        return [" ".join([*words[:at], long, *words[at + 1:]])]
+    for at in range(len(words) - 1):
+        if lowered[at:at + 2] == ["полномочный", "представитель"]:
+            short = "Полпред" if words[at][0].isupper() else "полпред"
+            return [" ".join([*words[:at], short, *words[at + 2:]])]
+    return []
 
 
 def _unbracketed(form: str) -> list[str]:
