@@ -22,6 +22,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
+from desktop_app.domain import refusals as why
 from desktop_app.domain.release import Role
 from desktop_app.formats.docx_numbering import Numbering
 from desktop_app.formats.errors import FormatError
@@ -139,7 +140,7 @@ def _parse(data: bytes, what: str) -> etree._Element:
 
 def _main_part(zf: zipfile.ZipFile) -> str:
     if _part(zf, "[Content_Types].xml") is None:
-        raise FormatError("not a Word document (the package has no [Content_Types].xml)")
+        raise FormatError("not a Word document (the package has no [Content_Types].xml)", message_id=why.DOCX_NOT_WORD)
     main = None
     if _part(zf, "_rels/.rels") is not None:
         rels = _parse(_read_part(zf, "_rels/.rels"), "_rels/.rels")
@@ -149,14 +150,14 @@ def _main_part(zf: zipfile.ZipFile) -> str:
                 break
     main = _part(zf, main or "word/document.xml")
     if main is None:
-        raise FormatError("not a Word document (no main document part)")
+        raise FormatError("not a Word document (no main document part)", message_id=why.DOCX_NOT_WORD)
     types = _parse(_read_part(zf, "[Content_Types].xml"), "[Content_Types].xml")
     content_type = None
     for el in types:
         if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/").casefold() == main.casefold():
             content_type = el.get("ContentType")
     if content_type is not None and content_type not in WORD_MAIN_TYPES:
-        raise FormatError(f"not a Word document (main part is {content_type})")
+        raise FormatError(f"not a Word document (main part is {content_type})", message_id=why.DOCX_NOT_WORD)
     return main
 
 
@@ -432,7 +433,8 @@ class _Walker:
         if text:
             if len(self.out) >= MAX_PARAGRAPHS:
                 raise FormatError(f"the document holds more than {MAX_PARAGRAPHS:,} paragraphs, far more than a "
-                                  "release; it cannot be imported")
+                                  "release; it cannot be imported", message_id=why.DOCX_TOO_MANY_PARAGRAPHS,
+                                  message_args=(MAX_PARAGRAPHS,))
             self.out.append((text, style))
 
     def finish(self) -> list[tuple[str, str | None]]:
@@ -783,7 +785,8 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> _Walker:
     the grids of the body's tables, and the looks of its paragraphs."""
     names = [name.casefold() for name in zf.namelist()]
     if len(names) != len(set(names)):  # part names are case-insensitive: "Document.xml" duplicates "document.xml"
-        raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
+        raise FormatError("the package contains duplicate entries (damaged or tampered); refused",
+                          message_id=why.PACKAGE_DUPLICATES)
     main = _main_part(zf)
     root = _parse(_read_part(zf, main), main)
     styles = _optional_part(zf, posixpath.join(posixpath.dirname(main), "styles.xml"))
@@ -792,7 +795,7 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> _Walker:
                      Numbering(_optional_part(zf, numbering), styles))
     bodies = [el for el in root if _w(el) == "body"]
     if not bodies:
-        raise FormatError("not a Word document (no document body)")
+        raise FormatError("not a Word document (no document body)", message_id=why.DOCX_NOT_WORD)
     for body in bodies:
         for block in body:
             walker.block(block)
@@ -832,14 +835,15 @@ def read_docx_content(path: str | Path) -> DocumentContent:
         head = fh.read(512)
     if head[:8] == OLE_MAGIC:
         raise FormatError("the document is password-protected (encrypted) or an old binary .doc; "
-                          "save it as an unprotected .docx first")
+                          "save it as an unprotected .docx first", message_id=why.DOCX_ENCRYPTED)
     try:
         with open_package(path) as zf:
             if _part(zf, "[Content_Types].xml") is None and zf.namelist()[:1] == ["mimetype"]:
                 raise FormatError(f"an OpenDocument file ({zf.read('mimetype')[:80].decode('ascii', 'replace')}) "
-                                  "with a Word name; open it and save it as .docx")
+                                  "with a Word name; open it and save it as .docx", message_id=why.DOCX_OPENDOCUMENT)
             if _part(zf, "[Content_Types].xml") is None and _part(zf, "Index/Document.iwa") is not None:
-                raise FormatError("a Pages document with a Word name; in Pages choose File ▸ Export To ▸ Word")
+                raise FormatError("a Pages document with a Word name; in Pages choose File ▸ Export To ▸ Word",
+                                  message_id=why.DOCX_PAGES)
             walker = _read_package(zf)
             read, grids = walker.finish(), walker.tables
     except zipfile.BadZipFile as exc:
@@ -847,11 +851,11 @@ def read_docx_content(path: str | Path) -> DocumentContent:
         if kind:
             raise FormatError(f"{kind} with a Word name, not a Word document; open it in Word and save it as .docx"
                               ) from exc
-        raise FormatError(f"not a Word document or damaged ({exc})") from exc
+        raise FormatError(f"not a Word document or damaged ({exc})", message_id=why.DOCX_DAMAGED) from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error) as exc:
-        raise FormatError(f"cannot read the document ({unpack_failure(exc)})") from exc
+        raise FormatError(f"cannot read the document ({unpack_failure(exc)})", message_id=why.DOCX_UNREADABLE) from exc
     except KeyError as exc:
-        raise FormatError(f"the document is incomplete ({exc})") from exc
+        raise FormatError(f"the document is incomplete ({exc})", message_id=why.DOCX_INCOMPLETE) from exc
 
     paragraphs: list[ImportedParagraph | None] = []
     headline_seen = False

@@ -38,6 +38,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
@@ -143,7 +144,8 @@ def _as_document_package(data: bytes) -> bytes:
             raise FormatError(f"it unpacks to {unpacked:,} bytes (at most {MAX_TEMPLATE_BYTES:,}); not a template")
         types = src.read("[Content_Types].xml")
         if _CT_MACRO in types:
-            raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx")
+            raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx",
+                              message_id=why.TEMPLATE_MACROS)
         _refuse_active_parts(src)
         changed = {"[Content_Types].xml": types.replace(_CT_TEMPLATE, _CT_DOCUMENT)}
         if "_rels/.rels" in src.namelist() and _STRICT_RELATIONSHIPS in src.read("_rels/.rels"):
@@ -273,7 +275,8 @@ def open_template(path: str | Path | None) -> Document:
     """The template as an empty document: styles, headers, footers and page set-up kept, body content removed."""
     path = Path(path) if path else builtin_template()
     if path.suffix.lower() not in TEMPLATE_SUFFIXES:
-        raise FormatError(f"template {path.name}: a template must be a .docx or .dotx file")
+        raise FormatError(f"template {path.name}: a template must be a .docx or .dotx file",
+                          message_id=why.TEMPLATE_WRONG_KIND, file_name=path.name)
     try:
         data = _as_document_package(read_limited(path, MAX_TEMPLATE_BYTES))
         doc = docx.Document(io.BytesIO(data))
@@ -288,15 +291,17 @@ def open_template(path: str | Path | None) -> Document:
         _drop_outside_references(doc)
         _drop_mail_merge(doc)
     except FormatError as exc:
-        raise FormatError(f"template {path.name}: {exc}") from exc
+        raise FormatError(f"template {path.name}: {exc}", message_id=exc.message_id, message_args=exc.message_args,
+                          file_name=path.name if exc.message_id else None) from exc
     except OSError as exc:
-        raise FormatError(f"template {path.name}: {exc.strerror or exc}") from exc
+        raise FormatError.from_os_error(f"template {path.name}: {exc.strerror or exc}", exc, path.name) from exc
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError,
             zlib.error, EOFError, NotImplementedError, RuntimeError, AttributeError, TypeError) as exc:
         # zlib: damaged compressed data; NotImplementedError: a compression zipfile lacks; RuntimeError: encrypted.
         # AttributeError, TypeError: python-docx meeting a package it cannot model (an override without a part
         # name, a styles part of another content type) fails on whatever attribute it reaches first.
-        raise FormatError(f"template {path.name}: not a usable Word document ({unpack_failure(exc)})") from exc
+        raise FormatError(f"template {path.name}: not a usable Word document ({unpack_failure(exc)})",
+                          message_id=why.TEMPLATE_UNUSABLE, file_name=path.name) from exc
     return doc
 
 

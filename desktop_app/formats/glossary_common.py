@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
 from desktop_app.formats.encodings import bomless_utf16, code_page_text
 from desktop_app.formats.errors import FormatError
@@ -121,13 +122,14 @@ def read_bytes(path: str | Path) -> bytes:
     try:
         return read_limited(p, MAX_GLOSSARY_BYTES)
     except FormatError as exc:
-        raise FormatError(f"{p.name}: {exc}") from exc
+        raise exc.named(p.name) from exc
     except FileNotFoundError as exc:
-        raise FormatError(f"{p}: no such file") from exc
+        raise FormatError(f"{p}: no such file", message_id=why.NO_SUCH_FILE, file_name=p.name) from exc
     except IsADirectoryError as exc:
-        raise FormatError(f"{p}: is a folder, not a glossary file") from exc
+        raise FormatError(f"{p}: is a folder, not a glossary file", message_id=why.IS_FOLDER, file_name=p.name) from exc
     except OSError as exc:
-        raise FormatError(f"{p}: cannot be read ({exc.strerror or exc})") from exc
+        raise FormatError.from_os_error(f"{p}: cannot be read ({exc.strerror or exc})", exc, p.name,
+                                        why.CANNOT_READ) from exc
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -141,7 +143,9 @@ def decode_text(data: bytes, name: str) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise FormatError(f"{name}: damaged {encoding.upper()} text ({exc.reason})") from exc
+                raise FormatError(f"{name}: damaged {encoding.upper()} text ({exc.reason})",
+                                  message_id=why.TEXT_DAMAGED,
+                                  message_args=(encoding.upper(),), file_name=name) from exc
     if b"\x00" in data and (utf16 := bomless_utf16(data)) is not None:
         return utf16  # no UTF-8 text holds a zero byte; UTF-16 has one in every ASCII character
     try:
@@ -149,7 +153,8 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         text = code_page_text(data)
         if text is None:
-            raise FormatError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
+            raise FormatError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again",
+                              message_id=why.TEXT_NOT_UTF8, file_name=name) from exc
         return text
 
 

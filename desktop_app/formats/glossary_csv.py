@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.atomic import atomic_write_text
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
@@ -73,7 +74,8 @@ def _rows(text: str, name: str, delimiter: str = ",") -> list[list[str]]:
                     raise too_many_rows(name)
                 rows.append(cells)
     except csv.Error as exc:
-        raise FormatError(f"{name}: not a readable CSV file ({exc})") from exc
+        raise FormatError(f"{name}: not a readable CSV file ({exc})", message_id=why.CSV_UNREADABLE,
+                          file_name=name) from exc
     return rows
 
 
@@ -115,7 +117,7 @@ def read_glossary_rows(name: str, rows: list[list[str]]) -> TermFile:
     """Entries of a table of cells (a CSV file's, a worksheet's): our own columns, or language columns."""
     rows = [r for r in rows if any(r)]
     if not rows:
-        raise FormatError(f"{name}: the file holds no terms")
+        raise FormatError(f"{name}: the file holds no terms", message_id=why.NO_TERMS, file_name=name)
     titles = _title_rows(rows)
     rows = rows[titles:]
     header = [c.lower() for c in rows[0]]
@@ -228,7 +230,8 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
                               f"in a header row so PressDesk knows which is which")
         columns[i] = lang
     if not columns:
-        raise FormatError(f"{name}: no column in Chinese, English or Russian was found")
+        raise FormatError(f"{name}: no column in Chinese, English or Russian was found",
+                          message_id=why.CSV_NO_LANGUAGE_COLUMN, file_name=name)
     result = TermFile(languages=tuple(sorted(set(columns.values()), key=LANGS.index)),
                       ignored_languages=tuple(ignored))
     for number, row in enumerate(body, start=start_line):

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop_app.domain import refusals as why
 from desktop_app.formats.errors import FormatError
 
 
@@ -28,9 +29,10 @@ def check_regular_file(path: Path) -> int:
     file. OSError when it cannot be looked at."""
     info = path.stat()
     if stat.S_ISDIR(info.st_mode):
-        raise FormatError("is a folder, not a file")
+        raise FormatError("is a folder, not a file", message_id=why.IS_FOLDER)
     if not stat.S_ISREG(info.st_mode):
-        raise FormatError("is not a regular file (a device or a pipe), so it cannot be read")
+        raise FormatError("is not a regular file (a device or a pipe), so it cannot be read",
+                          message_id=why.NOT_REGULAR_FILE)
     return info.st_size
 
 
@@ -39,11 +41,13 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
     more, so a file that grows while it is read is refused too."""
     size = check_regular_file(path)
     if size > max_bytes:
-        raise FormatError(f"the file is too large ({size:,} bytes; at most {max_bytes:,})")
+        raise FormatError(f"the file is too large ({size:,} bytes; at most {max_bytes:,})", message_id=why.TOO_LARGE,
+                          message_args=(size, max_bytes))
     with open(path, "rb") as fh:
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise FormatError(f"the file is too large (more than {max_bytes:,} bytes)")
+        raise FormatError(f"the file is too large (more than {max_bytes:,} bytes)", message_id=why.TOO_LARGE_OVER,
+                          message_args=(max_bytes,))
     return data
 
 
@@ -129,7 +133,8 @@ def check_whole_package(zf: zipfile.ZipFile) -> None:
     for info in zf.infolist():
         _check_part(info)
     if sum(info.file_size for info in zf.infolist()) > MAX_PACKAGE_BYTES:
-        raise FormatError(f"the package unpacks to more than {MAX_PACKAGE_BYTES:,} bytes; refused")
+        raise FormatError(f"the package unpacks to more than {MAX_PACKAGE_BYTES:,} bytes; refused",
+                          message_id=why.PACKAGE_TOO_LARGE, message_args=(MAX_PACKAGE_BYTES,))
 
 
 def read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -140,7 +145,8 @@ def read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     unpacked[0] += info.file_size
     if unpacked[0] > MAX_PACKAGE_BYTES:
         raise FormatError(f"the package unpacks to more than {MAX_PACKAGE_BYTES:,} bytes, more than any document "
-                          "or workbook holds: a zip bomb; refused")
+                          "or workbook holds: a zip bomb; refused", message_id=why.PACKAGE_TOO_LARGE,
+                          message_args=(MAX_PACKAGE_BYTES,))
     return zf.read(info)
 
 

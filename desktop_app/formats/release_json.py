@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.json_text import parse_json
 from desktop_app.domain.release import MAX_SEGMENTS, Release, Role, Segment, Status, imported_cell
 from desktop_app.formats.errors import FormatError
@@ -22,9 +23,11 @@ MAX_JSON_BYTES = 50 * 1024 * 1024
 
 def release_from_json_data(data: object, engine: str = "json") -> Release:
     if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
-        raise FormatError('not a PressDesk release: expected an object with a "segments" list')
+        raise FormatError('not a PressDesk release: expected an object with a "segments" list',
+                          message_id=why.JSON_NOT_RELEASE)
     if len(data["segments"]) > MAX_SEGMENTS:  # before a cell is built: a million segments took 19 s and a gigabyte
-        raise FormatError(f"it has {len(data['segments']):,} segments; a release holds at most {MAX_SEGMENTS:,}")
+        raise FormatError(f"it has {len(data['segments']):,} segments; a release holds at most {MAX_SEGMENTS:,}",
+                          message_id=why.JSON_TOO_MANY_SEGMENTS, message_args=(len(data['segments']), MAX_SEGMENTS))
     title, date = data.get("title", ""), data.get("date", "")
     if not isinstance(title, str) or not isinstance(date, str):
         raise FormatError('"title" and "date" must be strings')
@@ -66,5 +69,5 @@ def read_release_json(path: str | Path) -> Release:
     try:
         data = parse_json(decode_text(read_limited(path, MAX_JSON_BYTES)))
     except ValueError as exc:
-        raise FormatError(f"not valid JSON ({exc})") from exc
+        raise FormatError(f"not valid JSON ({exc})", message_id=why.JSON_INVALID) from exc
     return release_from_json_data(data, engine=name_as_text(path))

@@ -20,6 +20,7 @@ from lxml import etree
 
 from desktop_app import LANGS
 from desktop_app.atomic import atomic_write_bytes
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, TermEntry
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
@@ -153,19 +154,19 @@ def read_tbx(path: str | Path) -> TermFile:
     p = Path(path)
     data = read_bytes(p)
     if not data.strip():
-        raise FormatError(f"{p.name}: the file is empty")
+        raise FormatError(f"{p.name}: the file is empty", message_id=why.EMPTY_FILE, file_name=p.name)
     check_xml_size(p.name, data)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{p.name}: not well-formed XML, so not a usable TBX file ({exc.msg}, line "
-                          f"{exc.lineno})") from exc
+                          f"{exc.lineno})", message_id=why.XML_NOT_WELL_FORMED, file_name=p.name) from exc
     if root is not None and declares_entities(root):
         raise FormatError(f"{p.name}: declares XML entities of its own, which glossary files do not use (the text "
                           "they stand for would be lost); refused")
     if root is None or _local(root) not in ("martif", "tbx", _MIN_ROOT):
         raise FormatError(f"{p.name}: not a TBX file (the root element is <{_local(root) if root is not None else ''}>"
-                          f", expected <martif> or <tbx>)")
+                          f", expected <martif> or <tbx>)", message_id=why.TBX_WRONG_ROOT, file_name=p.name)
     default_lang = root.get(XML_LANG, "")
     # Our own export marks the approved form of every language, so an admitted term never stands in for it there.
     ours = any(_text(p) == _OUR_TITLE for p in root.iterfind("{*}tbxHeader/{*}fileDesc/{*}sourceDesc/{*}p"))

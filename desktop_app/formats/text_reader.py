@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from desktop_app.domain import refusals as why
 from desktop_app.domain.release import Role
 from desktop_app.domain.segment_edits import plain_text_paragraphs
 from desktop_app.formats.encodings import bomless_utf16, code_page_text
@@ -23,11 +24,12 @@ def decode_text(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise FormatError(f"damaged UTF-16 text ({exc.reason} at byte {exc.start})") from exc
+            raise FormatError(f"damaged UTF-16 text ({exc.reason} at byte {exc.start})", message_id=why.TEXT_DAMAGED,
+                              message_args=("UTF-16",)) from exc
     if b"\x00" in data:
         text = bomless_utf16(data)
         if text is None:
-            raise FormatError("this is a binary file, not plain text")
+            raise FormatError("this is a binary file, not plain text", message_id=why.TEXT_BINARY)
         return text
     try:
         return data.decode("utf-8-sig")
@@ -35,8 +37,8 @@ def decode_text(data: bytes) -> str:
         text = code_page_text(data)  # Notepad on a Chinese or Russian Windows: GB18030, Big5, Windows-1251
         if text is None:
             raise FormatError(
-                f"the text is not UTF-8 (invalid byte at position {exc.start}); save it as UTF-8 and import again"
-            ) from exc
+                f"the text is not UTF-8 (invalid byte at position {exc.start}); save it as UTF-8 and import again",
+                message_id=why.TEXT_NOT_UTF8) from exc
         return text
 
 

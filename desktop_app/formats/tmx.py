@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, BinaryIO
 if TYPE_CHECKING:
     from lxml import etree
 
+from desktop_app.domain import refusals as why
 from desktop_app.formats.errors import FormatError
 
 log = logging.getLogger(__name__)
@@ -146,11 +147,12 @@ def _check_size(path: Path, max_bytes: int) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise FormatError(f"{path.name}: {exc.strerror or exc}") from exc
+        raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
     if not path.is_file():
         raise FormatError(f"{path.name} is not a file")
     if size == 0:
-        raise FormatError(f"{path.name} is empty (0 bytes), not a TMX file")
+        raise FormatError(f"{path.name} is empty (0 bytes), not a TMX file", message_id=why.EMPTY_FILE,
+                          file_name=path.name)
     if size > max_bytes:
         raise FormatError(f"{path.name} is {size / 2**20:.0f} MB; TMX files over {max_bytes / 2**20:.0f} MB "
                           "are not imported (split it with your CAT tool)")
@@ -184,7 +186,8 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
                 if not root_seen:
                     root_seen = True
                     if name != "tmx":
-                        raise FormatError(f"{path.name} is XML but not a TMX file (its root element is <{name}>)")
+                        raise FormatError(f"{path.name} is XML but not a TMX file (its root element is <{name}>)",
+                                          message_id=why.TMX_WRONG_ROOT, file_name=path.name)
                     _refuse_declared_entities(element, path.name)
                     continue
                 if event != "end":
@@ -205,11 +208,12 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
             if not root_seen:
                 raise FormatError(f"{path.name} contains no XML")
     except etree.XMLSyntaxError as exc:
-        raise FormatError(f"{path.name} is not a well-formed TMX file: {exc.msg}") from exc
+        raise FormatError(f"{path.name} is not a well-formed TMX file: {exc.msg}", message_id=why.XML_NOT_WELL_FORMED,
+                          file_name=path.name) from exc
     except (etree.LxmlError, UnicodeError, LookupError, ValueError) as exc:
         raise FormatError(f"{path.name} cannot be read as TMX: {exc}") from exc
     except OSError as exc:
-        raise FormatError(f"{path.name}: {exc.strerror or exc}") from exc
+        raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
     if on_progress is not None:
         on_progress(total, total)
     log.debug("read %d translation units from %s", units, path.name)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from desktop_app.domain import refusals as why
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import MAX_ROWS, Reason, TermFile, place, too_many_rows
 from desktop_app.formats.input_files import (
@@ -196,7 +197,7 @@ def _read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]]) -> TermFi
     from desktop_app.formats.glossary_csv import read_glossary_rows
 
     if not sheets:
-        raise FormatError(f"{name}: the file holds no terms")
+        raise FormatError(f"{name}: the file holds no terms", message_id=why.NO_TERMS, file_name=name)
     read: list[tuple[str, TermFile | str]] = []  # a sheet's entries, or why it holds none
     for sheet, rows in sheets:
         try:
@@ -233,11 +234,13 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
     try:
         size = check_regular_file(p)
     except FormatError as exc:
-        raise FormatError(f"{p.name}: {exc}") from exc
+        raise exc.named(p.name) from exc
     except OSError as exc:
-        raise FormatError(f"{p.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise FormatError.from_os_error(f"{p.name}: cannot be read ({exc.strerror or exc})", exc, p.name,
+                                        why.CANNOT_READ) from exc
     if size > MAX_FILE_BYTES:
-        raise FormatError(f"{p.name}: the file is too large ({size:,} bytes; at most {MAX_FILE_BYTES:,})")
+        raise FormatError(f"{p.name}: the file is too large ({size:,} bytes; at most {MAX_FILE_BYTES:,})",
+                          message_id=why.TOO_LARGE, message_args=(size, MAX_FILE_BYTES), file_name=p.name)
     try:
         with open_package(p) as zf:
             names = [n.casefold() for n in zf.namelist()]
@@ -248,13 +251,14 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
                 raise FormatError("a Numbers spreadsheet with an Excel name; in Numbers choose File ▸ Export To ▸ "
                                   "Excel")
             if len(names) != len(set(names)):
-                raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
+                raise FormatError("the package contains duplicate entries (damaged or tampered); refused",
+                                  message_id=why.PACKAGE_DUPLICATES)
             sheets = _workbook_rows(zf)
     except zipfile.BadZipFile as exc:
         raise FormatError(f"{p.name}: not an Excel workbook or damaged ({exc}); an old .xls must be saved as .xlsx "
-                          "first") from exc
+                          "first", message_id=why.XLSX_DAMAGED, file_name=p.name) from exc
     except FormatError as exc:
-        raise FormatError(f"{p.name}: {exc}") from exc
+        raise exc.named(p.name) from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error, KeyError,
             ValueError) as exc:
         raise FormatError(f"{p.name}: cannot read the workbook ({unpack_failure(exc)})") from exc

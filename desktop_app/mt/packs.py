@@ -26,7 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from desktop_app.domain import refusals as why
 from desktop_app.domain.json_text import parse_json
+from desktop_app.domain.refusals import Refusal
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import open_package, unpack_failure
 
@@ -50,7 +52,7 @@ MAX_LINK_CHARS, MAX_LINKS = 2000, 20
 _install_lock = threading.Lock()
 
 
-class PackError(Exception):
+class PackError(Refusal):
     """A pack that cannot be installed, listed or removed; the message is meant for the user."""
 
 
@@ -214,9 +216,11 @@ def inspect_pack(path: str | Path) -> PackInfo:
     size = path.stat().st_size
     if size > MAX_PACK_BYTES:
         raise PackError(f"{path.name} is larger than any language pack ({human_size(size)}; at most "
-                        f"{human_size(MAX_PACK_BYTES)})")
+                        f"{human_size(MAX_PACK_BYTES)})", message_id=why.PACK_TOO_LARGE,
+                        message_args=(human_size(MAX_PACK_BYTES),), file_name=path.name)
     if not zipfile.is_zipfile(path):
-        raise PackError(f"{path.name} is not a language pack (not a zip archive)")
+        raise PackError(f"{path.name} is not a language pack (not a zip archive)", message_id=why.PACK_NOT_ZIP,
+                        file_name=path.name)
     try:
         with open_package(path) as zf:
             infos = zf.infolist()
@@ -233,23 +237,29 @@ def inspect_pack(path: str | Path) -> PackInfo:
                                 f"{human_size(MAX_UNPACKED_BYTES)} and {MAX_RATIO} times the file)")
             names = {p.as_posix() for p in paths}
             if f"{top}/metadata.json" not in names:
-                raise PackError(f"{path.name} has no metadata.json; it is not a language pack")
+                raise PackError(f"{path.name} has no metadata.json; it is not a language pack",
+                                message_id=why.PACK_NO_METADATA, file_name=path.name)
             try:
                 meta = _read_metadata(zf, next(i.filename for i, p in zip(infos, paths, strict=True)
                                                if p.as_posix() == f"{top}/metadata.json"))
             except PackError as exc:
                 raise PackError(f"{path.name}: {exc}; it was not installed") from exc
             if f"{top}/model/model.bin" not in names:
-                raise PackError(f"{path.name} has no translation model (model/model.bin)")
+                raise PackError(f"{path.name} has no translation model (model/model.bin)", message_id=why.PACK_NO_MODEL,
+                                file_name=path.name)
             if f"{top}/sentencepiece.model" not in names:
-                raise PackError(f"{path.name} has no tokenizer (sentencepiece.model)")
+                raise PackError(f"{path.name} has no tokenizer (sentencepiece.model)",
+                                message_id=why.PACK_NO_TOKENIZER, file_name=path.name)
             corrupt = zf.testzip()
             if corrupt is not None:
-                raise PackError(f"{path.name} is damaged (bad data in {corrupt})")
+                raise PackError(f"{path.name} is damaged (bad data in {corrupt})", message_id=why.PACK_DAMAGED,
+                                file_name=path.name)
     except FormatError as exc:
-        raise PackError(f"{path.name}: {exc}; it was not installed") from exc
+        raise PackError(f"{path.name}: {exc}; it was not installed", message_id=exc.message_id,
+                        message_args=exc.message_args, file_name=path.name if exc.message_id else None) from exc
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
-        raise PackError(f"{path.name} is damaged: {unpack_failure(exc)}") from exc
+        raise PackError(f"{path.name} is damaged: {unpack_failure(exc)}", message_id=why.PACK_DAMAGED,
+                        file_name=path.name) from exc
     return _info_from_metadata(meta, size=unpacked, folder=top, origin=path.name,
                                splitter=_splitter_kind(names, top))
 

@@ -22,6 +22,8 @@ from docx.document import Document
 
 from desktop_app import LANGS
 from desktop_app.atomic import atomic_write_all, atomic_write_bytes
+from desktop_app.domain import refusals as why
+from desktop_app.domain.refusals import Refusal
 from desktop_app.domain.release import Release
 from desktop_app.formats.docx_reader import read_docx_content
 from desktop_app.formats.docx_writer import DocxOptions, unwritable_characters, write_review, write_single, write_table
@@ -40,7 +42,7 @@ Progress = Callable[[int, int], None]
 """Called with (done, total) as the export advances; it may raise (e.g. ExportCancelled) to stop the export."""
 
 
-class ExportError(Exception):
+class ExportError(Refusal):
     """An export that cannot be done as asked; the message says why in words a user can act on."""
 
 
@@ -228,9 +230,11 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
                                        options.template)
         return _with_template_note(_export_single(release, out, lang, options, progress, project), options.template)
     except FormatError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(str(exc), message_id=exc.message_id, message_args=exc.message_args,
+                          file_name=exc.file_name) from exc
     except OSError as exc:
-        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise ExportError.from_os_error(f"cannot write {out}: {exc.strerror or exc}", exc, out.name,
+                                        why.CANNOT_WRITE) from exc
 
 
 def _export_single(release: Release, out: Path, lang: str | None, options: DocxOptions,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
@@ -50,7 +51,9 @@ def read_glossary_file(path: str | Path) -> TermFile:
         from desktop_app.formats.xlsx_glossary import read_xlsx_glossary
 
         return read_xlsx_glossary(p)
-    raise FormatError(f"{p.name}: unknown glossary format (expected {', '.join(sorted(IMPORT_SUFFIXES))})")
+    raise FormatError(f"{p.name}: unknown glossary format (expected {', '.join(sorted(IMPORT_SUFFIXES))})",
+                      message_id=why.UNKNOWN_KIND, message_args=(", ".join(sorted(IMPORT_SUFFIXES)),),
+                      file_name=p.name)
 
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -72,7 +75,8 @@ def _text_or_workbook(path: Path, kind: str) -> str:
         return "xlsx"
     if head == _OLE_MAGIC:
         raise FormatError(f"{name_as_text(path)}: an old Excel .xls workbook (or a password-protected file) with a "
-                          f"{path.suffix} name; in Excel save it as Excel Workbook (.xlsx) and import that")
+                          f"{path.suffix} name; in Excel save it as Excel Workbook (.xlsx) and import that",
+                          message_id=why.XLS_OLD, file_name=name_as_text(path))
     return kind
 
 

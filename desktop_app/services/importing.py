@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Role, Segment, reimported_cell
 from desktop_app.domain.segment_edits import is_blank
@@ -91,7 +92,8 @@ class ImportSource:
                               "language column only")
         filled = tuple(code for code in self.languages if code not in self.empty_languages)
         if not filled:
-            raise FormatError(f"{self.name}: the file holds no text to import")
+            raise FormatError(f"{self.name}: the file holds no text to import", message_id=why.NO_TEXT,
+                              file_name=self.name)
         return filled
 
 
@@ -119,13 +121,14 @@ def _read_content(path: Path) -> DocumentContent:
     reader = DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(DOCUMENT_SUFFIXES))
-        raise FormatError(f"{path.name}: cannot import this kind of file (known: {known}, .json)")
+        raise FormatError(f"{path.name}: cannot import this kind of file (known: {known}, .json)",
+                          message_id=why.UNKNOWN_KIND, message_args=(f"{known}, .json",), file_name=path.name)
     try:
         return reader(path)
     except FormatError as exc:
-        raise FormatError(f"{path.name}: {exc}") from exc
+        raise exc.named(path.name) from exc
     except OSError as exc:
-        raise FormatError(f"{path.name}: {exc.strerror or exc}") from exc
+        raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
 
 
 def language_warnings(paragraphs: list[ImportedParagraph], lang: str) -> list[str]:
@@ -208,7 +211,7 @@ def read_document(path: str | Path) -> ImportSource:
     try:
         table = read_language_table(content)
     except FormatError as exc:
-        raise FormatError(f"{path.name}: {exc}") from exc
+        raise exc.named(path.name) from exc
     if table is None:
         return _document_source(name_as_text(path), content, pdf)
     names = ", ".join(LANG_NAMES[lang] for lang in table.languages)
@@ -309,9 +312,9 @@ def load_release_json(path: str | Path) -> Release:
     try:
         release = read_release_json(path)
     except FormatError as exc:
-        raise FormatError(f"{path.name}: {exc}") from exc
+        raise exc.named(path.name) from exc
     except OSError as exc:
-        raise FormatError(f"{path.name}: {exc.strerror or exc}") from exc
+        raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
     if len(release.segments) > MAX_SEGMENTS:
         raise FormatError(f"{path.name} has {len(release.segments):,} segments; a release holds at most "
                           f"{MAX_SEGMENTS:,}")

@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.domain.refusals import Refusal
 
-class StorageError(Exception):
+
+class StorageError(Refusal):
     """A project, glossary or translation-memory file that cannot be read or written; the message is for the user."""
 
     locked = False  # another program kept the file's write lock past the wait: the same change may work later

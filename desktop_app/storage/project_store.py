@@ -21,6 +21,7 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.atomic import JOURNAL_SUFFIX, NAME_BYTES, fits_beside
+from desktop_app.domain import refusals as why
 from desktop_app.domain.json_text import parse_json
 from desktop_app.domain.release import (
     MAX_CELL_CHARS,
@@ -276,18 +277,21 @@ def replaceable_by_a_project(path: Path) -> bool:
 def _check_file(path: Path) -> None:
     """Refuse anything that is not a sound PressDesk project, without changing a byte of it (or of its journal)."""
     if path.is_dir():
-        raise ProjectError(f"{path}: is a folder, not a project file")
+        raise ProjectError(f"{path}: is a folder, not a project file", message_id=why.IS_FOLDER, file_name=path.name)
     if path.exists() and not path.is_file():
-        raise ProjectError(f"{path}: is not a regular file (a device or a pipe), so it is no project")
+        raise ProjectError(f"{path}: is not a regular file (a device or a pipe), so it is no project",
+                           message_id=why.NOT_REGULAR_FILE, file_name=path.name)
     if not path.is_file():
-        raise ProjectError(f"{path}: no such project file")
+        raise ProjectError(f"{path}: no such project file", message_id=why.NO_SUCH_FILE, file_name=path.name)
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise ProjectError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise ProjectError.from_os_error(f"{path.name}: cannot be read ({exc.strerror or exc})", exc, path.name,
+                                        why.CANNOT_READ) from exc
     if head != SQLITE_MAGIC:
-        raise ProjectError(f"{path.name} is not a PressDesk project (not an SQLite database, or corrupt)")
+        raise ProjectError(f"{path.name} is not a PressDesk project (not an SQLite database, or corrupt)",
+                           message_id=why.PROJECT_NOT_PROJECT, file_name=path.name)
     wal = stray_write_ahead_log(path)
     if wal is not None:
         raise ProjectError(stray_log_message(path, wal, "project"))
@@ -298,20 +302,23 @@ def _check_file(path: Path) -> None:
             damage = structural_damage(conn)
             if damage is not None:
                 raise ProjectError(f"{path.name} is damaged and cannot be read safely ({damage}); nothing was "
-                                   "changed: open a backup or an earlier export")
+                                   "changed: open a backup or an earlier export", message_id=why.PROJECT_DAMAGED,
+                                   file_name=path.name)
             _check_structure(path, conn, tables, version)
             _check_values(path, conn, version)
             _check_sizes(path, conn, version)
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(damaged_message(path, exc)) from exc
+        raise ProjectError(damaged_message(path, exc), message_id=why.PROJECT_DAMAGED, file_name=path.name) from exc
     except OSError as exc:
-        raise ProjectError(f"{path.name}: cannot be inspected ({exc.strerror or exc})") from exc
+        raise ProjectError.from_os_error(f"{path.name}: cannot be inspected ({exc.strerror or exc})", exc, path.name,
+                                        why.CANNOT_READ) from exc
 
 
 def _check_meta(path: Path, meta: dict[str, str]) -> int:
     """The file's schema version, when it is a PressDesk project this version can read."""
     if meta.get("app") != APP_MARKER:
-        raise ProjectError(f"{path.name} is an SQLite database but not a PressDesk project")
+        raise ProjectError(f"{path.name} is an SQLite database but not a PressDesk project",
+                           message_id=why.PROJECT_NOT_PROJECT, file_name=path.name)
     version = schema_version(meta.get("schema_version"))
     if version is None:
         raise ProjectError(f"{path.name} is damaged: its file format version {meta.get('schema_version')!r} "
@@ -319,7 +326,8 @@ def _check_meta(path: Path, meta: dict[str, str]) -> int:
     if version > SCHEMA_VERSION:
         raise ProjectError(
             f"{path.name} was written by a newer PressDesk (file format {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update PressDesk to open it."
+            f"{SCHEMA_VERSION}). Update PressDesk to open it.", message_id=why.PROJECT_NEWER,
+            message_args=(version, SCHEMA_VERSION), file_name=path.name
         )
     return version
 
@@ -478,7 +486,8 @@ class ProjectStore(ClosedOnExit):
         try:
             db = cls._connect(path)
         except sqlite3.Error as exc:
-            raise ProjectError(f"{path.name}: cannot be opened ({exc})") from exc
+            raise ProjectError(f"{path.name}: cannot be opened ({exc})", message_id=why.PROJECT_CANNOT_OPEN,
+                               file_name=path.name) from exc
         try:
             try:
                 meta = dict(db.execute("select key, value from meta").fetchall())
@@ -486,7 +495,8 @@ class ProjectStore(ClosedOnExit):
             except sqlite3.OperationalError as exc:  # e.g. a hot journal that a read-only file cannot roll back
                 raise ProjectError(write_failure(path, exc, "open")) from exc
             except sqlite3.DatabaseError as exc:
-                raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
+                raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})", message_id=why.PROJECT_DAMAGED,
+                                   file_name=path.name) from exc
             store = cls(path, db)
             try:
                 store._migrate(version)

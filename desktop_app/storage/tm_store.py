@@ -29,6 +29,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.atomic import atomic_create
+from desktop_app.domain import refusals as why
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import write_failure
@@ -174,7 +175,8 @@ class TmStore(ClosedOnExit):
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
-            raise TmStoreError(f"{path.name} is damaged and cannot be read ({exc})") from exc
+            raise TmStoreError(f"{path.name} is damaged and cannot be read ({exc})", message_id=why.PROJECT_DAMAGED,
+                               file_name=path.name) from exc
         return store
 
     @classmethod

@@ -39,6 +39,7 @@ from desktop_app.settings import Settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.labels import capitalised, lang_label, shown_path, shown_text
 from desktop_app.ui.workers import CancelToken
 
@@ -395,9 +396,9 @@ class ExportDialog(QDialog):
         if isinstance(cause, OSError) and cause.errno in UNWRITABLE_ERRNOS and self._request is not None:
             text = self.tr("Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, "
                            "a CD or a read-only folder). Choose another folder with Browse.").replace(
-                "%1", shown_path(self._request.targets()[0].parent)) + "\n\n" + shown_text(str(exc))
+                "%1", shown_path(self._request.targets()[0].parent)) + "\n\n" + shown_text(refusal_text(exc))
         else:
-            text = self.tr("The release could not be exported:\n%1").replace("%1", shown_text(str(exc)))
+            text = self.tr("The release could not be exported:\n%1").replace("%1", shown_text(refusal_text(exc)))
         QMessageBox.critical(self, self.tr("Export Failed"), text)
 
     def _set_running(self, running: bool, message: str) -> None:

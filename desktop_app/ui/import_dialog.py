@@ -38,6 +38,7 @@ from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.labels import capitalised, lang_label, shown_name
 from desktop_app.ui.release_model import TINT_TEXT_COLOUR
 from desktop_app.ui.workers import CancelToken
@@ -84,7 +85,7 @@ def prepare_import(token: CancelToken, path: Path, release: Release) -> Prepared
         try:
             outcomes[choice] = ImportOutcome(work, import_source(work, source, choice))
         except FormatError as exc:
-            outcomes[choice] = ImportOutcome(None, [], str(exc))
+            outcomes[choice] = ImportOutcome(None, [], refusal_text(exc))
     columns = source.columns.values() if source.columns is not None else [source.paragraphs]
     detected = {p.text: detect_language(p.text) for paragraphs in columns for p in paragraphs}
     comments = _comment_rows(path, list(columns))
@@ -141,7 +142,8 @@ class ImportDialog(QDialog):
         self.snapshot = document.release.copy()
         self.prepared: PreparedImport | None = None
         self.outcome: ImportOutcome | None = None
-        self.error: str | None = None
+        self.error: str | None = None  # why the file is refused, in the interface language
+        self._refusal: BaseException | None = None
 
         self.file_label = QLabel(self)
         self.lang_label = QLabel(self)
@@ -204,7 +206,7 @@ class ImportDialog(QDialog):
         if self.prepared is not None:
             self._describe_table()
             self._preview()
-        elif self.error is not None:
+        elif self._refusal is not None:
             self._show_refusal()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -280,13 +282,14 @@ class ImportDialog(QDialog):
             self._preview()
 
     def _on_error(self, exc: BaseException) -> None:
-        self.error = str(exc)
+        self._refusal = exc
         self._show_refusal()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _show_refusal(self) -> None:
         """The file is refused: no empty preview, the release said to be untouched, and what to do about it."""
-        assert self.error is not None
+        assert self._refusal is not None
+        self.error = refusal_text(self._refusal)  # again after a language switch
         self.table.setVisible(False)
         self.summary_label.setText("\n\n".join([
             self.tr("This file cannot be imported; the release has not been changed."),

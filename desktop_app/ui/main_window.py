@@ -57,6 +57,7 @@ from desktop_app.formats.glossary_suffixes import IMPORT_SUFFIXES as GLOSSARY_SU
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
 from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
 from desktop_app.ui.labels import (
@@ -578,7 +579,7 @@ class MainWindow(QMainWindow):
         except (StorageError, OSError) as exc:
             self.show_error(self.tr("Cannot open project"), self.tr(
                 "“%1” was not opened and has not been changed.").replace("%1", escape_unseen(Path(path).name)) + "\n\n"
-                + escape_unseen(str(exc)))
+                + escape_unseen(refusal_text(exc)))
             return False
         self._remember(Path(path))
         if not self.document.read_only:
@@ -737,7 +738,7 @@ class MainWindow(QMainWindow):
         self.show_error(self.tr("Cannot save"), self.tr(
             "“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose "
             "another place with File ▸ Save As.").replace("%1", escape_unseen(path.name)) + "\n\n"
-            + escape_unseen(str(exc)))
+            + escape_unseen(refusal_text(exc)))
 
     def _project_folder(self) -> Path:
         """Where a new project is first offered to be saved: beside the last project, else the home folder (never

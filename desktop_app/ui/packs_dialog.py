@@ -45,6 +45,7 @@ from desktop_app.mt.packs import (
     remove_pack,
 )
 from desktop_app.mt.routes import RouteKind, all_routes
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.labels import lang_label, pair_label, shown_text
 from desktop_app.ui.mt_session import MtSession
 from desktop_app.ui.workers import CancelToken
@@ -303,7 +304,7 @@ class PacksDialog(QDialog):
         elif isinstance(exc, PackCancelled):
             text = self.tr("Cancelled.")
         elif isinstance(exc, PackError):
-            text = self.tr("Not installed: %1. The installed packs are unchanged.").replace("%1", str(exc))
+            text = self.tr("Not installed: %1. The installed packs are unchanged.").replace("%1", refusal_text(exc))
         else:
             log.error("language pack operation failed", exc_info=exc)
             text = self.tr("Failed: %1").replace("%1", str(exc))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label, shown_problem
 from desktop_app.ui.glossary_dock.entry_list import EntryList
@@ -672,14 +673,14 @@ class GlossaryPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._end_busy()
-        QMessageBox.warning(self, self.tr("Glossary"), shown_text(str(exc)))
+        QMessageBox.warning(self, self.tr("Glossary"), shown_text(refusal_text(exc)))
 
     def _import_failed(self, name: str, exc: BaseException) -> None:
         """A file that cannot be imported: say so in the user's language, with the reader's reason below."""
         self._end_busy()
         QMessageBox.warning(self, self.tr("Import Glossary"), self.tr(
             "“%1” was not imported; the glossary has not been changed.").replace("%1", shown_name(name))
-            + "\n\n" + shown_text(str(exc)))
+            + "\n\n" + shown_text(refusal_text(exc)))
 
     def import_file(self, file: str | None = None) -> None:
         if not file:

@@ -1,0 +1,157 @@
+"""Why a file was refused, in the interface language (context "ErrorMessages" in the .ts files).
+
+Readers, stores, the pack installer and the exporter raise errors whose English text is for the CLI and the log;
+most also carry a `message_id` from `domain.refusals`, its `message_args` and the file's name. This table holds the
+interface's template for each id inside QT_TRANSLATE_NOOP so lupdate collects it (a test checks every id has one).
+A template may leave out a library's technical words (zipfile's, SQLite's): a user cannot act on them, and they
+would stay English in a Chinese or Russian dialog. An error without a known id is shown in its English words.
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from desktop_app.domain import refusals as why
+
+CONTEXT = "ErrorMessages"
+
+TEMPLATES: dict[str, str] = {
+    why.IS_FOLDER: QT_TRANSLATE_NOOP("ErrorMessages", "is a folder, not a file"),
+    why.NOT_REGULAR_FILE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "is not a regular file (a device or a pipe), so it cannot be read"),
+    why.NO_SUCH_FILE: QT_TRANSLATE_NOOP("ErrorMessages", "the file does not exist"),
+    why.CANNOT_READ: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be read (%1)"),
+    why.OS_ERROR: "%1",  # the system's reason alone, worded by OS_REASONS: nothing to translate
+    why.CANNOT_WRITE: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be written (%1)"),
+    why.TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "the file is too large (%1 bytes; at most %2)"),
+    why.TOO_LARGE_OVER: QT_TRANSLATE_NOOP("ErrorMessages", "the file is too large (more than %1 bytes)"),
+    why.EMPTY_FILE: QT_TRANSLATE_NOOP("ErrorMessages", "the file is empty"),
+    why.NO_TERMS: QT_TRANSLATE_NOOP("ErrorMessages", "the file holds no terms"),
+    why.NO_TEXT: QT_TRANSLATE_NOOP("ErrorMessages", "the file holds no text to import"),
+    why.UNKNOWN_KIND: QT_TRANSLATE_NOOP("ErrorMessages", "cannot import this kind of file (known: %1)"),
+    why.PACKAGE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the package unpacks to more than %1 bytes, more than any document holds; refused"),
+    why.PACKAGE_DUPLICATES: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the package contains duplicate entries (damaged or tampered); refused"),
+    why.DOCX_ENCRYPTED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the document is password-protected (encrypted) or an old binary .doc; save it as an "
+                         "unprotected .docx first"),
+    why.DOCX_DAMAGED: QT_TRANSLATE_NOOP("ErrorMessages", "not a Word document or damaged"),
+    why.DOCX_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the document cannot be read: it is damaged, partly encrypted or packed in a way PressDesk "
+                         "cannot unpack"),
+    why.DOCX_INCOMPLETE: QT_TRANSLATE_NOOP("ErrorMessages", "the document is incomplete (a part of it is missing)"),
+    why.DOCX_NOT_WORD: QT_TRANSLATE_NOOP("ErrorMessages", "not a Word document"),
+    why.DOCX_OPENDOCUMENT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "an OpenDocument file with a Word name; open it and save it as .docx"),
+    why.DOCX_PAGES: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a Pages document with a Word name; in Pages choose File ▸ Export To ▸ Word"),
+    why.DOCX_TOO_MANY_PARAGRAPHS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the document holds more than %1 paragraphs, far more than a release; it cannot be "
+                         "imported"),
+    why.TEXT_BINARY: QT_TRANSLATE_NOOP("ErrorMessages", "this is a binary file, not plain text"),
+    why.TEXT_NOT_UTF8: QT_TRANSLATE_NOOP("ErrorMessages", "the text is not UTF-8; save it as UTF-8 and import again"),
+    why.TEXT_DAMAGED: QT_TRANSLATE_NOOP("ErrorMessages", "damaged %1 text"),
+    why.JSON_INVALID: QT_TRANSLATE_NOOP("ErrorMessages", "not valid JSON"),
+    why.JSON_NOT_RELEASE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "not a PressDesk release: expected an object with a \"segments\" list"),
+    why.JSON_TOO_MANY_SEGMENTS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "it has %1 segments; a release holds at most %2"),
+    why.CSV_UNREADABLE: QT_TRANSLATE_NOOP("ErrorMessages", "not a readable CSV file"),
+    why.CSV_NO_LANGUAGE_COLUMN: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "no column in Chinese, English or Russian was found"),
+    why.XLSX_DAMAGED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "not an Excel workbook or damaged; an old .xls must be saved as .xlsx first"),
+    why.XLS_OLD: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "an old Excel .xls workbook (or a password-protected file); in Excel save it as Excel "
+                         "Workbook (.xlsx) and import that"),
+    why.XML_NOT_WELL_FORMED: QT_TRANSLATE_NOOP("ErrorMessages", "not well-formed XML"),
+    why.TBX_WRONG_ROOT: QT_TRANSLATE_NOOP("ErrorMessages", "not a TBX file"),
+    why.TMX_WRONG_ROOT: QT_TRANSLATE_NOOP("ErrorMessages", "XML, but not a TMX file"),
+    why.PACK_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "larger than any language pack (at most %1)"),
+    why.PACK_NOT_ZIP: QT_TRANSLATE_NOOP("ErrorMessages", "not a language pack (not a zip archive)"),
+    why.PACK_NO_METADATA: QT_TRANSLATE_NOOP("ErrorMessages", "has no metadata.json; it is not a language pack"),
+    why.PACK_NO_MODEL: QT_TRANSLATE_NOOP("ErrorMessages", "has no translation model (model/model.bin)"),
+    why.PACK_NO_TOKENIZER: QT_TRANSLATE_NOOP("ErrorMessages", "has no tokenizer (sentencepiece.model)"),
+    why.PACK_DAMAGED: QT_TRANSLATE_NOOP("ErrorMessages", "the language pack is damaged"),
+    why.PROJECT_NOT_PROJECT: QT_TRANSLATE_NOOP("ErrorMessages", "not a PressDesk project"),
+    why.PROJECT_DAMAGED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the file is damaged and cannot be read; nothing was changed: open a backup or an "
+                         "earlier export"),
+    why.PROJECT_NEWER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "written by a newer PressDesk (file format %1; this version reads up to %2); update "
+                         "PressDesk to open it"),
+    why.PROJECT_CANNOT_OPEN: QT_TRANSLATE_NOOP("ErrorMessages", "the project cannot be opened"),
+    why.TEMPLATE_WRONG_KIND: QT_TRANSLATE_NOOP("ErrorMessages", "a template must be a .docx or .dotx file"),
+    why.TEMPLATE_MACROS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx"),
+    why.TEMPLATE_UNUSABLE: QT_TRANSLATE_NOOP("ErrorMessages", "not a usable Word document"),
+}
+
+# The system's reasons a user meets with files, by errno; any other keeps the system's own (English) words.
+OS_REASONS: dict[int, str] = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("ErrorMessages", "the file or folder does not exist"),
+    errno.EACCES: QT_TRANSLATE_NOOP("ErrorMessages", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("ErrorMessages", "permission denied"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("ErrorMessages", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("ErrorMessages", "the disk or folder is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("ErrorMessages", "is a folder, not a file"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("ErrorMessages", "the file name is too long"),
+    errno.EIO: QT_TRANSLATE_NOOP("ErrorMessages", "the disk could not be read or written (input/output error)"),
+}
+
+# Ids whose arguments are (errno, the system's words): the first argument becomes the reason in words.
+_OS_IDS = frozenset({why.CANNOT_READ, why.OS_ERROR, why.CANNOT_WRITE})
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def _translate(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def fill(template: str, args: Sequence[str]) -> str:
+    """`template` with %1…%9 replaced by `args` in one pass, so an argument holding "%2" stays as written."""
+    def arg(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return args[index] if 0 <= index < len(args) else match.group(0)
+    return _PLACEHOLDER.sub(arg, template)
+
+
+def os_reason(number: int, words: str) -> str:
+    """The system's reason for errno `number` in the interface language; `words` (the system's) when unknown."""
+    source = OS_REASONS.get(number)
+    return _translate(source) if source is not None else words
+
+
+def _shown(value: object) -> str:
+    """An argument as the interface language writes it: numbers with its digit grouping."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return str(value)
+
+
+def refusal_text(exc: BaseException) -> str:
+    """Why `exc` refused the file, in the interface language; its English text when it carries no known id."""
+    message_id = getattr(exc, "message_id", None)
+    template = TEMPLATES.get(message_id) if isinstance(message_id, str) else None
+    if template is None:
+        if isinstance(exc, OSError) and exc.errno in OS_REASONS:
+            reason = os_reason(exc.errno, exc.strerror or str(exc))
+            return _named(exc.filename, reason) if isinstance(exc.filename, str) else reason
+        return str(exc)
+    args: tuple[object, ...] = tuple(getattr(exc, "message_args", ()))
+    if message_id in _OS_IDS and len(args) == 2:
+        args = (os_reason(args[0] if isinstance(args[0], int) else 0, str(args[1])),)
+    text = fill(_translate(template), [_shown(a) for a in args])
+    file_name = getattr(exc, "file_name", None)
+    return _named(file_name, text) if file_name else text
+
+
+def _named(path: str, reason: str) -> str:
+    """The reason after the name of the file it concerns (the name is the file's, never translated)."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1] or path
+    return fill(_translate(QT_TRANSLATE_NOOP("ErrorMessages", "%1: %2")), [name, reason])
