@@ -465,34 +465,309 @@ No pastes them all into this one cell.</source>
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="23"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="102"/>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="24"/>
+        <source>is not a regular file (a device or a pipe), so it cannot be read</source>
+        <translation>это не обычный файл (устройство или канал), его нельзя прочитать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="26"/>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="27"/>
+        <source>cannot be read (%1)</source>
+        <translation>не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="29"/>
+        <source>cannot be written (%1)</source>
+        <translation>не удаётся записать (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="30"/>
+        <source>the file is too large (%1 bytes; at most %2)</source>
+        <translation>файл слишком большой (%1 байт; допускается не более %2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="31"/>
+        <source>the file is too large (more than %1 bytes)</source>
+        <translation>файл слишком большой (более %1 байт)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="32"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="33"/>
+        <source>the file holds no terms</source>
+        <translation>в файле нет терминов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="34"/>
+        <source>the file holds no text to import</source>
+        <translation>в файле нет текста для импорта</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="35"/>
+        <source>cannot import this kind of file (known: %1)</source>
+        <translation>файлы такого типа не импортируются (поддерживаются: %1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="36"/>
+        <source>the package unpacks to more than %1 bytes, more than any document holds; refused</source>
+        <translation>архив распаковывается более чем в %1 байт — больше, чем в любом документе; отклонено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="38"/>
+        <source>the package contains duplicate entries (damaged or tampered); refused</source>
+        <translation>в архиве повторяются элементы (он повреждён или изменён); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="40"/>
+        <source>the document is password-protected (encrypted) or an old binary .doc; save it as an unprotected .docx first</source>
+        <translation>документ защищён паролем (зашифрован) или это старый двоичный .doc; сначала сохраните его как незащищённый .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="43"/>
+        <source>not a Word document or damaged</source>
+        <translation>это не документ Word, или он повреждён</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="44"/>
+        <source>the document cannot be read: it is damaged, partly encrypted or packed in a way PressDesk cannot unpack</source>
+        <translation>документ не удаётся прочитать: он повреждён, частично зашифрован или упакован способом, который PressDesk не поддерживает</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="47"/>
+        <source>the document is incomplete (a part of it is missing)</source>
+        <translation>документ неполный (одной из его частей нет)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="48"/>
+        <source>not a Word document</source>
+        <translation>это не документ Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="49"/>
+        <source>an OpenDocument file with a Word name; open it and save it as .docx</source>
+        <translation>это файл OpenDocument с именем документа Word; откройте его и сохраните как .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="51"/>
+        <source>a Pages document with a Word name; in Pages choose File ▸ Export To ▸ Word</source>
+        <translation>это документ Pages с именем документа Word; в Pages выберите «Файл ▸ Экспортировать в ▸ Word»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="53"/>
+        <source>the document holds more than %1 paragraphs, far more than a release; it cannot be imported</source>
+        <translation>в документе более %1 абзацев — намного больше, чем в релизе; его нельзя импортировать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="56"/>
+        <source>this is a binary file, not plain text</source>
+        <translation>это двоичный файл, а не обычный текст</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="57"/>
+        <source>the text is not UTF-8; save it as UTF-8 and import again</source>
+        <translation>текст не в кодировке UTF-8; сохраните его в UTF-8 и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="58"/>
+        <source>damaged %1 text</source>
+        <translation>повреждённый текст в кодировке %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="59"/>
+        <source>not valid JSON</source>
+        <translation>это не корректный JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="60"/>
+        <source>not a PressDesk release: expected an object with a &quot;segments&quot; list</source>
+        <translation>это не релиз PressDesk: ожидался объект со списком &quot;segments&quot;</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="62"/>
+        <source>it has %1 segments; a release holds at most %2</source>
+        <translation>в нём %1 сегментов; в релизе допускается не более %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="64"/>
+        <source>not a readable CSV file</source>
+        <translation>это не читаемый файл CSV</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="65"/>
+        <source>no column in Chinese, English or Russian was found</source>
+        <translation>не найден столбец на китайском, английском или русском языке</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="67"/>
+        <source>not an Excel workbook or damaged; an old .xls must be saved as .xlsx first</source>
+        <translation>это не книга Excel, или она повреждена; старый файл .xls нужно сначала сохранить как .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="69"/>
+        <source>an old Excel .xls workbook (or a password-protected file); in Excel save it as Excel Workbook (.xlsx) and import that</source>
+        <translation>это старая книга Excel .xls (или файл, защищённый паролем); сохраните её в Excel как «Книга Excel (.xlsx)» и импортируйте её</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="72"/>
+        <source>not well-formed XML</source>
+        <translation>это не правильно построенный XML</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="73"/>
+        <source>not a TBX file</source>
+        <translation>это не файл TBX</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="74"/>
+        <source>XML, but not a TMX file</source>
+        <translation>это XML, но не файл TMX</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="75"/>
+        <source>larger than any language pack (at most %1)</source>
+        <translation>больше любого языкового пакета (допускается не более %1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="76"/>
+        <source>not a language pack (not a zip archive)</source>
+        <translation>это не языковой пакет (не zip-архив)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="77"/>
+        <source>has no metadata.json; it is not a language pack</source>
+        <translation>нет файла metadata.json; это не языковой пакет</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="78"/>
+        <source>has no translation model (model/model.bin)</source>
+        <translation>нет модели перевода (model/model.bin)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="79"/>
+        <source>has no tokenizer (sentencepiece.model)</source>
+        <translation>нет токенизатора (sentencepiece.model)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="80"/>
+        <source>the language pack is damaged</source>
+        <translation>языковой пакет повреждён</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="81"/>
+        <source>not a PressDesk project</source>
+        <translation>это не проект PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="82"/>
+        <source>the file is damaged and cannot be read; nothing was changed: open a backup or an earlier export</source>
+        <translation>файл повреждён и не читается; ничего не изменено: откройте резервную копию или ранее экспортированный файл</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="85"/>
+        <source>written by a newer PressDesk (file format %1; this version reads up to %2); update PressDesk to open it</source>
+        <translation>файл записан более новой версией PressDesk (формат файла %1; эта версия читает до %2); обновите PressDesk, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="88"/>
+        <source>the project cannot be opened</source>
+        <translation>проект не удаётся открыть</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="89"/>
+        <source>a template must be a .docx or .dotx file</source>
+        <translation>шаблон должен быть файлом .docx или .dotx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="90"/>
+        <source>macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx</source>
+        <translation>шаблоны с макросами (.dotm, .docm) использовать нельзя; сохраните шаблон как .dotx или .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="92"/>
+        <source>not a usable Word document</source>
+        <translation>это непригодный документ Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="97"/>
+        <source>the file or folder does not exist</source>
+        <translation>файл или папка не существует</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="98"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="99"/>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="100"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="101"/>
+        <source>the disk or folder is read-only</source>
+        <translation>диск или папка доступны только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="103"/>
+        <source>the file name is too long</source>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="104"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>не удалось прочитать или записать данные на диск (ошибка ввода-вывода)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="157"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
         <source>Show Exported &amp;Documents</source>
         <translation>Показать экспортированные &amp;документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
         <source>Open the folder the last export wrote to</source>
         <translation>Открыть папку, в которую был выполнен последний экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="482"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="483"/>
         <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
         <translation>%1 экспортировано в %2 (Файл ▸ Показать экспортированные документы)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="486"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="487"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n сегмент без текста пропущен)</numerusform>
@@ -501,7 +776,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="488"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="489"/>
         <source>(the template&apos;s own body text, %n paragraph(s), is not exported: a letterhead belongs in its header)</source>
         <translation>
             <numerusform>(собственный текст шаблона, %n абзац, не экспортируется: бланк с реквизитами помещают в его колонтитул)</numerusform>
@@ -513,212 +788,212 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="185"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="186"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
         <source>Press release in one language</source>
         <translation>Пресс-релиз на одном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
         <source>Press releases in all three languages</source>
         <translation>Пресс-релизы на всех трёх языках</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>Параллельно (китайский | английский | русский)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
         <source>Review table for one language pair</source>
         <translation>Таблица для проверки одной языковой пары</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Макет:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
         <source>Source → &amp;target:</source>
         <translation>Исходный → &amp;целевой:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>Упаковать три документа в один файл .&amp;zip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
         <source>&amp;House template:</source>
         <translation>&amp;Фирменный шаблон:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>Built-in template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
         <source>Built-&amp;in</source>
         <translation>Вс&amp;троенный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="271"/>
         <source>Choose two different languages for the review table.</source>
         <translation>Выберите для таблицы проверки два разных языка.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
         <source>Choose where to save the export.</source>
         <translation>Выберите, куда сохранить экспорт.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="277"/>
         <source>There is no %1 text to export yet.</source>
         <translation>Пока нет текста для экспорта: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="278"/>
         <source> or </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
         <source>Choose a House Template</source>
         <translation>Выбор фирменного шаблона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="299"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
         <source>Export into Folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="307"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
         <source>Export as</source>
         <translation>Экспортировать как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
         <source>Zip archive (*.zip)</source>
         <translation>Архив zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>Эти файлы уже существуют и будут заменены:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="330"/>
         <source>Replace Files?</source>
         <translation>Заменить файлы?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
         <source>Checking the release…</source>
         <translation>Проверка релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>Проверка качества нашла в релизе ошибок: %1 (%2). Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
         <source>Export with Errors?</source>
         <translation>Экспортировать с ошибками?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Экспорт не начат: сначала исправьте ошибки в «Проверке качества».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="362"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
         <source>Export without Checks?</source>
         <translation>Экспортировать без проверки?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="378"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="397"/>
         <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
         <translation>Ничего не экспортировано: в папку %1 нельзя записывать (защищённая от записи флешка, компакт-диск или папка только для чтения). Выберите другую папку кнопкой «Обзор».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="401"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="402"/>
         <source>Export Failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="401"/>
         <source>The release could not be exported:
 %1</source>
         <translation>Не удалось экспортировать релиз:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="416"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="417"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="352"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>предупреждений: %1, замечаний по стилю: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="354"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="355"/>
         <source>ignored: %1</source>
         <translation>пропущено: %1</translation>
     </message>
@@ -941,88 +1216,88 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="239"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Поиск на китайском, английском или русском…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="245"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="247"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="248"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="249"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="250"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="250"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="251"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="251"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="252"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="252"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="253"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="255"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="256"/>
         <source>Import Glossary…</source>
         <translation>Импорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="256"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="257"/>
         <source>Export Glossary…</source>
         <translation>Экспорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="257"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="258"/>
         <source>Undo Last Import</source>
         <translation>Отменить последний импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="262"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="267"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="268"/>
         <source>Undo Add “%1”</source>
         <translation>Отменить добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="267"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="268"/>
         <source>Undo Edit “%1”</source>
         <translation>Отменить изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="268"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="269"/>
         <source>Undo Delete “%1”</source>
         <translation>Отменить удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="588"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="589"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>Последнее изменение глоссария («%1») отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="690"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="691"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>Глоссарии (%1);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="398"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="399"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>Найдена %n запись</numerusform>
@@ -1031,176 +1306,176 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="407"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="408"/>
         <source>Loading the glossary…</source>
         <translation>Загрузка глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="410"/>
         <source>Terms in the current segment</source>
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="552"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="553"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="553"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="554"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="500"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="629"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="650"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="675"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="501"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="651"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="676"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="240"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
         <source>Search the glossary</source>
         <translation>Поиск в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="243"/>
         <source>Glossary entries</source>
         <translation>Статьи глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="243"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
         <source>Entry details</source>
         <translation>Сведения о статье</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="253"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="254"/>
         <source>&amp;Find in Release</source>
         <translation>&amp;Найти в релизе</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="254"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="255"/>
         <source>Go to the next paragraph that uses the entry&apos;s approved form</source>
         <translation>Перейти к следующему абзацу, где используется утверждённая форма записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="258"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="259"/>
         <source>Saving to the glossary…</source>
         <translation>Сохранение в глоссарий…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="270"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="271"/>
         <source>Undo Glossary Change</source>
         <translation>Отменить изменение глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="369"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="370"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>Поиск по глоссарию невозможен: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="401"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>Глоссарий не открывается, поэтому имена не подсвечиваются, не защищаются при переводе и не проверяются.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="403"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="404"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>Восстановите %1 из резервной копии или уберите этот файл и снова запустите PressDesk, чтобы начать со встроенного списка имён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="497"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>Глоссарий пока недоступен: идёт подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="501"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>Для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="575"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>Запись «%1» удалена из глоссария; вернуть её можно клавишами Ctrl+Z здесь или командой Ещё ▸ Отменить удаление.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="629"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
         <source>The glossary has not been changed.</source>
         <translation>Глоссарий не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="632"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="633"/>
         <source>Another program is writing to the glossary and has not let go of it for five seconds, so your change is not saved yet. Nothing you typed is lost.</source>
         <translation>Другая программа записывает в глоссарий и не освобождает его уже пять секунд, поэтому ваше изменение пока не сохранено. Ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="635"/>
         <source>Retry saves it now; Cancel opens it again as you typed it, to save later.</source>
         <translation>«Повторить» сохранит его сейчас; «Отмена» снова откроет его в том виде, как вы его ввели, чтобы сохранить позже.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="635"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="636"/>
         <source>Retry tries again now; Cancel leaves the glossary as it is.</source>
         <translation>«Повторить» попробует ещё раз сейчас; «Отмена» оставит глоссарий как есть.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="637"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="638"/>
         <source>Glossary Busy</source>
         <translation>Глоссарий занят</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="680"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="690"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="681"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="691"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="693"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="694"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="702"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="703"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="710"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="711"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="716"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="717"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="723"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="724"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="728"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="729"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="729"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="730"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="734"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="735"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="741"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="742"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="681"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="682"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>Файл «%1» не импортирован; глоссарий не изменён.</translation>
     </message>
@@ -1486,32 +1761,32 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="188"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="190"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
         <source>Import into:</source>
         <translation>Импортировать в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="205"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="250"/>
         <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
         <translation>
             <numerusform>Не импортирован %n номер страницы или колонтитул печатных страниц.</numerusform>
@@ -1520,7 +1795,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="253"/>
         <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
         <translation>
             <numerusform>%n строка, разорванная как на печатной странице, присоединена к абзацу, который она продолжает.</numerusform>
@@ -1529,7 +1804,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n комментарий из Word станет комментарием к своему абзацу.</numerusform>
@@ -1538,17 +1813,17 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="261"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>Этот документ — таблица, в каждом столбце которой свой язык: %1. Можно импортировать сразу все её языковые столбцы, строка за строкой, или только выбранный выше столбец.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="263"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
         <source>Not imported: the columns %1.</source>
         <translation>Не импортируются столбцы: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="267"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Не импортируется %n абзац вне таблицы.</numerusform>
@@ -1557,78 +1832,78 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="268"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
         <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
         <translation>Абзацы этого документа чередуются по языкам: %1. Можно импортировать все его языки сразу, построчно, или только язык, выбранный выше.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="275"/>
         <source>Import all its languages (%1)</source>
         <translation>Импортировать все его языки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="277"/>
         <source>Import all its language columns (%1)</source>
         <translation>Импортировать все языковые столбцы (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="295"/>
         <source>This file cannot be imported; the release has not been changed.</source>
         <translation>Этот файл нельзя импортировать; релиз не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
         <source>Open the file in Word and save it again as a Word document (.docx), or save its text as plain text (.txt), then import that file.</source>
         <translation>Откройте файл в Word и сохраните его заново как документ Word (.docx) или сохраните его текст как обычный текст (.txt), затем импортируйте этот файл.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="298"/>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="319"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
         <source>This column cannot be imported: %1</source>
         <translation>Этот столбец импортировать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="323"/>
         <source>Nothing has been changed. Choose another language above, or import another file.</source>
         <translation>Ничего не изменено. Выберите другой язык выше или импортируйте другой файл.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
         <source>Reference (%1)</source>
         <translation>Для сверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
         <source>Reference</source>
         <translation>Для сверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="342"/>
         <source>Now in %1</source>
         <translation>Сейчас в столбце %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="340"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="343"/>
         <source>From the document</source>
         <translation>Из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="358"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="361"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="406"/>
         <source>Added as a new row</source>
         <translation>Будет добавлено новой строкой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="362"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="365"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Будет заменено абзацем из документа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="370"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n абзац — новый релиз, по строке на абзац.</numerusform>
@@ -1637,47 +1912,47 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="371"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="374"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="387"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
         <source>From the document (%1)</source>
         <translation>Из документа (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="408"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
         <source>Replaces: %1</source>
         <translation>Заменяет: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="412"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 строк в %2 строк, в %3 столбцах: изменено ячеек — %4, новых строк — %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="432"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="435"/>
         <source>another language</source>
         <translation>другой язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="433"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="436"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="439"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="442"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Абзацы %1 не похожи на %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="441"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="444"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="446"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="449"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
     </message>
@@ -2003,309 +2278,309 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>R&amp;ole</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>C&amp;ell Status</source>
         <translation>Статус &amp;ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="451"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="453"/>
         <source>&amp;Redo</source>
         <translation>По&amp;вторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Find Ne&amp;xt</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>Fin&amp;d Previous</source>
         <translation>Найти пред&amp;ыдущее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Вставить сегмент в&amp;ыше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>&amp;Delete Segment</source>
         <translation>Уда&amp;лить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>Move Dow&amp;n</source>
         <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>S&amp;plit at Cursor</source>
         <translation>Раз&amp;делить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="470"/>
         <source>Approve Ro&amp;w</source>
         <translation>Утвердить стро&amp;ку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="476"/>
         <source>&amp;Preferences…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="477"/>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../desktop_app/ui/main_window.py" line="487"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../desktop_app/ui/main_window.py" line="489"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="489"/>
+        <location filename="../desktop_app/ui/main_window.py" line="490"/>
         <source>Rows shown</source>
         <translation>Показываемые строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../desktop_app/ui/main_window.py" line="491"/>
         <source>Column the row filter looks at</source>
         <translation>Столбец, по которому отбираются строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="491"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>Релиз: строка на абзац, столбец на язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="496"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="499"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="501"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../desktop_app/ui/main_window.py" line="502"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="512"/>
+        <location filename="../desktop_app/ui/main_window.py" line="513"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="531"/>
+        <location filename="../desktop_app/ui/main_window.py" line="532"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../desktop_app/ui/main_window.py" line="533"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="550"/>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../desktop_app/ui/main_window.py" line="597"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="550"/>
-        <location filename="../desktop_app/ui/main_window.py" line="717"/>
+        <location filename="../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../desktop_app/ui/main_window.py" line="718"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="573"/>
+        <location filename="../desktop_app/ui/main_window.py" line="574"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>«%1» находится в папке, куда нельзя записывать (защищённая от записи флешка, компакт-диск или сетевая папка только для чтения).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>Read-only folder</source>
         <translation>Папка только для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="579"/>
+        <location filename="../desktop_app/ui/main_window.py" line="580"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="597"/>
+        <location filename="../desktop_app/ui/main_window.py" line="598"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2314,134 +2589,134 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 Чтобы добавить его в открытый релиз как один из языков, выберите Файл ▸ Импортировать документ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="614"/>
+        <location filename="../desktop_app/ui/main_window.py" line="615"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <location filename="../desktop_app/ui/main_window.py" line="617"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>Проект «%1» уже открыт в другом окне PressDesk с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="618"/>
+        <location filename="../desktop_app/ui/main_window.py" line="619"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>Проект «%1» уже открыт в другом экземпляре PressDesk (процесс %3, %4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="620"/>
+        <location filename="../desktop_app/ui/main_window.py" line="621"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>Проект «%1» уже открыт в PressDesk на другом компьютере (%4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="625"/>
+        <location filename="../desktop_app/ui/main_window.py" line="626"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Редактировать проект может только одно окно: закройте его там или откройте здесь только для чтения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="635"/>
+        <location filename="../desktop_app/ui/main_window.py" line="636"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="636"/>
+        <location filename="../desktop_app/ui/main_window.py" line="637"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="650"/>
+        <location filename="../desktop_app/ui/main_window.py" line="651"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="651"/>
+        <location filename="../desktop_app/ui/main_window.py" line="652"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="726"/>
-        <location filename="../desktop_app/ui/main_window.py" line="737"/>
+        <location filename="../desktop_app/ui/main_window.py" line="727"/>
+        <location filename="../desktop_app/ui/main_window.py" line="738"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="897"/>
+        <location filename="../desktop_app/ui/main_window.py" line="898"/>
         <source>A translation memory is being imported; drop %1 again when it has finished</source>
         <translation>Идёт импорт памяти переводов; перетащите %1 ещё раз, когда он завершится</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="1044"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1045"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="711"/>
-        <location filename="../desktop_app/ui/main_window.py" line="732"/>
+        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <location filename="../desktop_app/ui/main_window.py" line="733"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="717"/>
+        <location filename="../desktop_app/ui/main_window.py" line="718"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="738"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>Файл «%1» не сохранён. Ваши изменения на месте и сохраняются автоматически: освободите место на диске или выберите другое место командой Файл ▸ Сохранить как.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="768"/>
+        <location filename="../desktop_app/ui/main_window.py" line="769"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <location filename="../desktop_app/ui/main_window.py" line="772"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="782"/>
+        <location filename="../desktop_app/ui/main_window.py" line="783"/>
         <source>Project not found</source>
         <translation>Проект не найден</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="779"/>
+        <location filename="../desktop_app/ui/main_window.py" line="780"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>«%1» больше нет в папке %2: файл перемещён, переименован или удалён. Он убран из списка последних; откройте его на новом месте через «Файл ▸ Открыть».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="795"/>
+        <location filename="../desktop_app/ui/main_window.py" line="796"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="805"/>
+        <location filename="../desktop_app/ui/main_window.py" line="806"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="813"/>
+        <location filename="../desktop_app/ui/main_window.py" line="814"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="814"/>
+        <location filename="../desktop_app/ui/main_window.py" line="815"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="828"/>
+        <location filename="../desktop_app/ui/main_window.py" line="829"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="830"/>
+        <location filename="../desktop_app/ui/main_window.py" line="831"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>Пока документ читался, релиз изменился; импортируйте его ещё раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="833"/>
+        <location filename="../desktop_app/ui/main_window.py" line="834"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -2450,7 +2725,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="835"/>
+        <location filename="../desktop_app/ui/main_window.py" line="836"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Импортирована %n строка в столбец «%1»</numerusform>
@@ -2459,52 +2734,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="943"/>
+        <location filename="../desktop_app/ui/main_window.py" line="944"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>Пустой ячейке нельзя присвоить статус: сначала введите, вставьте или переведите её текст.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="955"/>
+        <location filename="../desktop_app/ui/main_window.py" line="956"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="980"/>
+        <location filename="../desktop_app/ui/main_window.py" line="981"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="987"/>
+        <location filename="../desktop_app/ui/main_window.py" line="988"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="993"/>
+        <location filename="../desktop_app/ui/main_window.py" line="994"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../desktop_app/ui/main_window.py" line="581"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>Файл «%1» не открыт и не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>Next &amp;Panel</source>
         <translation>Следующая &amp;панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Pre&amp;vious Panel</source>
         <translation>П&amp;редыдущая панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2535,165 +2810,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="186"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="187"/>
         <source>direct</source>
         <translation>напрямую</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="188"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="189"/>
         <source>through English (%1)</source>
         <translation>через английский (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="191"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="192"/>
         <source>missing: install %1</source>
         <translation>нет пакета: установите %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>Install Language Pack</source>
         <translation>Установка языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="210"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="216"/>
         <source>Installing %1…</source>
         <translation>Установка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
         <source>Remove Language Pack</source>
         <translation>Удаление языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="230"/>
         <source>Remove the %1 language pack?</source>
         <translation>Удалить языковой пакет %1?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
         <source>Removing %1…</source>
         <translation>Удаление %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
         <source>Removed %1.</source>
         <translation>%1 удалён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>Reading the package index…</source>
         <translation>Чтение каталога пакетов…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="252"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
         <source>installed</source>
         <translation>установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="264"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="265"/>
         <source>Downloading %1…</source>
         <translation>Загрузка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="277"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="278"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="302"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
         <source>Language Packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Installed language packs:</source>
         <translation>Установленные языковые пакеты:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
         <source>Installed %1, version %2.</source>
         <translation>Установлен пакет %1, версия %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="257"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="258"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>В каталоге пакетов для китайского, английского и русского: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
         <source>Install from File…</source>
         <translation>Установить из файла…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>Направления перевода между китайским, английским и русским:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
         <source>Argos package index (needs a network):</source>
         <translation>Каталог пакетов Argos (нужна сеть):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
         <source>Check the Index</source>
         <translation>Проверить каталог</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Download and Install</source>
         <translation>Загрузить и установить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
