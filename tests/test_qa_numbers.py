@@ -1222,3 +1222,12 @@ def test_a_decade_is_ten_years(en: str) -> None:
     assert kinds(findings_of(row("", en, "За десять лет товарооборот удвоился.")), "number") == []
     assert kinds(findings_of(row("", "Trade has doubled over two decades.",
                                  "За последние 10 лет товарооборот удвоился.")), "number") != []
+
+
+def test_russian_vyshe_before_a_figure_is_above_it() -> None:
+    """«чуть выше $150 млрд» is 'slightly above $150 billion': both say more than the figure; «выше» after a figure
+    («на 5% выше») qualifies no figure."""
+    assert kinds(findings_of(row("", "Exports will reach slightly above $150 bln this year.",
+                                 "Экспорт в этом году выйдет на уровень чуть выше $150 млрд.")), "number") == []
+    assert [q.approx for q in quantities("уровень чуть выше $150 млрд", "ru") if q.value == 150e9] == [Approx.MORE]
+    assert [q.approx for q in quantities("цены на 5% выше прошлогодних", "ru")] == [Approx.EXACT]
