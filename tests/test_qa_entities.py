@@ -389,3 +389,14 @@ def test_a_country_and_a_body_sharing_a_word_are_not_one_for_the_other(glossary:
     rel = release(("俄罗斯铁路公司代表在会上发言。", "",
                    "Представитель компании выступил в Совете Федерации."))
     assert [f for f in terms(glossary, rel) if f.message_id == "term-different-body"] == []
+
+
+def test_a_given_name_after_the_noun_of_an_institution_names_the_institution(glossary: Glossary) -> None:
+    """«Университет Цинхуа» is Tsinghua University, as "Tsinghua University" is: no given name of Peng Qinghua's read
+    as a surname, while «Цинхуа» alone as the subject still is."""
+    for ru in ("Студенты Университета Цинхуа приехали в Казань.",
+               "Делегация посетила кампус университета Цинхуа в Пекине."):
+        rel = release(("", "", ru), date="2025-09-02")
+        assert [f for f in terms(glossary, rel) if f.message_id == "term-given-name-alone"] == [], ru
+    alone = release(("", "", "Вечером Цинхуа встретился с губернатором."), date="2025-09-02")
+    assert [f.message_id for f in terms(glossary, alone)] == ["term-given-name-alone"]

@@ -1193,3 +1193,41 @@ def test_a_qualifier_before_a_currency_sign_qualifies_the_amount() -> None:
     assert [q.approx for q in quantities("investment exceeding US$3 billion", "en")] == [Approx.MORE]
     assert kinds(findings_of(row("投资额超过30亿美元。", "Investment exceeded $3 billion.", "")), "number") == []
     assert kinds(findings_of(row("投资额不足30亿美元。", "Investment exceeded $3 billion.", "")), "number") != []
+
+
+@pytest.mark.parametrize("en", ["Between January and May, grain exports grew by 14%.",
+                                "Grain exports grew by 14% in May of this year.",
+                                "Grain exports grew by 14% in April and May."])
+def test_may_after_and_or_before_of_is_the_month(en: str) -> None:
+    """"between January and May", "May of 2017": the month the Russian names («с января по май», «в мае»)."""
+    ru = "С января по май экспорт зерна вырос на 14%." if "January" in en else "В мае экспорт зерна вырос на 14%."
+    if "April" in en:
+        ru = "В апреле и мае экспорт зерна вырос на 14%."
+    assert kinds(findings_of(row("", en, ru)), "number") == []
+    assert values("Theresa May and Xi met.", "en") == set()
+
+
+def test_between_january_and_may_is_the_period_five_months_count() -> None:
+    """«за пять месяцев» after «с января по май» counts the months the English names 'between January and May'."""
+    assert kinds(findings_of(row("", "Between January and May, trade grew by 26.1 percent.",
+                                 "С января по май товарооборот вырос на 26,1%, экспорт за пять месяцев — на 22%.")),
+                 "number") == [("ru", "“22%” (22%) does not appear in the English text")]
+
+
+@pytest.mark.parametrize("en", ["Trade has doubled over the last decade.", "Trade has doubled over the decade.",
+                                "Trade has doubled over a decade."])
+def test_a_decade_is_ten_years(en: str) -> None:
+    """"over the last decade" is «за последние 10 лет» (and «за десять лет»); two decades are not ten years."""
+    assert kinds(findings_of(row("", en, "За последние 10 лет товарооборот удвоился.")), "number") == []
+    assert kinds(findings_of(row("", en, "За десять лет товарооборот удвоился.")), "number") == []
+    assert kinds(findings_of(row("", "Trade has doubled over two decades.",
+                                 "За последние 10 лет товарооборот удвоился.")), "number") != []
+
+
+def test_russian_vyshe_before_a_figure_is_above_it() -> None:
+    """«чуть выше $150 млрд» is 'slightly above $150 billion': both say more than the figure; «выше» after a figure
+    («на 5% выше») qualifies no figure."""
+    assert kinds(findings_of(row("", "Exports will reach slightly above $150 bln this year.",
+                                 "Экспорт в этом году выйдет на уровень чуть выше $150 млрд.")), "number") == []
+    assert [q.approx for q in quantities("уровень чуть выше $150 млрд", "ru") if q.value == 150e9] == [Approx.MORE]
+    assert [q.approx for q in quantities("цены на 5% выше прошлогодних", "ru")] == [Approx.EXACT]

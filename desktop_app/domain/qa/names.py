@@ -25,6 +25,10 @@ SPELLING_MIN_SCORE = 70
 _DOTS = "·•・"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)\s+$")
+# «Университет Цинхуа», «провинции Хэбэй»: Russian puts the noun of an institution or a place before its name, which
+# the other languages write after it ("Tsinghua University"); the word after such a noun names the thing.
+_RU_NAMED_THING = re.compile(r"(?:университет|институт|академи|колледж|школ|компани|корпораци|банк|фонд|центр|"
+                             r"завод|провинци|уезд|район|город|улиц|площад|парк|храм|мост|порт)\w*$", re.IGNORECASE)
 
 
 def name_form_issues(text: str, lang: str, hits: Sequence[TermHit], context: GlossaryContext) -> list[CellIssue]:
@@ -134,6 +138,8 @@ def _given_names_alone(text: str, lang: str, hits: Sequence[TermHit], context: G
         if any(w[:1].isupper() and w.isalpha() and (len(w) <= 4 or _one_syllable(w, lang)) for w in before[-1:]) or (
                 after and after[0][:1].isupper() and after[0][:1].isalpha()):
             continue  # «Ван Чжаньшу», "Zhanshu Li", "Zhuang Zheng": a name goes on beside it
+        if lang == "ru" and before and _RU_NAMED_THING.match(before[-1]):
+            continue
         approved = owner.form(lang)
         issues.append(CellIssue(Kind.TERM, Severity.ERROR, "term-given-name-alone",
                                 {"text": m.group(), "approved": approved}, f"given-alone:{owner.id}",

@@ -715,7 +715,8 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
                                  r"December|May(?=\s+\d{4})|(?<=[Ii]n )May|(?<=[Oo]f )May|(?<=[Ss]ince )May|"
                                  r"(?<=[Uu]ntil )May|(?<=[Ee]arly )May|(?<=[Ll]ate )May|(?<=[Mm]id-)May|"
                                  r"May(?= this year| last year| next year)|(?<=[a-z][-–])May|(?<=ry to )May|"
-                                 r"(?<=ch to )May|(?<=il to )May)\b", text)  # January-May, from April to May
+                                 r"(?<=ch to )May|(?<=il to )May|(?<=ry and )May|(?<=ch and )May|(?<=il and )May|"
+                                 r"May(?= of \d{4}))\b", text)  # January-May, from April to May, between April and May
     else:
         month_only = re.finditer(rf"\b{_RU_MONTH_RE}\b", text, re.IGNORECASE)
     for m in month_only:
@@ -739,8 +740,8 @@ _EN_MORE = ("more than", "over", "above", "at least", "in excess of", "upwards o
 _EN_ABOUT = ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "close to", "an estimated")
 _EN_LESS = ("less than", "fewer than", "under", "below")
 _EN_AT_MOST = ("up to", "no more than", "not more than", "at most", "not exceeding")
-_RU_MORE = ("более чем", "более", "свыше", "больше", "не менее", "превысил", "превысило", "превысила", "превысили",
-            "превысит", "превысят", "превышает", "превышают", "превысить")
+_RU_MORE = ("более чем", "более", "свыше", "выше", "больше", "не менее", "превысил", "превысило", "превысила",
+            "превысили", "превысит", "превысят", "превышает", "превышают", "превысить")
 _RU_ABOUT = ("около", "почти", "примерно", "порядка", "приблизительно", "почти в", "около в")
 _RU_LESS = ("менее", "меньше")
 _RU_AT_MOST = ("не более", "не больше", "не свыше")
@@ -1063,6 +1064,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
     if lang == "ru":
         _ru_measure_compounds(work, text, out)
         _ru_collectives(work, text, out)
+    else:
+        _en_decades(work, text, out)
     _roman_numerals(text, work, lang, out)
     return out
 
@@ -1093,6 +1096,17 @@ def _ru_measure_compounds(work: str, text: str, out: list[Quantity]) -> None:
     for m in _RU_MEASURE_COMPOUND.finditer(work):
         value = _RU_COMPOUND_NUMBERS[m.group(1).lower()]
         out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), text[m.start():m.end()], strict=False))
+
+
+# "over the last decade", "a decade ago": the ten years «за последние 10 лет» and 十年来 count, answering them without
+# being demanded of them ("decades" and "two decades" give no ten).
+_EN_DECADE = re.compile(r"\b(?:a|the|last|past|this|one|previous)\s+decade\b", re.IGNORECASE)
+
+
+def _en_decades(work: str, text: str, out: list[Quantity]) -> None:
+    for m in _EN_DECADE.finditer(work):
+        start = m.end() - len("decade")
+        out.append(Quantity(10, QKind.NUMBER, start, m.end(), text[start:m.end()], strict=False))
 
 
 # «Тройку лидеров замкнул Гонконг» puts Hong Kong third (名列第三), «в пятёрку крупнейших» is a top five: the count a
