@@ -197,7 +197,7 @@ def _apposition_case(before: str, after: str) -> str | None:
     match = _APPOSED_RE.search(before)
     if match is None:
         return None
-    following = _NEXT_WORDS_RE.match(after)
+    following = _NEXT_VERB_RE.match(after)  # past names joined to it («ZX1 и ZX2 обсудили»)
     if following is not None and _parses(following.group(1).lower())[0].tag.POS == "VERB":
         return None
     for word in reversed(match.group(1).split()):
