@@ -146,9 +146,9 @@ def _inflect_name(words: list[_Word], case: str, gender: str | None = None) -> l
     Chinese name only the given name declines (Си Цзиньпином, Ван Хунином), and as a foreign name. A woman's name
     (as its words or the `gender` known from elsewhere tell) takes the feminine readings of its words; a foreign
     name of hers that ends in a consonant stays (с Каей Каллас, с Марин Ле Пен, у Сунь Чуньлань)."""
+    if _is_chinese_name(words):  # its words say nothing of the sex (Ма is a family name, no woman's given name)
+        return [w.core for w in words] if gender == "femn" else [words[0].core, _foreign_name(words[1].core, case)]
     feminine = (gender or _name_gender(words)) == "femn"
-    if _is_chinese_name(words):
-        return [w.core for w in words] if feminine else [words[0].core, _foreign_name(words[1].core, case)]
     out = []
     for i, word in enumerate(words):
         last = i == len(words) - 1
