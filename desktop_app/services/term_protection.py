@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from desktop_app.domain.glossary.gender import person_gender
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.russian import CASES, agree_past_verb, agreement, inflect_phrase
@@ -94,6 +95,11 @@ _TIME_NOUNS = frozenset({
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "утро", "вечер", "ночь", "время", "период",
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "январь", "февраль", "март",
     "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
+_APPOSED_RE = re.compile(r"((?:[А-Яа-яЁё]+\s+){0,2}[А-Яа-яЁё]+),\s*\Z")
+_CASE_OF_TAG = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs", "acc2": "accs",
+                "ablt": "ablt", "loct": "loct", "loc2": "loct"}
+_COUNTED = frozenset({"term", "title"})  # what a numeral counts; names of one place or body it does not
+_PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
 _CONJUNCTIONS = frozenset({"и", "или", "а также"})
 # Verbs whose person (or body) right after them is in the dative: рассказал Сергею Лаврову о проекте.
 _DATIVE_VERBS = frozenset({
@@ -153,16 +159,54 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
     думы», «по словам ZX1») — unless it is the subject of the verb after it («В ходе встречи ZX1 заявил»), a
     person named after a post (губернатор Сюй Цинь) or a place after the word for its kind (в городе Харбин)."""
     case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
+    if case == "nomn" and entry.category in _PEOPLE and (apposed := _apposition_case(before, after)):
+        return apposed
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
         parse = _parses(last.group(1).lower())[0] if last else None
         if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
                 and parse.normal_form not in _TIME_NOUNS:
-            if (entry.category == "person" and parse.tag.animacy == "anim") or (
-                    entry.category == "place" and parse.normal_form in _PLACE_KINDS):
+            if entry.category == "person" and parse.tag.animacy == "anim":
+                return _CASE_OF_TAG.get(str(parse.tag.case), case)  # the holder agrees with the post: с президентом …
+            if entry.category == "place" and parse.normal_form in _PLACE_KINDS:
                 return case
-            return case if _subject_of_next_verb(before, after, agreement(agreeing_form(entry))) else "gent"
+            return case if _subject_of_next_verb(before, after, agreement_of(entry)) else "gent"
     return case
+
+
+def _counted(before: str) -> tuple[str, str] | None:
+    """The case and count a thing needs after the numeral word right before it: after два/три/четыре the paucal
+    (три свободных порта), after пять and more the genitive plural (пять свободных портов), after a numeral in an
+    oblique case the plural in its case (двух свободных портов, пятью свободными портами). None after no numeral."""
+    last = _PREVIOUS_WORD_RE.search(before)
+    if last is None:
+        return None
+    parse = _parses(last.group(1).lower())[0]
+    if parse.tag.POS != "NUMR" or parse.normal_form == "один":
+        return None
+    case = _CASE_OF_TAG.get(str(parse.tag.case), "nomn")
+    if case in ("nomn", "accs"):
+        return ("nomn", "paucal") if parse.normal_form in _PAUCAL else ("gent", "plur")
+    return case, "plur"
+
+
+def _apposition_case(before: str, after: str) -> str | None:
+    """The case of a person or post set after a comma beside a person in an oblique case («с главой региона, ZX1»,
+    «рассказал гостье, ZX1,»): the apposition takes it. None when there is no such person, or a verb follows the
+    name, whose subject it is («Встретившись с губернатором, ZX1 заявил»)."""
+    match = _APPOSED_RE.search(before)
+    if match is None:
+        return None
+    following = _NEXT_VERB_RE.match(after)  # past names joined to it («ZX1 и ZX2 обсудили»)
+    if following is not None and _parses(following.group(1).lower())[0].tag.POS == "VERB":
+        return None
+    for word in reversed(match.group(1).split()):
+        parse = _parses(word.lower())[0]
+        if parse.tag.POS != "NOUN":
+            return None
+        if parse.tag.animacy == "anim":
+            return None if parse.tag.case == "nomn" else _CASE_OF_TAG.get(str(parse.tag.case))
+    return None
 
 
 def _subject_of_next_verb(before: str, after: str, agrees: str | None) -> bool:
@@ -234,17 +278,17 @@ class ProtectedTerm:
     def entries(self) -> tuple[TermEntry, ...]:
         return (self.entry,) if self.partner is None else (self.entry, self.partner)
 
-    def form(self, tgt: str, case: str = "nomn") -> str:
-        """The approved target form of the entry (and its partner after it), in Russian in `case`."""
-        form = target_form(self.entry, tgt, case)
+    def form(self, tgt: str, case: str = "nomn", count: str | None = None) -> str:
+        """The approved target form of the entry (and its partner after it), in Russian in `case` (and `count`)."""
+        form = target_form(self.entry, tgt, case, count)
         if self.partner is None:
             return form
         return form + ("" if tgt == "zh" else " ") + target_form(self.partner, tgt, case)
 
     @property
-    def subject(self) -> str:
-        """The Russian words a verb agrees with when this term is its subject: the person after a post."""
-        return agreeing_form(self.partner or self.entry)
+    def agrees(self) -> str | None:
+        """What a verb agrees with when this term is its subject (the person after a post): masc, femn, neut, plur."""
+        return agreement_of(self.partner or self.entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,17 +375,24 @@ def _spaced(placeholder: str, text: str, start: int, end: int, lang: str) -> str
     return before + placeholder + after
 
 
-def target_form(entry: TermEntry, tgt: str, case: str = "nomn") -> str:
-    """The entry's approved form in `tgt`, in Russian in `case`. A body, place or thing is inanimate: a masculine or
-    plural one in the accusative reads as the nominative (благодарим Роскосмос), not as a person would (Роскосмоса)."""
+def target_form(entry: TermEntry, tgt: str, case: str = "nomn", count: str | None = None) -> str:
+    """The entry's approved form in `tgt`, in Russian in `case` (after a numeral, `count` "plur" or "paucal"). A
+    body, place or thing is inanimate: a masculine or plural one in the accusative reads as the nominative
+    (благодарим Роскосмос), not as a person would (Роскосмоса)."""
     form = entry.form(tgt)
-    if tgt != "ru" or case == "nomn":
+    if tgt != "ru" or (case == "nomn" and count is None):
         return form
-    inflected = inflect_phrase(form, case)
-    if case == "accs" and entry.category not in _PEOPLE and inflected == inflect_phrase(form, "gent") \
-            and agreement(form) in ("masc", "plur"):
-        return form
+    inflected = inflect_phrase(form, case, person_gender(entry), count)
+    if case == "accs" and count is None and entry.category not in _PEOPLE \
+            and inflected == inflect_phrase(form, "gent"):
+        return form  # a thing's accusative that reads as its genitive was declined as a person's (Ростеха)
     return inflected
+
+
+def agreement_of(entry: TermEntry) -> str | None:
+    """What a past-tense verb agrees with when `entry` is its subject: a woman as her Chinese name tells it (Марин Ле
+    Пен, Сунь Чуньлань), else as the words of its Russian form do."""
+    return person_gender(entry) or agreement(agreeing_form(entry))
 
 
 def agreeing_form(entry: TermEntry) -> str:
@@ -378,8 +429,11 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         last = (term.index, end)
         before = output[:start]
         case = _case_of(term.entry, before, previous_case, output[end:]) if tgt == "ru" else "nomn"
+        count = None
+        if tgt == "ru" and term.entry.category in _COUNTED and (counted := _counted(before)) is not None:
+            case, count = counted
         previous_case = case
-        form = term.form(tgt, case)
+        form = term.form(tgt, case, count)
         placed.add(term.index)
         inserted[term.index] = form
         shown = _with_article(term.entry, form, before) if tgt == "en" else form
@@ -395,7 +449,7 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
             if preposition is not None and preposition[0] not in edits:
                 edits[preposition[0]] = preposition[1:]
         if tgt == "ru" and case == "nomn":
-            verb = _verb_of_subject(output, match.start(), end, term.subject)
+            verb = _verb_of_subject(output, match.start(), end, term.agrees)
             if verb is not None and verb[0] not in edits:
                 edits[verb[0]] = verb[1:]
     pieces: list[str] = []
@@ -440,8 +494,10 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
 
 
 def _with_article(entry: TermEntry, form: str, before: str) -> str:
-    """An English body, event or place that takes "the" gets it, unless a determiner already stands before it."""
+    """An English body, event or place that takes "the" gets it, unless a determiner already stands before it; a
+    one-word name with a number in it (Vostok-2024) takes none."""
     if entry.category not in _ARTICLE_CATEGORIES or form[:4].lower() == "the " or _DETERMINER_RE.search(before) \
+            or (" " not in form and any(c.isdigit() for c in form)) \
             or before.rstrip()[-1:] in _QUOTES:  # "the" inside the model's quotes would read as part of the name
         return form
     words = form.split()
@@ -463,11 +519,10 @@ def _bracket(form: str, term: ProtectedTerm, tgt: str) -> str:
     return f"（{form}）" if tgt == "zh" else f"({form})"
 
 
-def _verb_of_subject(output: str, start: int, end: int, subject: str) -> tuple[int, int, str] | None:
+def _verb_of_subject(output: str, start: int, end: int, wanted: str | None) -> tuple[int, int, str] | None:
     """The past-tense verb next to a name in the nominative (after it, perhaps past one adverb, when nothing before
-    the name in its clause is the subject; or right before it), made to agree with the name's Russian `subject`
-    words: (start, end, agreed verb), or None when it agrees already or none is there."""
-    wanted = agreement(subject)
+    the name in its clause is the subject; or right before it), made to agree as the name `wanted` (masc, femn, neut,
+    plur): (start, end, agreed verb), or None when it agrees already, none is there or the name does not say."""
     if wanted is None:
         return None
     after = _NEXT_WORDS_RE.match(output, end)
@@ -585,7 +640,7 @@ def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> 
             form = form[:1].upper() + form[1:]
         text = text[:hit.start] + form + text[hit.end:]
         if tgt == "ru" and case == "nomn":  # «Индустриальный парк открыт» → «Промышленная площадка открыта»
-            verb = _verb_of_subject(text, hit.start, hit.start + len(form), agreeing_form(hit.entry))
+            verb = _verb_of_subject(text, hit.start, hit.start + len(form), agreement_of(hit.entry))
             if verb is not None:
                 text = text[:verb[0]] + verb[2] + text[verb[1]:]
     return text

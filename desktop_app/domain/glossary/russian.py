@@ -141,14 +141,14 @@ def _foreign_feminine(core: str, case: str, given: bool) -> str:
     return stem + endings[case]
 
 
-def _inflect_name(words: list[_Word], case: str) -> list[str]:
+def _inflect_name(words: list[_Word], case: str, gender: str | None = None) -> list[str]:
     """Decline a personal name: dictionary names word by word, an unknown last part as a foreign masculine name; of a
     Chinese name only the given name declines (Си Цзиньпином, Ван Хунином), and as a foreign name. A woman's name
-    takes the feminine readings of its words; a foreign surname of hers that ends in a consonant stays (с Каей
-    Каллас)."""
-    if _is_chinese_name(words):
-        return [words[0].core, _foreign_name(words[1].core, case)]
-    feminine = _name_gender(words) == "femn"
+    (as its words or the `gender` known from elsewhere tell) takes the feminine readings of its words; a foreign
+    name of hers that ends in a consonant stays (с Каей Каллас, с Марин Ле Пен, у Сунь Чуньлань)."""
+    if _is_chinese_name(words):  # its words say nothing of the sex (Ма is a family name, no woman's given name)
+        return [w.core for w in words] if gender == "femn" else [words[0].core, _foreign_name(words[1].core, case)]
+    feminine = (gender or _name_gender(words)) == "femn"
     out = []
     for i, word in enumerate(words):
         last = i == len(words) - 1
@@ -183,27 +183,31 @@ def _looks_like_name(words: list[_Word]) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def inflect_phrase(phrase: str, case: str) -> str:
+def inflect_phrase(phrase: str, case: str, gender: str | None = None, count: str | None = None) -> str:
     """`phrase` (a nominative glossary form) in grammatical `case` (nomn/gent/datv/accs/ablt/loct); remembered, as
-    every suggestion and QA check asks again for the same few names."""
+    every suggestion and QA check asks again for the same few names. `gender` "femn" says a person's name is a
+    woman's when its words cannot (Марин Ле Пен, Сунь Чуньлань). `count` "plur" puts a common noun phrase in the
+    plural (двух свободных портов), "paucal" as after два/три/четыре in the nominative (три свободных порта, две
+    свободные зоны: the noun in the genitive singular)."""
     if case not in CASES:
         raise ValueError(f"unknown case {case!r}; expected one of {', '.join(CASES)}")
     pieces = _split(phrase)
     words = {i: w for i, piece in enumerate(pieces) if (w := _word(piece)) is not None}
-    if case == "nomn" or not words:
+    if (case == "nomn" and count is None) or not words:
         return phrase
     order = sorted(words)
     replaced: dict[int, str] = {}
     if _looks_like_name([words[i] for i in order]) or _is_chinese_name([words[i] for i in order]):
-        for i, text in zip(order, _inflect_name([words[i] for i in order], case), strict=True):
+        for i, text in zip(order, _inflect_name([words[i] for i in order], case, gender), strict=True):
             replaced[i] = text
     else:
-        _inflect_noun_phrase(words, order, case, replaced)
+        _inflect_noun_phrase(words, order, case, replaced, count)
     return "".join(words[i].prefix + replaced[i] + words[i].suffix if i in replaced else piece
                    for i, piece in enumerate(pieces))
 
 
-def _inflect_noun_phrase(words: dict[int, _Word], order: list[int], case: str, replaced: dict[int, str]) -> None:
+def _inflect_noun_phrase(words: dict[int, _Word], order: list[int], case: str, replaced: dict[int, str],
+                         count: str | None = None) -> None:
     """Inflect the head noun, the agreeing words before it and an appositive name after it (Председатель КНР Си …)."""
     nouns = [k for k, i in enumerate(order) if _nominative(words[i], frozenset({"NOUN"})) is not None
              and words[i].parses[0].tag.POS not in _FUNCTION_WORDS]
@@ -214,7 +218,14 @@ def _inflect_noun_phrase(words: dict[int, _Word], order: list[int], case: str, r
     head_word = words[order[head_at]]
     head = _pick_head(head_word, [words[i] for i in order[:head_at]])
     number = head.tag.number or "sing"
-    inflected = _inflect_parse(head, {case})
+    head_grammemes = {case}
+    if count == "paucal" and number == "sing":
+        # Words agreeing with a feminine noun read best in the nominative (две свободные зоны).
+        head_grammemes, number = {"gent", "sing"}, "plur"
+        case = "nomn" if head.tag.gender == "femn" else "gent"
+    elif count is not None:
+        head_grammemes, number = {case, "plur"}, "plur"
+    inflected = _inflect_parse(head, head_grammemes)
     if inflected:
         replaced[order[head_at]] = _restore_case(head_word.core, inflected)
     agreement = {case, number}
@@ -244,7 +255,11 @@ def _pick_head(word: _Word, before: list[_Word]) -> Any:
 
 
 def _appositive_name(words: dict[int, _Word], order: list[int], head_at: int) -> list[int]:
-    """Capitalised words closing the phrase right after the head or an abbreviation: a name in apposition."""
+    """Capitalised words closing the phrase right after the head or an abbreviation: a name in apposition. After a
+    thing (провинция Хэйлунцзян, город Харбин) a foreign name stays as it is: only a post's holder declines."""
+    if words[order[head_at]].parses[0].tag.animacy == "inan" and head_at < len(order) - 1 \
+            and not words[order[head_at + 1]].core.isupper():
+        return []
     tail: list[int] = []
     for k in range(len(order) - 1, head_at, -1):
         core = words[order[k]].core
