@@ -124,3 +124,43 @@ def test_settings_at_word_limits_are_kept(data_dir: Path, tmp_path: Path) -> Non
     assert document.core_properties.author == "Ж" * 255
     assert document.paragraphs[-1].text == "-30-"
     assert font in {r.font.name for p in document.paragraphs for r in p.runs} | {document.styles["Normal"].font.name}
+
+
+# -- glossary entries of millions of elements ------------------------------------------------------------------
+
+def _tbx_entry(extra: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?><martif type="TBX"><text><body><termEntry id="flood">'
+            '<langSet xml:lang="en"><tig><term>Flood Control Commission</term></tig></langSet>'
+            f'<langSet xml:lang="ru"><tig><term>Комиссия по борьбе с наводнениями</term></tig></langSet>{extra}'
+            "</termEntry></body></text></martif>")
+
+
+def _mtf_entry(extra: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?><mtf><conceptGrp><concept>1</concept><languageGrp>'
+            '<language type="English" lang="EN"/><termGrp><term>Flood Control Commission</term></termGrp>'
+            '</languageGrp><languageGrp><language type="Russian" lang="RU"/><termGrp><term>Комиссия по борьбе с '
+            f"наводнениями</term></termGrp></languageGrp>{extra}</conceptGrp></mtf>")
+
+
+@pytest.mark.parametrize(("suffix", "build"), [(".tbx", _tbx_entry), (".xml", _mtf_entry)])
+def test_a_glossary_entry_of_hundreds_of_thousands_of_elements_is_refused_and_the_glossary_stays(
+        suffix: str, build, data_dir: Path, tmp_path: Path) -> None:
+    """Every entry is read in several passes over its elements: one of 2.4 million notes took 25 s and went in."""
+    path = tmp_path / f"names{suffix}"
+    path.write_text(build("<note>n</note>" * 300_000), encoding="utf-8")
+    succeeded(run_cli("glossary", "search", "Mironov"))  # the glossary exists before the import
+    before = digests(data_dir)
+    message = refused_in_one_line(run_cli("glossary", "import", str(path)))
+    assert path.name in message and "10,000 XML elements" in message
+    assert ("entry flood" if suffix == ".tbx" else "entry 1") in message  # as the file names it
+    assert digests(data_dir) == before
+
+
+@pytest.mark.parametrize(("suffix", "build"), [(".tbx", _tbx_entry), (".xml", _mtf_entry)])
+def test_a_glossary_entry_with_hundreds_of_notes_still_imports(suffix: str, build, data_dir: Path,
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / f"names{suffix}"
+    path.write_text(build("<note>n</note>" * 500), encoding="utf-8")
+    succeeded(run_cli("glossary", "import", str(path)))
+    found = run_cli("glossary", "search", "Flood Control Commission")
+    assert "Комиссия по борьбе с наводнениями" in found.stdout
