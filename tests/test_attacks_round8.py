@@ -9,6 +9,7 @@ line (exit 2, no traceback), and a refused input changes nothing.
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -164,3 +165,23 @@ def test_a_glossary_entry_with_hundreds_of_notes_still_imports(suffix: str, buil
     succeeded(run_cli("glossary", "import", str(path)))
     found = run_cli("glossary", "search", "Flood Control Commission")
     assert "Комиссия по борьбе с наводнениями" in found.stdout
+
+
+# -- autosaves another program wrote -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("payload", ["[" * 200_000, 5, b"\x00" * 10, '{"title": "x"}', "null"],
+                         ids=["nested-200000-deep", "a-number", "bytes", "no-segments", "null"])
+def test_an_autosave_another_program_wrote_is_not_offered_and_the_project_opens(payload: object,
+                                                                                 tmp_path: Path) -> None:
+    from desktop_app.storage.project_store import ProjectStore
+
+    project = sample_project(tmp_path / "release.pressdesk")
+    with sqlite3.connect(project) as conn:
+        conn.execute("insert into recovery (id, saved_at, payload) values (1, '2026-01-01T00:00:00', ?)", (payload,))
+    conn.close()
+    store = ProjectStore.open(project)
+    try:
+        assert store.read_recovery() is None
+        assert store.load().segments  # the saved release itself is there
+    finally:
+        store.close()
