@@ -16,8 +16,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx_packages import package, save, texts, wp, wr
 from test_attacks_fresh import REPO, digests, refused_in_one_line, run_cli, sample_project, succeeded
 
+from desktop_app.formats.docx_reader import MAX_PARAGRAPH_ELEMENTS
 from desktop_app.formats.tmx import MAX_UNIT_ELEMENTS, iter_tmx
 from desktop_app.settings import MAX_CHARS, Settings
 
@@ -185,3 +187,24 @@ def test_an_autosave_another_program_wrote_is_not_offered_and_the_project_opens(
         assert store.load().segments  # the saved release itself is there
     finally:
         store.close()
+
+
+# -- a Word paragraph of millions of runs ------------------------------------------------------------------------
+
+def test_a_paragraph_of_more_elements_than_any_release_has_is_refused_and_the_project_stays(data_dir: Path,
+                                                                                          tmp_path: Path) -> None:
+    """One paragraph of 2.5 million empty runs (a 60 MB part) took 50 s and 970 MB, and was imported."""
+    runs = "".join(f'<w:r w:rsidR="{i:08X}"/>' for i in range(MAX_PARAGRAPH_ELEMENTS))
+    document = save(tmp_path / "runs.docx", package(wp(wr("Headline.")) + wp(runs, wr("The end."))))
+    project = sample_project(tmp_path / "release.pressdesk")
+    before = digests(project)
+    message = refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(document)))
+    assert "runs.docx" in message and f"paragraph 2 holds more than {MAX_PARAGRAPH_ELEMENTS:,} elements" in message
+    assert digests(project) == before
+
+
+def test_a_paragraph_of_thousands_of_runs_still_reads(tmp_path: Path) -> None:
+    """Tracked changes and spell-check marks split a long paragraph into thousands of runs."""
+    runs = [wr(f"word{i} ") for i in range(5_000)]
+    document = save(tmp_path / "long.docx", package(wp(wr("Headline.")) + wp(*runs)))
+    assert texts(document) == ["Headline.", "".join(f"word{i} " for i in range(5_000)).strip()]
