@@ -20,6 +20,7 @@ from docx_packages import package, save, texts, wp, wr
 from test_attacks_fresh import REPO, digests, refused_in_one_line, run_cli, sample_project, succeeded
 
 from desktop_app.formats.docx_reader import MAX_PARAGRAPH_ELEMENTS
+from desktop_app.formats.glossary_common import MAX_ENTRY_ELEMENTS
 from desktop_app.formats.tmx import MAX_UNIT_ELEMENTS, iter_tmx
 from desktop_app.settings import MAX_CHARS, Settings
 
@@ -154,7 +155,7 @@ def test_a_glossary_entry_of_hundreds_of_thousands_of_elements_is_refused_and_th
     succeeded(run_cli("glossary", "search", "Mironov"))  # the glossary exists before the import
     before = digests(data_dir)
     message = refused_in_one_line(run_cli("glossary", "import", str(path)))
-    assert path.name in message and "10,000 XML elements" in message
+    assert path.name in message and f"{MAX_ENTRY_ELEMENTS:,} XML elements" in message
     assert ("entry flood" if suffix == ".tbx" else "entry 1") in message  # as the file names it
     assert digests(data_dir) == before
 

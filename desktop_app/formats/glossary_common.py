@@ -40,9 +40,9 @@ def check_xml_size(name: str, data: bytes) -> None:
 
 
 # The most elements one entry of a TBX or MultiTerm file may hold: a real one holds tens (terms in three languages,
-# their notes and statuses). Each entry is read in several passes over its elements in Python: one entry of 2.4
-# million notes (a 34 MB file) took 25 s and went in as an entry.
-MAX_ENTRY_ELEMENTS = 10_000
+# their notes and statuses; one naming every language there is, thousands). Each entry is read in several passes over
+# its elements in Python: one entry of 2.4 million notes (a 34 MB file) took 25 s and went in as an entry.
+MAX_ENTRY_ELEMENTS = 100_000
 
 
 def check_entry_size(name: str, entry: Iterable[object], where: str) -> None:
