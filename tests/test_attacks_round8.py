@@ -209,3 +209,15 @@ def test_a_paragraph_of_thousands_of_runs_still_reads(tmp_path: Path) -> None:
     runs = [wr(f"word{i} ") for i in range(5_000)]
     document = save(tmp_path / "long.docx", package(wp(wr("Headline.")) + wp(*runs)))
     assert texts(document) == ["Headline.", "".join(f"word{i} " for i in range(5_000)).strip()]
+
+
+# -- a data folder that is a link to nowhere ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("target", ["itself", "missing"])
+def test_a_data_folder_that_is_a_link_to_nowhere_is_told_as_such(target: str, tmp_path: Path) -> None:
+    """A link in a loop (or to a removed folder) was reported as "cannot be created (File exists)"."""
+    link = tmp_path / "data"
+    link.symlink_to(link if target == "itself" else tmp_path / "removed")
+    message = refused_in_one_line(run_cli("--data-dir", str(link), "glossary", "list"))
+    assert "a link that leads to no folder" in message
+    assert not (tmp_path / "removed").exists()
