@@ -7,7 +7,13 @@ The cases: a Word document whose numbering part declares a billion-laughs DTD, o
 internal entity; an export through a house template whose font table declares a DTD naming an address, and one
 carrying macros; an import into a project one of whose index pages is damaged, and into one whose history
 carries an index of 100 MB for every revision written; a TBX file naming 30,000
-languages; and opening a sound project at the 20,000-segment limit (what checking every page costs).
+languages; and opening a sound project at the 20,000-segment limit (what checking every page costs). Round
+eight added a memory file whose header holds 3 million properties (69 MB), one of a unit of 3 million notes
+(45 MB), a TBX glossary of one entry of 2.4 million notes (34 MB) and a Word document one paragraph of
+which holds 2.5 million empty runs. Before the round-eight limits and after (seconds / peak MB / exit): TMX header
+10.9 / 1457 / 0 -> 10.3 / 37 / 0 (its one unit imported); TMX unit 11.5 / 770 / 0 -> 0.5 / 38 / 2; TBX entry 19.0 /
+722 / 0 (went in as an entry) -> 4.2 / 673 / 2; paragraph of runs 14.2 / 968 / 0 (imported) -> 6.1 / 968 / 2 (the
+part is still parsed whole, within the 64 MB a part may unpack to).
 Each runs in its own child process (Linux) reporting its own peak RSS, as in bench_hostile_packages.py.
 
 Measured on two shared cores (load average 5-6), before the round-seven checks and after (seconds / peak MB /
@@ -56,6 +62,8 @@ print(f"{statistics.median(times):.3f}")
 LAUGHS = ('<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
           + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)) + "]>")
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+TMX_UNIT = ('<tu><tuv xml:lang="en"><seg>The talks went well.</seg></tuv><tuv xml:lang="ru"><seg>Переговоры прошли '
+            "хорошо.</seg></tuv></tu>")
 
 
 def run(*argv: str) -> tuple[float, int, int, int, str]:
@@ -155,6 +163,41 @@ def languages_tbx(path: Path) -> Path:
     return path
 
 
+def tmx_header(path: Path) -> Path:
+    """A memory file whose header holds three million properties, then one unit."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write('<?xml version="1.0"?><tmx version="1.4"><header srclang="en">')
+        fh.write('<prop type="x">y</prop>' * 3_000_000)
+        fh.write(f"</header><body>{TMX_UNIT}</body></tmx>")
+    return path
+
+
+def tmx_wide_unit(path: Path) -> Path:
+    """A memory file of one unit holding three million notes."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write('<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body><tu>')
+        fh.write("<note>n</note>" * 3_000_000)
+        fh.write(f"{TMX_UNIT[4:]}</body></tmx>")
+    return path
+
+
+def tbx_wide_entry(path: Path) -> Path:
+    """A TBX glossary of one entry holding 2.4 million notes."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write('<?xml version="1.0"?><martif type="TBX"><text><body><termEntry id="1"><langSet xml:lang="en"><tig>'
+                 "<term>Flood Commission</term></tig></langSet>")
+        fh.write("<note>n</note>" * 2_400_000)
+        fh.write("</termEntry></body></text></martif>")
+    return path
+
+
+def paragraph_of_runs(path: Path) -> Path:
+    """A Word document one paragraph of which holds 2.5 million empty runs (each with its own revision id, so the
+    part does not compress like a bomb)."""
+    runs = "".join(f'<w:r w:rsidR="{random.Random(i).getrandbits(32):08X}"/>' for i in range(2_500_000))
+    return word(path, f"<w:p><w:r><w:t>Headline</w:t></w:r></w:p><w:p>{runs}</w:p>", {})
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
@@ -184,6 +227,11 @@ def main() -> None:
                                                     str(computing_index(base / "index.pressdesk")), str(text)]),
             ("TBX naming 30,000 languages", lambda: [*data, "glossary", "--glossary", str(base / "g.sqlite"),
                                                      "import", str(languages_tbx(base / "langs.tbx"))]),
+            ("TMX header, 3 M properties", lambda: [*data, "tm", "import", str(tmx_header(base / "props.tmx"))]),
+            ("TMX unit of 3 M notes", lambda: [*data, "tm", "import", str(tmx_wide_unit(base / "notes.tmx"))]),
+            ("TBX entry of 2.4 M notes", lambda: [*data, "glossary", "--glossary", str(base / "g2.sqlite"),
+                                                  "import", str(tbx_wide_entry(base / "notes.tbx"))]),
+            ("paragraph of 2.5 M runs", lambda: imported(paragraph_of_runs, "runs.docx")),
         ]
         print(f"{'case':<30} {'seconds':>8} {'peak MB':>8}  exit {'stderr':>9}  first line of stderr")
         for label, argv in cases:

@@ -59,6 +59,9 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     path = Path(chosen).expanduser() if chosen else default_data_dir()
     if path.exists() and not path.is_dir():
         raise DataDirError(f"data folder {path}: exists and is not a folder")
+    if path.is_symlink() and not path.exists():  # mkdir would say "File exists" of a link to nowhere
+        raise DataDirError(f"data folder {path}: a link that leads to no folder (its target is missing, or it leads "
+                           "back to itself)")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

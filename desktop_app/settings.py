@@ -21,6 +21,9 @@ SETTINGS_FILE = "settings.json"
 MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is a few hundred bytes
 MT_QUALITIES = ("draft", "best")
 RECENT_FILES = 10  # the projects the recent-files menu lists
+# The longest value a setting written into every export may have: Word keeps an author of at most 255 characters
+# and a font name of at most 31 (LF_FACESIZE); a closing mark is a few characters (###, -30-, ***).
+MAX_CHARS = {"author": 255, "end_mark": 20, "fonts": 31}
 
 
 def _default_fonts() -> dict[str, str]:
@@ -61,7 +64,7 @@ class Settings:
         defaults = cls()
         values: dict[str, object] = {}
         for f in fields(cls):
-            if f.name in raw and _same_kind(raw[f.name], getattr(defaults, f.name)):
+            if f.name in raw and _same_kind(raw[f.name], getattr(defaults, f.name)) and _fits(f.name, raw[f.name]):
                 values[f.name] = raw[f.name]
             elif f.name in raw:
                 log.warning("ignoring the setting %s in %s: %.60r is not valid", f.name, path, raw[f.name])
@@ -107,3 +110,13 @@ def _same_kind(value: object, default: object) -> bool:
     if isinstance(default, dict):
         return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
     return False
+
+
+def _fits(name: str, value: object) -> bool:
+    """Whether a setting that goes into every export is within what Word keeps (another program may have written
+    a megabyte there, which every document would then carry)."""
+    limit = MAX_CHARS.get(name)
+    if limit is None:
+        return True
+    texts = value.values() if isinstance(value, dict) else [value]
+    return all(len(str(text)) <= limit for text in texts)

@@ -16,7 +16,7 @@ import weakref
 import zipfile
 import zlib
 from collections.abc import Callable, Collection, Iterator
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 
 import lxml.html
@@ -74,6 +74,9 @@ AFCHUNK_RELS = {
     "http://purl.oclc.org/ooxml/officeDocument/relationships/aFChunk",
 }
 MAX_PARAGRAPHS = 100_000  # five times what a project holds: reading stops before a crafted file fills the memory
+# Elements one paragraph may hold, text boxes inside it included: a long paragraph with tracked changes holds a few
+# thousand. Each is read in Python: one paragraph of 2.5 million empty runs (a 60 MB part) took 50 s and 970 MB.
+MAX_PARAGRAPH_ELEMENTS = 100_000
 MAX_CHUNK_DEPTH = 2  # a Word document imported into a Word document imported into the main one, no deeper
 
 # Containers whose children are read in order; everything not listed (deleted text, field codes, properties,
@@ -322,6 +325,9 @@ class _Walker:
         return iter(el)
 
     def paragraph(self, p: etree._Element) -> None:
+        if sum(1 for _ in islice(p.iter(), MAX_PARAGRAPH_ELEMENTS + 1)) > MAX_PARAGRAPH_ELEMENTS:
+            raise FormatError(f"paragraph {len(self.out) + 1} holds more than {MAX_PARAGRAPH_ELEMENTS:,} elements, "
+                              "which no paragraph of a release has; it cannot be imported")
         parts: list[str] = []
         nested: list[etree._Element] = []
         style = None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +38,20 @@ def check_xml_size(name: str, data: bytes) -> None:
     if data.count(b"<") > MAX_XML_TAGS:
         raise FormatError(f"{name}: the file holds more than {MAX_XML_TAGS:,} XML elements, far more than a "
                           "glossary; split it into smaller files")
+
+
+# The most elements one entry of a TBX or MultiTerm file may hold: a real one holds tens (terms in three languages,
+# their notes and statuses; one naming every language there is, thousands). Each entry is read in several passes over
+# its elements in Python: one entry of 2.4 million notes (a 34 MB file) took 25 s and went in as an entry.
+MAX_ENTRY_ELEMENTS = 100_000
+
+
+def check_entry_size(name: str, entry: Iterable[object], where: str) -> None:
+    """FormatError when the XML element `entry` (its `iter()`) holds more than MAX_ENTRY_ELEMENTS elements;
+    counting stops there."""
+    if sum(1 for _ in itertools.islice(entry, MAX_ENTRY_ELEMENTS + 1)) > MAX_ENTRY_ELEMENTS:
+        raise FormatError(f"{name}: {where} holds more than {MAX_ENTRY_ELEMENTS:,} XML elements, which no glossary "
+                          "entry has")
 
 
 def too_many_rows(name: str) -> FormatError:

@@ -20,6 +20,7 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
     MAX_ROWS,
     TermFile,
+    check_entry_size,
     check_xml_size,
     is_traditional_code,
     lang_of_code,
@@ -93,6 +94,7 @@ def _read_mtf(name: str, root: etree._Element) -> TermFile:
     for number, concept in enumerate(root.iter("{*}conceptGrp"), start=1):
         if number > MAX_ROWS:
             raise too_many_rows(name)
+        check_entry_size(name, concept.iter(), f"entry {number}")
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}

@@ -27,6 +27,7 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
     MAX_ROWS,
     TermFile,
+    check_entry_size,
     check_xml_size,
     is_traditional_code,
     lang_of_code,
@@ -183,6 +184,7 @@ def read_tbx(path: str | Path) -> TermFile:
 
     to_simplified = OpenCC("t2s")
     for number, entry in enumerate(entries, start=1):
+        check_entry_size(p.name, entry.iter(), f"entry {entry.get('id') or number}")
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}

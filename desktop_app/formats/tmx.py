@@ -32,6 +32,9 @@ OMEGAT_SHORTCUT = re.compile(r"</?[A-Za-z]{1,3}\d+/?>")
 # The native code of a line break or tab kept in a `ph` (HTML, Word, OpenDocument), as Okapi and others write it.
 BREAK_CODE = re.compile(r"<(?:[\w.-]+:)?(?:br|cr|tab|line-break)\b", re.IGNORECASE)
 PROGRESS_EVERY = 500
+# Elements one `tu` may hold (its variants, segments, notes, properties and inline codes): a unit is a sentence of
+# at most a few thousand characters, so a real one holds tens. Parsed elements stay in memory until their unit ends.
+MAX_UNIT_ELEMENTS = 10_000
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -143,6 +146,15 @@ def _refuse_declared_entities(root: etree._Element, name: str) -> None:
         raise FormatError(_ENTITIES_REFUSED.format(name))
 
 
+def _drop(element: etree._Element) -> None:
+    """Free a parsed element read outside any unit: iterparse keeps the tree, so a header of millions of
+    properties would otherwise stay in memory (1.5 GB for a 69 MB file)."""
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)
+
+
 def _check_size(path: Path, max_bytes: int) -> int:
     try:
         size = path.stat().st_size
@@ -181,6 +193,7 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
                 huge_tree=False, remove_comments=True, remove_pis=True,
             )
             root_seen = False
+            in_unit = unit_line = 0  # elements of the unit being read (0 outside a unit), the line it starts on
             for event, element in events:
                 name = _local(element.tag)
                 if not root_seen:
@@ -190,21 +203,31 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
                                           message_id=why.TMX_WRONG_ROOT, file_name=path.name)
                     _refuse_declared_entities(element, path.name)
                     continue
-                if event != "end":
+                if event == "start":
+                    if name == "header":
+                        omegat = "omegat" in (element.get("creationtool") or "").lower()
+                    elif in_unit or name == "tu":
+                        unit_line = unit_line if in_unit else element.sourceline or 0
+                        in_unit += 1
+                        if in_unit > MAX_UNIT_ELEMENTS:
+                            raise FormatError(f"{path.name}: the translation unit on line {unit_line} "
+                                              f"holds more than {MAX_UNIT_ELEMENTS:,} elements; it is no sentence")
                     continue
-                if name == "header":
-                    omegat = "omegat" in (element.get("creationtool") or "").lower()
-                elif name == "tu":
-                    variants = [v for tuv in element if _local(tuv.tag) == "tuv"
-                                and (v := _variant(tuv, omegat)) is not None]
-                    yield TmxUnit(tuple(variants), element.sourceline or 0)
-                    units += 1
-                    element.clear(keep_tail=False)
-                    parent = element.getparent()
-                    while parent is not None and element.getprevious() is not None:
-                        del parent[0]
-                    if on_progress is not None and units % PROGRESS_EVERY == 0:
-                        on_progress(fh.tell(), total)
+                if name != "tu":
+                    if not in_unit:
+                        _drop(element)  # a header's properties, notes beside units: nothing is read from them
+                    continue
+                in_unit = 0
+                variants = [v for tuv in element if _local(tuv.tag) == "tuv"
+                            and (v := _variant(tuv, omegat)) is not None]
+                yield TmxUnit(tuple(variants), element.sourceline or 0)
+                units += 1
+                element.clear(keep_tail=False)
+                parent = element.getparent()
+                while parent is not None and element.getprevious() is not None:
+                    del parent[0]
+                if on_progress is not None and units % PROGRESS_EVERY == 0:
+                    on_progress(fh.tell(), total)
             if not root_seen:
                 raise FormatError(f"{path.name} contains no XML")
     except etree.XMLSyntaxError as exc:
