@@ -6,6 +6,10 @@ them (language names with regions, lower-case codes with underscores, zh-Hans), 
 table (ListObject) with a drop-down status column; a memoQ TMX with context; exports of a release with a very long
 unbreakable address, of 1,000 segments side by side (timed), and of Chinese text quoting a Russian name.
 
+Four shapes were added after the first fixes and measured before their own: text hidden by a character or
+paragraph style (template instructions, an editor's note), text hidden on the web only, and a contact block whose
+lines and tabs are inside one segment.
+
 Each case is counted as read right, refused cleanly, refused with a message that does not say it, read wrong
 (silently), refused although readable, or a crash; totals are printed.
 
@@ -17,6 +21,7 @@ beside it.
 
 from __future__ import annotations
 
+import io
 import sys
 import tempfile
 import time
@@ -46,6 +51,22 @@ def _section(orient: str) -> str:
     return f'<w:sectPr>{size}<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/></w:sectPr>'
 
 
+def _styles(*styles: str) -> str:
+    return f'<w:styles xmlns:w="{W_NS}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name ' \
+           f'w:val="Normal"/></w:style>{"".join(styles)}</w:styles>'
+
+
+HIDDEN_STYLES = _styles(
+    '<w:style w:type="character" w:styleId="Instructions"><w:name w:val="Template instructions"/><w:rPr><w:vanish/>'
+    '<w:color w:val="FF0000"/></w:rPr></w:style>',
+    '<w:style w:type="character" w:styleId="InstructionsBold"><w:name w:val="Template instructions bold"/>'
+    '<w:basedOn w:val="Instructions"/><w:rPr><w:b/></w:rPr></w:style>',
+    '<w:style w:type="paragraph" w:styleId="EditorNote"><w:name w:val="Editor note"/><w:basedOn w:val="Normal"/>'
+    '<w:rPr><w:vanish/></w:rPr></w:style>',
+    '<w:style w:type="paragraph" w:styleId="Shown"><w:name w:val="Shown note"/><w:basedOn w:val="EditorNote"/>'
+    '<w:rPr><w:vanish w:val="0"/></w:rPr></w:style>')
+
+
 def documents() -> dict[str, tuple[bytes, object]]:
     """name → (file, expected paragraphs)."""
     breaks = wp(wr(EN[1]), '<w:r><w:br w:type="page"/></w:r>', wr(EN[2]))
@@ -65,16 +86,28 @@ def documents() -> dict[str, tuple[bytes, object]]:
                    wr("商务部", '<w:eastAsianLayout w:id="1" w:combine="1"/>'), wr("文件"))
                 + wp(wr("双方"), wr("一致", '<w:em w:val="dot"/>'), wr("同意。")))
     hidden = wp(wr("Сергей "), wr("Викторович ", "<w:vanish/>"), wr("Лавров и "),
-                f'<w:del w:id="1" w:author="Ред." w:date="2026-03-23T09:00:00Z"><w:r><w:delText>Мария </w:delText>'
+                '<w:del w:id="1" w:author="Ред." w:date="2026-03-23T09:00:00Z"><w:r><w:delText>Мария </w:delText>'
                 "</w:r></w:del>", wr("Захарова"))
+    char_hidden = wp(wr("[Type the headline, then delete this] ", '<w:rStyle w:val="Instructions"/>'), wr(EN[0])) + wp(
+        wr(EN[1]), wr(" [Approved by: name]", '<w:rStyle w:val="InstructionsBold"/>'))
+    para_hidden = (wp(wr("Editor: check the minister's title with the protocol department"),
+                      ppr='<w:pPr><w:pStyle w:val="EditorNote"/></w:pPr>') + wp(wr(EN[1]))
+                   + wp(wr(EN[2]), ppr='<w:pPr><w:pStyle w:val="Shown"/></w:pPr>'))
+    web_hidden = wp(wr(EN[1]), wr(" (page 2)", "<w:webHidden/>"))
     return {
+        "template instructions hidden by a character style": (package(char_hidden, parts={
+            "word/styles.xml": HIDDEN_STYLES}), [EN[0], EN[1]]),
+        "editor's note hidden by its paragraph style": (package(para_hidden, parts={
+            "word/styles.xml": HIDDEN_STYLES}), [EN[1], EN[2]]),
+        "text hidden on the web only (webHidden) is printed": (package(web_hidden), [EN[1] + " (page 2)"]),
         "Russian typed on a Mac (decomposed й, ё: NFD)": (package("".join(wp(wr(nfd(t))) for t in MAC_RU)), MAC_RU),
         "page break inside a paragraph between two texts": (package(breaks), [EN[1], EN[2]]),
         "column break inside a paragraph (two-column page)": (package(columns), [RU[1], RU[2]]),
         "landscape section between portrait ones": (package(sections), EN),
         "vertical Chinese (textDirection tbRl)": (package(vertical), ZH[:2]),
         "phonetic guide (ruby) over a name": (package(ruby), ["外交部长王毅会见记者。"]),
-        "two-lines-in-one joint issuers and emphasis marks": (package(emphasis), ["外交部商务部文件", "双方一致同意。"]),
+        "two-lines-in-one joint issuers and emphasis marks": (package(emphasis), [
+            "外交部商务部文件", "双方一致同意。"]),
         "hidden middle name and a deleted name inside a line": (package(hidden), ["Сергей Лавров и Захарова"]),
     }
 
@@ -107,15 +140,13 @@ def _table_workbook() -> bytes:
     rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
             'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" '
             'Target="../tables/table1.xml"/></Relationships>')
-    out = tempfile.SpooledTemporaryFile()
-    with zipfile.ZipFile(out, "w") as z:
-        with zipfile.ZipFile(__import__("io").BytesIO(data)) as src:
-            for item in src.infolist():
-                z.writestr(item, src.read(item))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z, zipfile.ZipFile(io.BytesIO(data)) as src:
+        for item in src.infolist():
+            z.writestr(item, src.read(item))
         z.writestr("xl/tables/table1.xml", table)
         z.writestr("xl/worksheets/_rels/sheet1.xml.rels", rels)
-    out.seek(0)
-    return out.read()
+    return out.getvalue()
 
 
 def glossaries() -> dict[str, tuple[str, bytes, object]]:
@@ -143,7 +174,8 @@ def memories() -> dict[str, tuple[bytes, object]]:
     """TMX files → the zh/en/ru texts of each unit."""
     unit = ('<tu creationdate="20260323T100000Z" creationid="Иванова"><prop type="x-context-pre">'
             "<seg>Министры встретились.</seg></prop><prop type=\"x-context-post\">Стороны подписали заявление.</prop>"
-            f'<tuv xml:lang="zh-cn"><seg>{ZH[1]}</seg></tuv><tuv xml:lang="ru-ru"><seg>{nfd(MAC_RU[1])}</seg></tuv></tu>')
+            f'<tuv xml:lang="zh-cn"><seg>{ZH[1]}</seg></tuv><tuv xml:lang="ru-ru"><seg>{nfd(MAC_RU[1])}</seg></tuv>'
+            "</tu>")
     return {"memoQ TMX with context props, lower-case codes, NFD": (
         _tmx(unit, 'srclang="zh-cn"').encode(), [{"zh": ZH[1], "ru": MAC_RU[1]}])}
 
@@ -235,6 +267,9 @@ def main() -> int:
         [("拉夫罗夫（", "zh-CN"), ("Сергей Лавров", "ru-RU"), ("）说", "zh-CN")]))
     cases.append(("export", "page number field in the footer", lambda: export(
         "single", [{"en": EN[1]}], _footer_fields), ["PAGE"]))
+    cases.append(("export", "a contact block with line breaks and tabs in one segment", lambda: export(
+        "single", [{"en": "Contact:\nPress office\tTel. +7 495 244-41-19"}], body),
+        ["Contact:\nPress office\tTel. +7 495 244-41-19", "###"]))
     for kind, name, read, expected in cases:
         result = verdict(read, expected)
         totals[result] += 1

@@ -340,9 +340,12 @@ class _Walker:
                 elif name in ("tab", "ptab"):
                     parts.append("\t")
                 elif name in ("br", "cr"):
-                    parts.append("\n")
+                    kind = _attr(child, "type")
+                    # Text after a page or column break is on the next page or column, a paragraph of its own; a
+                    # line break stays within the paragraph. A form feed marks the break: XML text cannot hold one.
+                    parts.append(_TURN if kind in ("page", "column") else "\n")
                     # the page turns here: the paragraph is at a page's edge (where a bare page number is)
-                    page_break = page_break or _attr(child, "type") == "page"
+                    page_break = page_break or kind == "page"
                 elif name == "sym":
                     parts.append(_symbol(child))
                 elif name == "noBreakHyphen":
@@ -387,14 +390,19 @@ class _Walker:
             if label and text.strip():
                 text = label + text.lstrip()
         if mark_deleted:
-            self.carry += text  # accepted, the deletion joins this paragraph to the next one
+            self.carry += text.replace(_TURN, "\n")  # accepted, the deletion joins this paragraph to the next one
         else:
             index = len(self.out)
             if page_break and self._table_depth == 0:
                 self.page_starts.add(index)
             # A blank line made of two line breaks (text pasted from a web page's <br><br>, Shift+Enter twice)
-            # parts what Word shows as two paragraphs; within a table cell the cell stays whole.
-            for piece in _BLANK_LINE.split(text) if self._table_depth == 0 else (text,):
+            # parts what Word shows as two paragraphs; within a table cell the cell stays whole, a page or column
+            # break in it one line break.
+            if self._table_depth:
+                pieces = [text.replace(_TURN, "\n")]
+            else:
+                pieces = _BLANK_LINE.split(text.replace(_TURN, "\n\n"))
+            for piece in pieces:
                 self._emit(piece, (style or "").lower() or None)
             if len(self.out) > index and self._table_depth == 0:
                 if len(self.title_looks) + len(self.flowing) < TITLE_LOOK_PARAGRAPHS and _title_look(p):
@@ -483,6 +491,7 @@ _INVISIBLE_INSIDE = str.maketrans("", "", "\u00ad\ufeff")
 # What shows text in a paragraph, and so is left out inside a field's code.
 _SHOWN = {"t", "tab", "ptab", "br", "cr", "sym", "noBreakHyphen"}
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
+_TURN = "\f"  # a page or column break while a paragraph is read
 _CODE, _SHOWN_RESULT, _LEFT_OUT = "code", "shown", "left out"  # where in a complex field the text is
 _CONTENTS_FIELD = re.compile(r"\s*TOC\b", re.IGNORECASE)  # a table of contents: its result repeats the headings
 _VML_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
