@@ -87,3 +87,33 @@ def test_a_page_or_column_break_inside_a_paragraph_parts_two_paragraphs(kind: st
             + "</w:tc></w:tr></w:tbl>")
     path = save(tmp_path / "breaks.docx", package(body))
     assert [p.text for p in read_document(path).paragraphs] == [*EN, "Contact: press office", "Cell one\ncell two"]
+
+
+STYLES = ('<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style '
+          'w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+          '<w:style w:type="character" w:styleId="Instructions"><w:name w:val="Template instructions"/><w:rPr>'
+          '<w:vanish/></w:rPr></w:style><w:style w:type="character" w:styleId="InstructionsBold"><w:name '
+          'w:val="Template instructions bold"/><w:basedOn w:val="Instructions"/><w:rPr><w:b/></w:rPr></w:style>'
+          '<w:style w:type="paragraph" w:styleId="EditorNote"><w:name w:val="Editor note"/><w:basedOn '
+          'w:val="Normal"/><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Shown">'
+          '<w:name w:val="Shown note"/><w:basedOn w:val="EditorNote"/><w:rPr><w:vanish w:val="0"/></w:rPr>'
+          "</w:style></w:styles>")
+
+
+def styled_run(text: str, style: str = "", props: str = "") -> str:
+    rstyle = f'<w:rStyle w:val="{style}"/>' if style else ""
+    return f'<w:r><w:rPr>{rstyle}{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_text_hidden_by_its_style_is_left_out(tmp_path: Path) -> None:
+    """A house template's instructions ("[Type the headline, then delete this]") and an editor's note are hidden
+    by a character or paragraph style: Word neither shows nor prints them, but they were imported as text of the
+    release. A style based on a hidden one hides too, a style or run that switches hiding off shows its text,
+    and hidden text set on the run itself is still left out."""
+    body = (wp(styled_run("[Type the headline, then delete this] ", "Instructions"), wr(COMPOSED[1]))
+            + wp(wr(EN[0]), styled_run(" [Approved by: name]", "InstructionsBold"))
+            + wp(wr("Editor: check the title with protocol"), style="EditorNote")
+            + wp(wr(EN[1]), styled_run(" (shown)", "Instructions", '<w:vanish w:val="0"/>'), style="Shown")
+            + wp(wr("Note kept"), styled_run(" and a hidden word", props="<w:vanish/>"), style="Shown"))
+    path = save(tmp_path / "template.docx", package(body, parts={"word/styles.xml": STYLES}))
+    assert [p.text for p in read_document(path).paragraphs] == [COMPOSED[1], EN[0], EN[1] + " (shown)", "Note kept"]
