@@ -251,8 +251,9 @@ class _Walker:
 
     def __init__(self, style_names: dict[str, str],
                  chunk: Callable[[str], list[tuple[str, str | None]]] | None = None,
-                 numbering: Numbering | None = None) -> None:
+                 numbering: Numbering | None = None, hidden_styles: dict[str, bool] | None = None) -> None:
         self.style_names = style_names
+        self.hidden_styles = hidden_styles or {}  # styleId → whether its text is hidden (only styles that say)
         self.chunk = chunk  # reads the part an altChunk points to
         self.numbering = numbering
         self.out: list[tuple[str, str | None]] = []  # (text, style name)
@@ -347,9 +348,12 @@ class _Walker:
                 elif name in ("tab", "ptab"):
                     parts.append("\t")
                 elif name in ("br", "cr"):
-                    parts.append("\n")
+                    kind = _attr(child, "type")
+                    # Text after a page or column break is on the next page or column, a paragraph of its own; a
+                    # line break stays within the paragraph. A form feed marks the break: XML text cannot hold one.
+                    parts.append(_TURN if kind in ("page", "column") else "\n")
                     # the page turns here: the paragraph is at a page's edge (where a bare page number is)
-                    page_break = page_break or _attr(child, "type") == "page"
+                    page_break = page_break or kind == "page"
                 elif name == "sym":
                     parts.append(_symbol(child))
                 elif name == "noBreakHyphen":
@@ -365,7 +369,7 @@ class _Walker:
                     nested.append(child)
                 elif name in ("del", "moveFrom", "instrText", "delText", "rPr", "rt"):
                     continue  # deleted or moved-away text, field codes, ruby guide text
-                elif name == "r" and _hidden(child):
+                elif name == "r" and self._hidden(child, ppr):
                     for mark in child:  # a hidden field still opens and closes (index entries are hidden fields)
                         if _w(mark) == "fldChar":
                             self.field_char(mark)
@@ -394,14 +398,19 @@ class _Walker:
             if label and text.strip():
                 text = label + text.lstrip()
         if mark_deleted:
-            self.carry += text  # accepted, the deletion joins this paragraph to the next one
+            self.carry += text.replace(_TURN, "\n")  # accepted, the deletion joins this paragraph to the next one
         else:
             index = len(self.out)
             if page_break and self._table_depth == 0:
                 self.page_starts.add(index)
             # A blank line made of two line breaks (text pasted from a web page's <br><br>, Shift+Enter twice)
-            # parts what Word shows as two paragraphs; within a table cell the cell stays whole.
-            for piece in _BLANK_LINE.split(text) if self._table_depth == 0 else (text,):
+            # parts what Word shows as two paragraphs; within a table cell the cell stays whole, a page or column
+            # break in it one line break.
+            if self._table_depth:
+                pieces = [text.replace(_TURN, "\n")]
+            else:
+                pieces = _BLANK_LINE.split(text.replace(_TURN, "\n\n"))
+            for piece in pieces:
                 self._emit(piece, (style or "").lower() or None)
             if len(self.out) > index and self._table_depth == 0:
                 if len(self.title_looks) + len(self.flowing) < TITLE_LOOK_PARAGRAPHS and _title_look(p):
@@ -429,6 +438,20 @@ class _Walker:
             field[0] = _LEFT_OUT if _CONTENTS_FIELD.match(field[1]) else _SHOWN_RESULT
         elif kind == "end" and self.fields:
             self.fields.pop()
+
+    def _hidden(self, run: etree._Element, ppr: etree._Element | None) -> bool:
+        """Hidden text is set on the run itself, or by its character style, or by its paragraph's style (a
+        template's instructions, an editor's note), the nearer setting deciding."""
+        rpr = next((c for c in run if _w(c) == "rPr"), None)
+        own = _vanish(rpr)
+        if own is not None:
+            return _on(own)
+        for props, local in ((rpr, "rStyle"), (ppr, "pStyle")):
+            style = next((c for c in props if _w(c) == local), None) if props is not None else None
+            hidden = self.hidden_styles.get(_attr(style, "val") or "") if style is not None else None
+            if hidden is not None:
+                return hidden
+        return False
 
     def _shown(self) -> bool:
         """Whether text here is shown as text of the release: in no field's code and no table of contents."""
@@ -491,6 +514,7 @@ _INVISIBLE_INSIDE = str.maketrans("", "", "\u00ad\ufeff")
 # What shows text in a paragraph, and so is left out inside a field's code.
 _SHOWN = {"t", "tab", "ptab", "br", "cr", "sym", "noBreakHyphen"}
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
+_TURN = "\f"  # a page or column break while a paragraph is read
 _CODE, _SHOWN_RESULT, _LEFT_OUT = "code", "shown", "left out"  # where in a complex field the text is
 _CONTENTS_FIELD = re.compile(r"\s*TOC\b", re.IGNORECASE)  # a table of contents: its result repeats the headings
 _VML_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
@@ -509,10 +533,39 @@ def _on(el: etree._Element | None) -> bool:
     return el is not None and (_attr(el, "val") or "true").lower() not in ("0", "false", "off")
 
 
-def _hidden(run: etree._Element) -> bool:
-    """Hidden text (Word's "Hidden" font effect) is not shown or printed, so it is no part of the release."""
-    rpr = next((c for c in run if _w(c) == "rPr"), None)
-    return rpr is not None and _on(next((c for c in rpr if _w(c) in ("vanish", "specVanish")), None))
+def _vanish(rpr: etree._Element | None) -> etree._Element | None:
+    """The hidden-text setting of run properties (Word's "Hidden" font effect: not shown or printed, so no part
+    of the release), if they have one."""
+    return None if rpr is None else next((c for c in rpr if _w(c) in ("vanish", "specVanish")), None)
+
+
+def _hidden_styles(root: etree._Element | None) -> dict[str, bool]:
+    """styleId → whether text in the style is hidden, for the styles that set it themselves or through the
+    styles they are based on (the nearest setting decides)."""
+    if root is None:
+        return {}
+    own: dict[str, bool] = {}
+    based_on: dict[str, str] = {}
+    for style in root:
+        style_id = _attr(style, "styleId") if _w(style) == "style" else None
+        if not style_id:
+            continue
+        vanish = _vanish(next((c for c in style if _w(c) == "rPr"), None))
+        if vanish is not None:
+            own[style_id] = _on(vanish)
+        parent = next((c for c in style if _w(c) == "basedOn"), None)
+        if parent is not None and _attr(parent, "val"):
+            based_on[style_id] = _attr(parent, "val")  # type: ignore[assignment]
+    hidden: dict[str, bool] = {}
+    for style_id in {*own, *based_on}:
+        current: str | None = style_id
+        for _ in range(MAX_STYLE_DEPTH):
+            if current is None or current in own:
+                break
+            current = based_on.get(current)
+        if current in own:
+            hidden[style_id] = own[current]
+    return hidden
 
 
 def _is_contents(sdt: etree._Element) -> bool:
@@ -798,7 +851,7 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> _Walker:
     styles = _optional_part(zf, posixpath.join(posixpath.dirname(main), "styles.xml"))
     numbering = next((part for kind, part in _rels(zf, main).values() if kind in NUMBERING_RELS), None)
     walker = _Walker(_style_names(styles), _chunk_reader(zf, main, depth),
-                     Numbering(_optional_part(zf, numbering), styles))
+                     Numbering(_optional_part(zf, numbering), styles), _hidden_styles(styles))
     bodies = [el for el in root if _w(el) == "body"]
     if not bodies:
         raise FormatError("not a Word document (no document body)", message_id=why.DOCX_NOT_WORD)

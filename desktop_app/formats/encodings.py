@@ -6,6 +6,7 @@ guess that would garble."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
 # GB2312's punctuation rows (lead bytes A1–A9) and its 3,755 common characters (level 1, B0–D7), each with a
@@ -98,3 +99,10 @@ def bomless_utf16(data: bytes) -> str | None:
             spaced = any(ch in head for ch in " \t\r\n")
             return text if spaced and controls <= _STRAY_ZERO_SHARE * len(head) else None
     return None
+
+
+def composed(text: str) -> str:
+    """`text` in Unicode's composed form (NFC). macOS and some Mac applications store Russian decomposed: й as
+    и + U+0306, ё as е + U+0308. It looks the same, but matches no glossary form, search or check typed with й;
+    composing changes no letter (a stress mark over а, which has no composed form, stays)."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)

@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
-from desktop_app.formats.encodings import bomless_utf16, code_page_text
+from desktop_app.formats.encodings import bomless_utf16, code_page_text, composed
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import read_limited
 
@@ -231,14 +231,15 @@ def make_entry(forms: dict[str, str], variants: dict[str, tuple[str, ...]] | Non
                forbidden: dict[str, tuple[str, ...]] | None = None, *, category: str = "term", note: str = "",
                source: str = "", valid_from: str | None = None, valid_to: str | None = None,
                short_forms: dict[str, tuple[str, ...]] | None = None, from_file: bool = True) -> TermEntry:
-    """An unsaved entry with every language key present and whitespace trimmed. Read `from_file`, a line break
-    inside a form is the cell's wrapping and becomes a space; typed (False), it stays, for the checks to refuse."""
+    """An unsaved entry with every language key present, whitespace trimmed and forms composed (NFC). Read
+    `from_file`, a line break inside a form is the cell's wrapping and becomes a space; typed (False), it stays,
+    for the checks to refuse."""
     variants = variants or {}
     forbidden = forbidden or {}
     short_forms = short_forms or {}
     return TermEntry(
         id=0, category=category if category in CATEGORIES else "term",
-        forms={lang: " ".join(forms.get(lang, "").split()) for lang in LANGS},
+        forms={lang: composed(" ".join(forms.get(lang, "").split())) for lang in LANGS},
         variants=_one_line(variants, from_file),
         forbidden=_one_line(forbidden, from_file),
         note=note.replace("\r\n", "\n").replace("\r", "\n").strip(), source=source.strip(),
@@ -251,7 +252,7 @@ def _one_line(forms: dict[str, tuple[str, ...]], unwrap: bool) -> dict[str, tupl
     """Every language's forms, empty ones dropped; with `unwrap`, line breaks (a spreadsheet cell wrapped onto
     two lines, which is no part of a name) become one space."""
     def clean(form: str) -> str:
-        return _LINE_BREAKS.sub(" ", form).strip() if unwrap else form
+        return composed(_LINE_BREAKS.sub(" ", form).strip() if unwrap else form)
 
     return {lang: tuple(f for f in map(clean, forms.get(lang, ())) if f) for lang in LANGS}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.domain.release import Role
+from desktop_app.formats.encodings import composed
 
 # Paragraph styles (lower-case names) that say a paragraph's role: Word's own, and those PressDesk's exporter
 # gives each role, so an exported release comes back with its roles.
@@ -22,8 +23,13 @@ def is_heading_style(style: str | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class ImportedParagraph:
+    """A paragraph as every reader gives it: its text composed (NFC), whatever the file stored."""
+
     text: str
     role: Role = Role.BODY
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", composed(self.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,10 @@ class TableCell:
     column: int
     span: int
     paragraphs: tuple[tuple[str, str | None], ...]
+
+    def __post_init__(self) -> None:
+        # composed (NFC) like every imported paragraph, so a header "Русский" typed on a Mac names its language
+        object.__setattr__(self, "paragraphs", tuple((composed(text), style) for text, style in self.paragraphs))
 
     @property
     def text(self) -> str:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from lxml import etree
 
 from desktop_app.domain import refusals as why
+from desktop_app.formats.encodings import composed
 from desktop_app.formats.errors import FormatError
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ def _variant(tuv: etree._Element, omegat: bool) -> TmxVariant | None:
     seg = next((c for c in tuv if _local(c.tag) == "seg"), None)
     if seg is None:
         return None
-    return TmxVariant(lang.strip(), _clean(_plain(seg), omegat))
+    return TmxVariant(lang.strip(), composed(_clean(_plain(seg), omegat)))
 
 
 class _Unnamed:
