@@ -1231,3 +1231,14 @@ def test_russian_vyshe_before_a_figure_is_above_it() -> None:
                                  "Экспорт в этом году выйдет на уровень чуть выше $150 млрд.")), "number") == []
     assert [q.approx for q in quantities("уровень чуть выше $150 млрд", "ru") if q.value == 150e9] == [Approx.MORE]
     assert [q.approx for q in quantities("цены на 5% выше прошлогодних", "ru")] == [Approx.EXACT]
+
+
+@pytest.mark.parametrize("en", ["Northeast China's trade with Russia grew fastest.",
+                                "The three northeastern provinces' trade with Russia grew fastest."])
+def test_the_provinces_of_a_region_named_by_their_count_are_the_region(en: str) -> None:
+    """东北三省, 东三省 are Northeast China, which English names as a region or by its three provinces: the count
+    answers "three" and is not demanded; three provinces counted with 个 still are."""
+    for zh in ("东北三省对俄贸易增长最快。", "东三省对俄贸易增长最快。"):
+        assert kinds(findings_of(row(zh, en, "")), "number") == [], zh
+    assert kinds(findings_of(row("三个省对俄贸易增长最快。", "The provinces' trade with Russia grew fastest.", "")),
+                 "number") != []

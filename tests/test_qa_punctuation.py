@@ -145,6 +145,14 @@ def test_the_space_after_an_agency_dateline_without_a_day_is_a_newswire_space() 
     assert {i.kind for i in punctuation_issues("他说，供电 设施已经修复。", "zh")} == {Kind.SPACING}
 
 
+def test_two_spaces_after_a_chinese_dateline_are_its_full_width_gap() -> None:
+    """新华社莫斯科5月9日电  5月8日，…: reposts set the dateline's full-width gap as two half-width spaces, which is
+    the wire's layout, not a typing slip; two spaces later in the sentence still are one."""
+    assert details("新华社莫斯科5月9日电  5月8日，俄罗斯举行纪念活动。", "zh") == set()
+    assert details("中新社哈尔滨6月1日电（记者 王三）  2024年中俄博览会开幕。", "zh") == set()
+    assert details("新华社莫斯科5月9日电 俄罗斯于  5月8日举行纪念活动。", "zh") == {"double-space"}
+
+
 def test_the_names_in_brackets_right_after_a_dateline_are_its_credit() -> None:
     """中新网哈尔滨5月3日电（张三 李四）: the reporters' names follow the dateline without 记者 and are spaced on
     purpose; a space in the story after them is still reported, and so is a bracket elsewhere in the story."""

@@ -220,6 +220,16 @@ def test_a_bilateral_name_said_as_the_two_countries_names_it(glossary: Glossary)
     assert kinds(check(glossary, "今年两国合作成果丰硕。", en, ""), "term") != []
 
 
+def test_the_east_route_pipeline_by_its_short_english_name_is_the_pipeline(glossary: Glossary) -> None:
+    """"the East Route pipeline", "the east-route gas pipeline": English reports shorten the China-Russia east-route
+    natural gas pipeline so; an English text that names no pipeline at all still lacks it."""
+    zh = "中俄东线天然气管道今年输气量创新高。"
+    for en in ("Deliveries through the East Route pipeline hit a record this year.",
+               "Deliveries through the east-route gas pipeline hit a record this year."):
+        assert kinds(check(glossary, zh, en, ""), "term") == [], en
+    assert kinds(check(glossary, zh, "Russian gas deliveries hit a record this year.", ""), "term") != []
+
+
 def test_a_recurring_meeting_named_with_its_number_names_it(glossary: Glossary) -> None:
     """金砖国家领导人第十七次会晤 is the BRICS Summit (金砖国家领导人会晤) with its number; a Chinese text that names
     BRICS but no summit still lacks it."""

@@ -340,6 +340,7 @@ def _cjk_ideograph(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" and char not in _CN_DIGITS
 
 
+_ZH_REGION_BEFORE = re.compile("(?:东北|西北|西南|东南|中部|东|西)$")
 _ZH_NOT_NUMBERS_RE = re.compile("|".join(sorted(_ZH_NOT_NUMBERS, key=len, reverse=True)))
 _ZH_RANGE = re.compile(rf"[到至~～\-—–][ \u00a0]?[\d{_CN_DIGITS}]")  # 五到十年: the first number of a range
 _ZH_MORE_AFTER = ("余", "多", "以上", "有余")
@@ -628,8 +629,11 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 世界500强, 中国企业五百强: a ranking's name (the Fortune Global 500), no count; 八强 (the last eight) is one.
         ranking = kind is QKind.NUMBER and value >= 100 and after.startswith("强")
         titled = inside_title_marks(work, start, end)  # 《跨越56年的笔友情》: part of a title
+        # 东北三省, 东三省, 西北五省: a region named by its provinces' count, which English calls Northeast China.
+        region = (kind is QKind.NUMBER and not has_digit and after.startswith("省")
+                  and _ZH_REGION_BEFORE.search(before) is not None)
         soft = (vague or first_months or named_set or broken_date or craft or named or series or listed or one_person
-                or ranking or titled
+                or ranking or titled or region
                 or (_is_soft(value, not has_digit) and not (ordinal and after.startswith("届")))  # 第二届: an edition
                 or (has_digit and _glued_to_letters(work, m.start(), m.end())))
         readings: tuple[tuple[str, float], ...] = ()

@@ -271,8 +271,10 @@ def punctuation_issues(text: str, lang: str) -> tuple[CellIssue, ...]:
     if not text.strip():
         return ()
     issues = _chinese(text) if lang == "zh" else _western(text, lang)
+    # In Chinese, two spaces after a dateline are its full-width gap as a repost sets it (电  5月8日，…).
     doubled = [m for m in re.finditer(r"(?<=\S) {2,}(?=\S)", text)
-               if not (lang == "zh" and _cjk_or_punct(text[m.start() - 1]) and _cjk_or_punct(text[m.end()]))]
+               if not (lang == "zh" and ((_cjk_or_punct(text[m.start() - 1]) and _cjk_or_punct(text[m.end()]))
+                                         or _newswire_space(text, m.start())))]
     if doubled:
         edits = [Edit(m.start(), m.end(), m.group(), " ") for m in doubled]
         issues.append(_warn(Kind.SPACING, "double-space", {}, "double-space", edits, "Use a single space"))
