@@ -1653,5 +1653,6 @@ def test_on_and_for_are_one_in_an_english_post_s_name() -> None:
 ])
 def test_a_chinese_surname_before_a_theatre_or_square_names_the_place_not_the_person(text: str,
                                                                                      spans: list[str]) -> None:
-    pushkin = TermEntry(1, "person", {"zh": "亚历山大·普希金", "en": "Alexander Pushkin"}, short_forms={"zh": ("普希金",)})
+    pushkin = TermEntry(1, "person", {"zh": "亚历山大·普希金", "en": "Alexander Pushkin"},
+                        short_forms={"zh": ("普希金",)})
     assert [h.text for h in GlossaryMatcher([pushkin]).find(text, "zh")] == spans

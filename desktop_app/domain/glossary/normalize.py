@@ -281,11 +281,10 @@ def romanised_key(token: str) -> str:
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
     Yevgeny and Evgeny; Alexander and Aleksandr; Likhachov and Likhachev (x as ks, y as i, a doubled i as one, an
     initial ie as e, -nder as -ndr, the -ёв of a surname as -ev); the words for a Russian region's type (Krai,
-    Territory, Region, Oblast); "for" and "on" as "of", which English writes in a post's or body's name either way; Corp for
-    Corporation; and a
-    post's word for a man or a woman as the post's (Spokesman, Spokeswoman: Spokesperson). Both
-    a form and a text go through it, so the only words it joins are ones that differ in just these letters or mean
-    the same there."""
+    Territory, Region, Oblast); "for" and "on" as "of", which English writes in a post's or body's name either way;
+    Corp for Corporation; and a post's word for a man or a woman as the post's (Spokesman, Spokeswoman:
+    Spokesperson). Both a form and a text go through it, so the only words it joins are ones that differ in just
+    these letters or mean the same there."""
     key = english_key(token)
     if not key.isalpha():
         return key
