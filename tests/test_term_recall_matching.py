@@ -1656,3 +1656,16 @@ def test_a_chinese_surname_before_a_theatre_or_square_names_the_place_not_the_pe
     pushkin = TermEntry(1, "person", {"zh": "亚历山大·普希金", "en": "Alexander Pushkin"},
                         short_forms={"zh": ("普希金",)})
     assert [h.text for h in GlossaryMatcher([pushkin]).find(text, "zh")] == spans
+
+
+def test_a_country_before_a_name_that_ends_with_the_country_is_not_part_of_it() -> None:
+    # "Russia's Central Bank" is the bank; "Russia Central Bank of the Russian Federation" names the country twice,
+    # so the word before the name belongs to the name before it.
+    bank = TermEntry(1, "organization", {"en": "Central Bank of the Russian Federation"})
+    governor = TermEntry(2, "title", {"en": "Governor of the Bank of Russia"})
+    russia = TermEntry(3, "country", {"en": "Russian Federation"}, variants={"en": ("Russia",)})
+    matcher = GlossaryMatcher([bank, governor, russia])
+    text = "the Governor of the Bank of Russia Central Bank of the Russian Federation spoke"
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [
+        ("Governor of the Bank of Russia", 2), ("Central Bank of the Russian Federation", 1)]
+    assert [h.text for h in matcher.find("Russia's Central Bank raised the rate.", "en")] == ["Russia's Central Bank"]

@@ -99,7 +99,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 20  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 21  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 # Russian names the head of a body by any of these words: «председатель ЦБ», «глава ЦБ», «руководитель НБК» are one
 # post («управляющий» is not among them: its lemma is the verb управлять, «управлять Банком России» no post).
 _HEADS_OF_BODIES = ("глава", "председатель", "руководитель")
@@ -1783,8 +1783,9 @@ def _with_country(form: str, lang: str, words: tuple[str, ...]) -> list[str]:
     if lang == "zh":
         return [] if form.startswith(words) else [word + form for word in words]
     if lang == "en":
-        if not form[:1].isupper() or " " not in form or form.startswith(tuple(w.removesuffix("'s") for w in words)):
-            return []
+        if not form[:1].isupper() or " " not in form or any(
+                re.search(r"\b" + re.escape(w.removesuffix("'s")) + r"\b", form) for w in words):
+            return []  # also where the country ends the form: no "Russia Central Bank of the Russian Federation"
         # Also before the body a post is of: Chairman of Russia's Federation Council, Chairwoman of [the] Russian
         # Federation Council (the possessive takes no article).
         head, of_the, body = form.partition(" of the ")
