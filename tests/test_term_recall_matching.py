@@ -1623,3 +1623,49 @@ def test_polpred_and_polnomochny_predstavitel_name_the_same_post(text: str) -> N
     hits = GlossaryMatcher([URAL_ENVOY]).find(text, "ru")
     assert [(h.entry.id, h.kind.value) for h in hits] == [(1, "variant")]
     assert text[hits[0].start:hits[0].end].endswith("Уральском федеральном округе")
+
+
+AUDIT_CHIEF = TermEntry(1, "title", {"ru": "Председатель Счётной палаты Российской Федерации"},
+                        variants={"ru": ("глава Счётной палаты",)})
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Руководитель Счётной палаты выступил в Государственной думе.", ["Руководитель Счётной палаты"]),
+    ("Об этом заявил председатель Счётной палаты.", ["председатель Счётной палаты"]),
+    ("Доклад главы Счётной палаты Российской Федерации.", ["главы Счётной палаты Российской Федерации"]),
+    ("Встреча руководителей счётных палат стран СНГ прошла в Минске.", []),  # the heads of several bodies
+    ("Парламент будет управлять Счётной палатой.", []),  # the verb, no post
+])
+def test_a_russian_body_s_head_is_its_glava_predsedatel_or_rukovoditel(text: str, spans: list[str]) -> None:
+    assert [h.text for h in GlossaryMatcher([AUDIT_CHIEF]).find(text, "ru")] == spans
+
+
+def test_on_and_for_are_one_in_an_english_post_s_name() -> None:
+    envoy = TermEntry(1, "title", {"en": "Special Envoy for Climate Change"})
+    text = "The Special Envoy on Climate Change arrived; the envoy on trade did not."
+    assert [h.text for h in GlossaryMatcher([envoy]).find(text, "en")] == ["Special Envoy on Climate Change"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("普希金剧院今晚上演新剧。", []),
+    ("游客在普希金广场合影。", []),
+    ("普希金诞辰纪念活动在莫斯科举行。", ["普希金"]),
+])
+def test_a_chinese_surname_before_a_theatre_or_square_names_the_place_not_the_person(text: str,
+                                                                                     spans: list[str]) -> None:
+    pushkin = TermEntry(1, "person", {"zh": "亚历山大·普希金", "en": "Alexander Pushkin"},
+                        short_forms={"zh": ("普希金",)})
+    assert [h.text for h in GlossaryMatcher([pushkin]).find(text, "zh")] == spans
+
+
+def test_a_country_before_a_name_that_ends_with_the_country_is_not_part_of_it() -> None:
+    # "Russia's Central Bank" is the bank; "Russia Central Bank of the Russian Federation" names the country twice,
+    # so the word before the name belongs to the name before it.
+    bank = TermEntry(1, "organization", {"en": "Central Bank of the Russian Federation"})
+    governor = TermEntry(2, "title", {"en": "Governor of the Bank of Russia"})
+    russia = TermEntry(3, "country", {"en": "Russian Federation"}, variants={"en": ("Russia",)})
+    matcher = GlossaryMatcher([bank, governor, russia])
+    text = "the Governor of the Bank of Russia Central Bank of the Russian Federation spoke"
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [
+        ("Governor of the Bank of Russia", 2), ("Central Bank of the Russian Federation", 1)]
+    assert [h.text for h in matcher.find("Russia's Central Bank raised the rate.", "en")] == ["Russia's Central Bank"]

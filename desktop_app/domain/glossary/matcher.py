@@ -99,7 +99,10 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 19  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 21  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+# Russian names the head of a body by any of these words: «председатель ЦБ», «глава ЦБ», «руководитель НБК» are one
+# post («управляющий» is not among them: its lemma is the verb управлять, «управлять Банком России» no post).
+_HEADS_OF_BODIES = ("глава", "председатель", "руководитель")
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -360,6 +363,9 @@ class _Index:
         if found is None:
             n = len(self.codes)
             found = self.codes[key] = _D0[n >> 15 & 31] + _D1[n >> 10 & 31] + _D2[n >> 5 & 31] + _D3[n & 31]
+            if key in _HEADS_OF_BODIES:  # one code for all, so a form with one matches text with another
+                for word in _HEADS_OF_BODIES:
+                    self.codes.setdefault(word, found)
         return found
 
     def alias_name_cases(self, name: str) -> None:
@@ -939,9 +945,14 @@ class GlossaryMatcher:
                 continue  # "a bit more", ru.nia.gov.cn: a word in small letters is no abbreviation (BIT, NIA)
             if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
-            if target[1] == _SHORT_RANK and self._entries[target[0]].category != "person" and _plural_post(
-                    text[start:end], target[2], lang):
-                continue  # «Совет министров обороны», "the defence ministers", «форумов»: no one post or event
+            if ((target[1] == _SHORT_RANK and self._entries[target[0]].category != "person")
+                    or (lang == "ru" and _heads_a_body(target[2]))) and _plural_post(text[start:end], target[2], lang):
+                # «Совет министров обороны», "the defence ministers", «форумов»: no one post or event; nor
+                # «руководителями центробанков Японии»: a body has one head, so heads in the plural lead several
+                continue
+            if (lang == "zh" and target[1] == _SHORT_RANK and self._entries[target[0]].category == "person"
+                    and text.startswith(_NAMED_AFTER, end)):
+                continue  # 彼得罗夫斯基剧院, 普希金广场: a theatre, a street or a square named after someone
             if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category in _DESCRIBED
                     and (before := _WORD_BEFORE.search(text, max(0, start - 40), start))
                     and is_describing_adjective(before[1])):
@@ -1021,6 +1032,16 @@ class GlossaryMatcher:
         if len(full) < 2 or full[0].casefold() != target[2].casefold():
             return False
         return is_palladius_word(following[1]) if lang == "ru" else is_pinyin_word(following[1])
+
+
+# What Chinese names after a person, right after the name: a person's surname before one is no mention of them.
+_NAMED_AFTER = ("剧院", "劇院", "大街", "街", "广场", "廣場", "公园", "公園", "大道", "号", "號")
+
+
+def _heads_a_body(form: str) -> bool:
+    """Whether a Russian post's form begins with a word for the head of a body («глава ЦБ», «председатель НБК»)."""
+    words = pattern_tokens(form)
+    return bool(words) and bool(set(russian_lemmas(words[0])) & set(_HEADS_OF_BODIES))
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
@@ -1762,8 +1783,9 @@ def _with_country(form: str, lang: str, words: tuple[str, ...]) -> list[str]:
     if lang == "zh":
         return [] if form.startswith(words) else [word + form for word in words]
     if lang == "en":
-        if not form[:1].isupper() or " " not in form or form.startswith(tuple(w.removesuffix("'s") for w in words)):
-            return []
+        if not form[:1].isupper() or " " not in form or any(
+                re.search(r"\b" + re.escape(w.removesuffix("'s")) + r"\b", form) for w in words):
+            return []  # also where the country ends the form: no "Russia Central Bank of the Russian Federation"
         # Also before the body a post is of: Chairman of Russia's Federation Council, Chairwoman of [the] Russian
         # Federation Council (the possessive takes no article).
         head, of_the, body = form.partition(" of the ")

@@ -281,18 +281,17 @@ def romanised_key(token: str) -> str:
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
     Yevgeny and Evgeny; Alexander and Aleksandr; Likhachov and Likhachev (x as ks, y as i, a doubled i as one, an
     initial ie as e, -nder as -ndr, the -ёв of a surname as -ev); the words for a Russian region's type (Krai,
-    Territory, Region, Oblast); "for" as "of", which English writes in a post's or body's name either way; Corp for
-    Corporation; and a
-    post's word for a man or a woman as the post's (Spokesman, Spokeswoman: Spokesperson). Both
-    a form and a text go through it, so the only words it joins are ones that differ in just these letters or mean
-    the same there."""
+    Territory, Region, Oblast); "for" and "on" as "of", which English writes in a post's or body's name either way;
+    Corp for Corporation; and a post's word for a man or a woman as the post's (Spokesman, Spokeswoman:
+    Spokesperson). Both a form and a text go through it, so the only words it joins are ones that differ in just
+    these letters or mean the same there."""
     key = english_key(token)
     if not key.isalpha():
         return key
     if key in _SUBJECT_TYPES:
         return "krai"
-    if key == "for":
-        return "of"  # Minister for/of the Development of …, Commission for/of …
+    if key in ("for", "on"):
+        return "of"  # Minister for/of the Development of …, Commission for/of …, Representative on/for … Affairs
     if key == "corp":
         return "corporation"  # China Petroleum and Chemical Corp(.), as newswires shorten a company's name
     if key in _GENDERED_POSTS:
