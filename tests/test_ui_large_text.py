@@ -37,3 +37,21 @@ def test_at_200_percent_the_export_layout_box_shows_its_longest_layout(qtbot, la
         assert ui_tour.cut_texts(dialog) == []
         dialog.reject()
 
+
+
+def test_in_russian_the_install_button_is_whole_in_a_short_suggestions_dock(qtbot, window: MainWindow) -> None:
+    """At 1280 × 800 in Russian, with no language pack, the Suggestions dock under the Glossary was so short that
+    «Установить языковой пакет…» showed only its top half at the bottom of the scrolled text."""
+    window.resize(1280, 800)
+    with interface_in(window, "ru"):
+        panel = window.machine_translation.panel
+        button = panel.install_button
+        window.document.set_current_cell(window.document.release.segments[2].id, "ru")
+        qtbot.waitUntil(lambda: button.isVisible() and bool(panel.status.text()), timeout=10_000)
+        dock = window.suggestions_dock
+        dock.setFloating(True)  # pulled out and made as short as it goes: the button still shows whole
+        dock.resize(320, 60)
+        qtbot.waitUntil(lambda: dock.height() < 200, timeout=5_000)
+        panel.scroll.verticalScrollBar().setValue(0)  # reading from the top
+        assert button.visibleRegion().boundingRect() == button.rect()
+        dock.setFloating(False)
