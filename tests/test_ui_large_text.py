@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 import ui_support
+from argos_packs import MEMORISING_PAIRS, memorising_pack
 from PySide6.QtGui import QFont
 from ui_support import interface_in
 
+from desktop_app.mt.packs import install_pack
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.packs_dialog import PacksDialog
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
 large_font = ui_support.large_font  # fixture
@@ -55,3 +58,23 @@ def test_in_russian_the_install_button_is_whole_in_a_short_suggestions_dock(qtbo
         panel.scroll.verticalScrollBar().setValue(0)  # reading from the top
         assert button.visibleRegion().boundingRect() == button.rect()
         dock.setFloating(False)
+
+
+@pytest.fixture
+def two_packs(data_dir: Path, tmp_path: Path) -> None:
+    """zh→en and en→ru installed before the window starts, as the tour has them."""
+    for pair in MEMORISING_PAIRS:
+        install_pack(memorising_pack(tmp_path / "packs", *pair), data_dir)
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh"])
+def test_at_200_percent_the_language_packs_dialog_shows_its_packs_and_routes(qtbot, large_font: QFont, two_packs,
+                                                                            window: MainWindow, lang: str) -> None:
+    """The six translation routes squeezed the installed packs to half a row and were cut off mid-line."""
+    with interface_in(window, lang):
+        dialog = PacksDialog(window.machine_translation.session, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+        assert ui_tour.cut_texts(dialog) == []
+        dialog.reject()
