@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from ui_support import interface_in
 
 from desktop_app.mt.packs import install_pack
+from desktop_app.ui.concordance import ConcordanceDialog
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.packs_dialog import PacksDialog
@@ -77,4 +78,19 @@ def test_at_200_percent_the_language_packs_dialog_shows_its_packs_and_routes(qtb
         dialog.show()
         qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
         assert ui_tour.cut_texts(dialog) == []
+        dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh"])
+def test_at_200_percent_the_concordance_column_headers_are_whole(qtbot, large_font: QFont, window: MainWindow,
+                                                                 lang: str) -> None:
+    """The concordance opened 820 px wide at any text size, and «Найдено в тексте» was cut in its header."""
+    with interface_in(window, lang):
+        dialog = ConcordanceDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.start("Roundtable Conference", "en")
+        qtbot.waitUntil(lambda: dialog._token is None, timeout=30_000)
+        qtbot.waitUntil(lambda: ui_tour.cut_texts(dialog) == [], timeout=5_000)  # once laid out again
         dialog.reject()
