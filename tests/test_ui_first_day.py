@@ -425,3 +425,15 @@ def test_the_restore_offer_is_asked_over_the_window_it_concerns(qtbot, data_dir:
     assert second.open_path(sample_project, ask_save=False)
     assert seen == [(True, "July 20, 2023")]  # shown, with the saved text behind the question
     assert second.document.release.segments[1].cells["en"].text == "July 21, 2023"
+
+
+def test_role_status_filter_column_and_panel_entries_have_mnemonics(window: MainWindow) -> None:
+    """Edit ▸ Role, Cell Status, View ▸ Filter Rows, Columns and the panel toggles had no underlined letter, so a
+    keyboard user had to arrow through them; each entry has one now, without two sharing a letter."""
+    menus = [window.role_menu, window.status_menu, window.filter_menu, window.columns_menu, window.view_menu]
+    missing = [action.text() for menu in menus for action in menu.actions()
+               if not action.isSeparator() and action.isVisible() and mnemonic(action.text()) is None]
+    assert missing == []
+    assert mnemonic_clashes(window.menuBar(), "menu bar") == []
+    assert window.glossary_dock.windowTitle() == "Glossary"  # the dock's own title shows no '&'
+    assert window.filter_combo.itemText(0) == "All rows"  # nor does the toolbar's row filter

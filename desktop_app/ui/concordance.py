@@ -11,7 +11,7 @@ import logging
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.services.memory import ConcordanceHit, release_concordance
+from desktop_app.ui.dialog_size import size_in_text
 from desktop_app.ui.labels import capitalised, lang_label
 from desktop_app.ui.workers import CancelToken
 
@@ -77,7 +78,9 @@ class ConcordanceDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Where a hit comes from wraps in a column as wide as its header ("this release, paragraph 1" took the
+        # width the two texts' headers needed at large text).
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.table.itemDoubleClicked.connect(self._insert_row)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -99,7 +102,8 @@ class ConcordanceDialog(QDialog):
         self._live = live
         self.destroyed.connect(lambda: [token.cancel() for token in live])
         self.retranslateUi()
-        self.resize(820, 460)
+        # In characters and lines of the dialog's font: 820 × 460 px squeezed the text at 200 %.
+        self.resize(size_in_text(self, 118, 26).expandedTo(QSize(820, 460)))
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Concordance"))
@@ -156,6 +160,8 @@ class ConcordanceDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        self.table.setColumnWidth(3, max(header.sectionSizeHint(3), self.table.sizeHintForColumn(3) // 2))
         self.table.resizeRowsToContents()
         if searching:
             return

@@ -170,9 +170,11 @@ class ExportDialog(QDialog):
         self.output_button.clicked.connect(self.browse_output)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
-        self.resize(640, self.sizeHint().height())
         self.retranslateUi()
         self._on_choice_changed()
+        # As wide as the longest layout name needs in this font (640 px was too narrow at 200 % text).
+        hint = self.sizeHint()
+        self.resize(max(640, hint.width()), hint.height())
 
     def _lang_combo(self, current: str) -> QComboBox:
         combo = QComboBox(self)

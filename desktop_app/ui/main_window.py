@@ -61,15 +61,12 @@ from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
 from desktop_app.ui.labels import (
-    capitalised,
     lang_label,
     local_time,
     menu_text,
-    role_label,
     shown_name,
     shown_path,
     shown_text,
-    status_label,
 )
 from desktop_app.ui.status_bar import EditorStatusBar
 
@@ -468,10 +465,28 @@ class MainWindow(QMainWindow):
         self.merge_action.setText(self.tr("&Merge with Next"))
         self.approve_action.setText(self.tr("&Approve Cell"))
         self.approve_row_action.setText(self.tr("Approve Ro&w"))
+        # Menu entries carry their own '&' letter, so they are separate strings from the grid's labels.
+        status_entries = {
+            Status.MACHINE: self.tr("&Machine"),
+            Status.DRAFT: self.tr("&Draft"),
+            Status.REVIEWED: self.tr("&Reviewed"),
+            Status.APPROVED: self.tr("&Approved"),
+        }
         for status, action in self.status_actions.items():
-            action.setText(capitalised(status_label(status)))
+            action.setText(status_entries[status])
+        role_entries = {
+            Role.HEADLINE: self.tr("&Headline"),
+            Role.SUBHEADLINE: self.tr("&Subheadline"),
+            Role.DATELINE: self.tr("&Dateline"),
+            Role.LEAD: self.tr("&Lead"),
+            Role.BODY: self.tr("&Body"),
+            Role.QUOTE: self.tr("&Quote"),
+            Role.SOURCE: self.tr("So&urce"),
+            Role.CONTACT: self.tr("&Contact"),
+            Role.NOTE: self.tr("&Note"),
+        }
         for role, action in self.role_actions.items():
-            action.setText(capitalised(role_label(role)))
+            action.setText(role_entries[role])
         self.history_action.setText(self.tr("Revision &History…"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         filter_names = {
@@ -480,12 +495,19 @@ class MainWindow(QMainWindow):
             RowFilter.STALE: self.tr("Only stale"),
             RowFilter.NOT_APPROVED: self.tr("Only not approved"),
         }
+        filter_entries = {
+            RowFilter.ALL: self.tr("&All rows"),
+            RowFilter.EMPTY: self.tr("Only &empty"),
+            RowFilter.STALE: self.tr("Only &stale"),
+            RowFilter.NOT_APPROVED: self.tr("Only &not approved"),
+        }
         for row_filter, action in self.filter_actions.items():
-            action.setText(filter_names[row_filter])
+            action.setText(filter_entries[row_filter])
             self.filter_combo.setItemText(list(RowFilter).index(row_filter), filter_names[row_filter])
+        column_entries = {"zh": self.tr("&Chinese"), "en": self.tr("&English"), "ru": self.tr("&Russian")}
         for i, lang in enumerate(LANGS):
             self.filter_lang_combo.setItemText(i, self.tr("in %1").replace("%1", lang_label(lang)))
-            self.column_actions[lang].setText(capitalised(lang_label(lang)))
+            self.column_actions[lang].setText(column_entries[lang])
         self.filter_label.setText(self.tr("Show:") + " ")
         self.filter_combo.setAccessibleName(self.tr("Rows shown"))
         self.filter_lang_combo.setAccessibleName(self.tr("Column the row filter looks at"))
@@ -497,6 +519,11 @@ class MainWindow(QMainWindow):
         self.glossary_dock.setWindowTitle(self.tr("Glossary"))
         self.suggestions_dock.setWindowTitle(self.tr("Suggestions"))
         self.qa_dock.setWindowTitle(self.tr("Quality Checks"))
+        # A dock copies its title into its View-menu toggle; the toggle gets its '&' letter afterwards.
+        self.glossary_dock.toggleViewAction().setText(self.tr("&Glossary"))
+        self.suggestions_dock.toggleViewAction().setText(self.tr("&Suggestions"))
+        self.qa_dock.toggleViewAction().setText(self.tr("&Quality Checks"))
+        self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))
         self._glossary_placeholder.setText(self.tr("Official names and titles for the current segment appear here."))
         self._suggestions_placeholder.setText(self.tr("Machine-translation suggestions appear here."))
         self._qa_placeholder.setText(self.tr("Problems found by the quality checks appear here."))

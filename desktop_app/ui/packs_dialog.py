@@ -12,18 +12,20 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,6 +47,7 @@ from desktop_app.mt.packs import (
     remove_pack,
 )
 from desktop_app.mt.routes import RouteKind, all_routes
+from desktop_app.ui.dialog_size import size_in_text
 from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.labels import lang_label, pair_label, shown_text
 from desktop_app.ui.mt_session import MtSession
@@ -53,6 +56,8 @@ from desktop_app.ui.workers import CancelToken
 log = logging.getLogger(__name__)
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
+INSTALLED_ROWS_SHOWN = 3  # the usual two packs and one more, whatever the route list below needs
+INDEX_ROWS_SHOWN = 2
 
 
 def _install(_token: CancelToken, path: Path, data_dir: Path) -> PackInfo:
@@ -107,6 +112,8 @@ class PacksDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # Rows as high as their text: a Chinese fallback font is taller than the row height the default font gives.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.install_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.install_button.clicked.connect(self.choose_file)
@@ -117,6 +124,12 @@ class PacksDialog(QDialog):
         self.routes = QLabel(self)
         self.routes.setTextFormat(Qt.TextFormat.PlainText)
         self.routes.setWordWrap(True)
+        # Six routes run to a dozen lines at large text: they scroll rather than squeeze the tables or get cut.
+        self.routes_scroll = QScrollArea(self)
+        self.routes_scroll.setWidgetResizable(True)
+        self.routes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.routes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.routes_scroll.setWidget(self.routes)
 
         self.index_label = QLabel(self)
         self.index_button = QPushButton(self)
@@ -127,6 +140,7 @@ class PacksDialog(QDialog):
         self.index_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.index_table.horizontalHeader().setStretchLastSection(True)
         self.index_table.verticalHeader().hide()
+        self.index_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.index_table.itemSelectionChanged.connect(self._update_buttons)
         self.download_button = QPushButton(self)
         self.download_button.clicked.connect(self.download_selected)
@@ -158,14 +172,15 @@ class PacksDialog(QDialog):
         layout.addWidget(self.table, 2)
         layout.addLayout(row)
         layout.addWidget(self.routes_label)
-        layout.addWidget(self.routes)
+        layout.addWidget(self.routes_scroll, 2)
         layout.addWidget(self.index_label)
         layout.addLayout(index_row)
         layout.addWidget(self.index_table, 1)
         layout.addLayout(progress_row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self._fit_tables()
+        self.resize(size_in_text(self, 90, 30).expandedTo(QSize(640, 560)))
         self.retranslateUi()
         self.refresh()
 
@@ -327,4 +342,13 @@ class PacksDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
             self.refresh()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_tables()
         super().changeEvent(event)
+
+    def _fit_tables(self) -> None:
+        """Each table at least a few rows of its own font high: the route list must not squeeze the packs."""
+        for table, rows in ((self.table, INSTALLED_ROWS_SHOWN), (self.index_table, INDEX_ROWS_SHOWN)):
+            row = max(table.verticalHeader().defaultSectionSize(), table.fontMetrics().lineSpacing() + 6)
+            header = table.horizontalHeader().sizeHint().height()
+            table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())

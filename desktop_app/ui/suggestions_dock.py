@@ -143,15 +143,15 @@ class SuggestionsPanel(QWidget):
         self.document = document
         self.session = session
         self.tasks = session.context.tasks
-        # Everything scrolls as one: in a short dock (a small screen, large text) wrapped labels squeezed below
-        # their height cut their text off and pushed the install button out of reach.
+        # The text scrolls as one: in a short dock (a small screen, large text) wrapped labels squeezed below
+        # their height cut their text off. The install button stays below it, whole, however short the dock.
         content = QWidget()
         content.setObjectName("suggestionsContent")
         self.header = QLabel(content)
         self.header.setWordWrap(True)
         self.status = QLabel(content)
         self.status.setWordWrap(True)
-        self.install_button = QPushButton(content)
+        self.install_button = QPushButton(self)
         self.install_button.setObjectName("installPacksButton")
         self.install_button.clicked.connect(self.installRequested)
         self.install_button.hide()
@@ -163,7 +163,6 @@ class SuggestionsPanel(QWidget):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(self.header)
         content_layout.addWidget(self.status)
-        content_layout.addWidget(self.install_button)
         content_layout.addWidget(self.list_widget, 1)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("suggestionsList")
@@ -174,6 +173,7 @@ class SuggestionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.scroll)
+        layout.addWidget(self.install_button)
         self.groups: list[QLabel] = []
         self.cards: list[SuggestionCard] = []
 
@@ -340,7 +340,6 @@ class SuggestionsPanel(QWidget):
         key = self._key
         no_packs = not self.session.installed_pairs()
         self.install_button.setVisible(no_packs)
-        self._fit_width()
         if key is None:
             self.header.setText(self.tr("Select a cell to see suggestions."))
             self.status.setText(self._packs_hint() if no_packs else "")
@@ -426,7 +425,6 @@ class SuggestionsPanel(QWidget):
 
     def retranslateUi(self) -> None:
         self.install_button.setText(self.tr("Install a &Language Pack…"))
-        self._fit_width()
         for n, action in enumerate(self.insert_actions, start=1):  # named, so Keyboard Shortcuts lists them
             action.setText(self.tr("Insert Suggestion %1").replace("%1", str(n)))
         self._render()
@@ -439,16 +437,7 @@ class SuggestionsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
-        elif event.type() == QEvent.Type.FontChange:
-            self._fit_width()
         super().changeEvent(event)
-
-    def _fit_width(self) -> None:
-        """The dock no narrower than the install button while it is offered (a button's text cannot wrap) beside
-        the scroll bar: the panel scrolls up and down only, so anything wider would be cut off at the right."""
-        button = self.install_button.sizeHint().width() if not self.install_button.isHidden() else 0
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(button + bar + 2 * self.scroll.frameWidth() if button else 0)
 
     def shutdown_tasks(self) -> None:
         """Cancel the requests in flight: their results are never delivered."""

@@ -1,0 +1,96 @@
+"""The desktop's text at 200 % on a small screen, in Russian and Chinese: what the UI tour found cut short in the
+dialogs and panels, each checked with the tour's own measure of clipped text."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import ui_support
+from argos_packs import MEMORISING_PAIRS, memorising_pack
+from PySide6.QtGui import QFont
+from ui_support import interface_in
+
+from desktop_app.mt.packs import install_pack
+from desktop_app.ui.concordance import ConcordanceDialog
+from desktop_app.ui.export_dialog import ExportDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.packs_dialog import PacksDialog
+
+answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+large_font = ui_support.large_font  # fixture
+
+REPO = Path(__file__).resolve().parent.parent
+SPEC = importlib.util.spec_from_file_location("ui_tour", REPO / "scripts" / "ui_tour.py")
+ui_tour = importlib.util.module_from_spec(SPEC)
+sys.modules.setdefault("ui_tour", ui_tour)
+SPEC.loader.exec_module(ui_tour)
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh"])
+def test_at_200_percent_the_export_layout_box_shows_its_longest_layout(qtbot, large_font: QFont, window: MainWindow,
+                                                                      lang: str) -> None:
+    """The dialog was 640 px wide whatever the text size: «Пресс-релиз на одном языке» lost its last letters."""
+    with interface_in(window, lang):
+        dialog = ExportDialog(window.context, window.document, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert ui_tour.cut_texts(dialog) == []
+        dialog.reject()
+
+
+
+def test_in_russian_the_install_button_is_whole_in_a_short_suggestions_dock(qtbot, window: MainWindow) -> None:
+    """At 1280 × 800 in Russian, with no language pack, the Suggestions dock under the Glossary was so short that
+    «Установить языковой пакет…» showed only its top half at the bottom of the scrolled text."""
+    window.resize(1280, 800)
+    with interface_in(window, "ru"):
+        panel = window.machine_translation.panel
+        button = panel.install_button
+        window.document.set_current_cell(window.document.release.segments[2].id, "ru")
+        qtbot.waitUntil(lambda: button.isVisible() and bool(panel.status.text()), timeout=10_000)
+        dock = window.suggestions_dock
+        dock.setFloating(True)  # pulled out and made as short as it goes: the button still shows whole
+        dock.resize(320, 60)
+        qtbot.waitUntil(lambda: dock.height() < 200, timeout=5_000)
+        panel.scroll.verticalScrollBar().setValue(0)  # reading from the top
+        assert button.visibleRegion().boundingRect() == button.rect()
+        dock.setFloating(False)
+
+
+@pytest.fixture
+def two_packs(data_dir: Path, tmp_path: Path) -> None:
+    """zh→en and en→ru installed before the window starts, as the tour has them."""
+    for pair in MEMORISING_PAIRS:
+        install_pack(memorising_pack(tmp_path / "packs", *pair), data_dir)
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh"])
+def test_at_200_percent_the_language_packs_dialog_shows_its_packs_and_routes(qtbot, large_font: QFont, two_packs,
+                                                                            window: MainWindow, lang: str) -> None:
+    """The six translation routes squeezed the installed packs to half a row and were cut off mid-line."""
+    with interface_in(window, lang):
+        dialog = PacksDialog(window.machine_translation.session, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+        assert ui_tour.cut_texts(dialog) == []
+        dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh"])
+def test_at_200_percent_the_concordance_column_headers_are_whole(qtbot, large_font: QFont, window: MainWindow,
+                                                                 lang: str) -> None:
+    """The concordance opened 820 px wide at any text size, and «Найдено в тексте» was cut in its header."""
+    with interface_in(window, lang):
+        dialog = ConcordanceDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.start("Roundtable Conference", "en")
+        qtbot.waitUntil(lambda: dialog._token is None, timeout=30_000)
+        qtbot.waitUntil(lambda: ui_tour.cut_texts(dialog) == [], timeout=5_000)  # once laid out again
+        dialog.reject()
