@@ -92,12 +92,12 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ConcordanceAction</name>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="212"/>
+        <location filename="../desktop_app/ui/concordance.py" line="218"/>
         <source>Co&amp;ncordance…</source>
         <translation>Co&amp;ncordance…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="213"/>
+        <location filename="../desktop_app/ui/concordance.py" line="219"/>
         <source>How a phrase was translated before, in the memory and in this release</source>
         <translation>How a phrase was translated before, in the memory and in this release</translation>
     </message>
@@ -105,62 +105,62 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ConcordanceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="105"/>
+        <location filename="../desktop_app/ui/concordance.py" line="109"/>
         <source>Concordance</source>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="106"/>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
         <source>&amp;Search for:</source>
         <translation>&amp;Search for:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="107"/>
+        <location filename="../desktop_app/ui/concordance.py" line="111"/>
         <source>&amp;In the text in:</source>
         <translation>&amp;In the text in:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <location filename="../desktop_app/ui/concordance.py" line="114"/>
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <location filename="../desktop_app/ui/concordance.py" line="114"/>
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <location filename="../desktop_app/ui/concordance.py" line="114"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="111"/>
+        <location filename="../desktop_app/ui/concordance.py" line="115"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="133"/>
+        <location filename="../desktop_app/ui/concordance.py" line="137"/>
         <source>this release, paragraph %1</source>
         <translation>this release, paragraph %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="142"/>
+        <location filename="../desktop_app/ui/concordance.py" line="146"/>
         <source>Searching the translation memory…</source>
         <translation>Searching the translation memory…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="149"/>
+        <location filename="../desktop_app/ui/concordance.py" line="153"/>
         <source>translation memory (%1)</source>
         <translation>translation memory (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="163"/>
+        <location filename="../desktop_app/ui/concordance.py" line="169"/>
         <source>Type a phrase to see how it was translated before.</source>
         <translation>Type a phrase to see how it was translated before.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/concordance.py" line="165"/>
+        <location filename="../desktop_app/ui/concordance.py" line="171"/>
         <source>%n translation(s) found. Double-click one to insert it into the cell.</source>
         <translation>
             <numerusform>%n translation found. Double-click it to insert it into the cell.</numerusform>
@@ -168,7 +168,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="172"/>
+        <location filename="../desktop_app/ui/concordance.py" line="178"/>
         <source>Open a %1 cell to insert this translation.</source>
         <translation>Open a %1 cell to insert this translation.</translation>
     </message>
@@ -735,32 +735,32 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
         <source>Show Exported &amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="465"/>
         <source>Open the folder the last export wrote to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="466"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Write the release as Word documents for distribution or review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="483"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="485"/>
         <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="487"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="489"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n segment without text left out)</numerusform>
@@ -768,7 +768,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="489"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="491"/>
         <source>(the template&apos;s own body text, %n paragraph(s), is not exported: a letterhead belongs in its header)</source>
         <translation>
             <numerusform>(the template&apos;s own body text, %n paragraph, is not exported: a letterhead belongs in its header)</numerusform>
@@ -779,212 +779,212 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="186"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
         <source>Export to Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
         <source>Press release in one language</source>
         <translation>Press release in one language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
         <source>Press releases in all three languages</source>
         <translation>Press releases in all three languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="192"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>Side by side (Chinese | English | Russian)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="193"/>
         <source>Review table for one language pair</source>
         <translation>Review table for one language pair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
         <source>Source → &amp;target:</source>
         <translation>Source → &amp;target:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>Pack the three documents into one .&amp;zip file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>&amp;House template:</source>
         <translation>&amp;House template:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
         <source>Built-in template</source>
         <translation>Built-in template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>Built-&amp;in</source>
         <translation>Built-&amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="214"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="215"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
         <source>Choose two different languages for the review table.</source>
         <translation>Choose two different languages for the review table.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="279"/>
         <source>There is no %1 text to export yet.</source>
         <translation>There is no %1 text to export yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="278"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="280"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
         <source>Choose a House Template</source>
         <translation>Choose a House Template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="299"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="301"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
         <source>Export into Folder</source>
         <translation>Export into Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="313"/>
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="314"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="331"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>These files exist already and will be replaced:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="332"/>
         <source>Replace Files?</source>
         <translation>Replace Files?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
         <source>Checking the release…</source>
         <translation>Checking the release…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>The quality checks found %1 error(s) in this release (%2). Export it anyway?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="348"/>
         <source>Export with Errors?</source>
         <translation>Export with Errors?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="349"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Export not started: fix the errors in Quality Checks first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>The quality checks could not run (%1). Export without them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="365"/>
         <source>Export without Checks?</source>
         <translation>Export without Checks?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="378"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="380"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="397"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="399"/>
         <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
         <translation>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="402"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="404"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="401"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="403"/>
         <source>The release could not be exported:
 %1</source>
         <translation>The release could not be exported:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="417"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="419"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="355"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>warnings: %1, style notes: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="355"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="357"/>
         <source>ignored: %1</source>
         <translation>ignored: %1</translation>
     </message>
@@ -2259,309 +2259,429 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>C&amp;ell Status</source>
         <translation>C&amp;ell Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="451"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>Find Ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Fin&amp;d Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
         <source>Move Dow&amp;n</source>
         <translation>Move Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>Approve Ro&amp;w</source>
         <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <source>&amp;Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="471"/>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="472"/>
+        <source>&amp;Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <source>&amp;Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <source>&amp;Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <source>&amp;Subheadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <source>&amp;Dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <source>&amp;Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="482"/>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
+        <source>&amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
+        <source>So&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="485"/>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="486"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="490"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../desktop_app/ui/main_window.py" line="491"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="487"/>
+        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <source>&amp;All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <source>Only &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="501"/>
+        <source>Only &amp;stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="502"/>
+        <source>Only &amp;not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <source>&amp;Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <source>&amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <source>&amp;Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="489"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>Rows shown</source>
         <translation>Rows shown</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="491"/>
+        <location filename="../desktop_app/ui/main_window.py" line="513"/>
         <source>Column the row filter looks at</source>
         <translation>Column the row filter looks at</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="514"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>Release: one row per paragraph, one column per language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../desktop_app/ui/main_window.py" line="517"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="496"/>
+        <location filename="../desktop_app/ui/main_window.py" line="518"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../desktop_app/ui/main_window.py" line="519"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="520"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../desktop_app/ui/main_window.py" line="521"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>&amp;Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="525"/>
+        <source>&amp;Quality Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="526"/>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="527"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../desktop_app/ui/main_window.py" line="529"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../desktop_app/ui/main_window.py" line="540"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../desktop_app/ui/main_window.py" line="559"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="533"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
-        <location filename="../desktop_app/ui/main_window.py" line="597"/>
+        <location filename="../desktop_app/ui/main_window.py" line="578"/>
+        <location filename="../desktop_app/ui/main_window.py" line="624"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
-        <location filename="../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../desktop_app/ui/main_window.py" line="578"/>
+        <location filename="../desktop_app/ui/main_window.py" line="745"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="574"/>
+        <location filename="../desktop_app/ui/main_window.py" line="601"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="603"/>
         <source>Read-only folder</source>
         <translation>Read-only folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../desktop_app/ui/main_window.py" line="607"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="625"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2570,134 +2690,134 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../desktop_app/ui/main_window.py" line="642"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="617"/>
+        <location filename="../desktop_app/ui/main_window.py" line="644"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>“%1” is already open in another PressDesk window since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="619"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>“%1” is already open in another PressDesk (process %3, %4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="621"/>
+        <location filename="../desktop_app/ui/main_window.py" line="648"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>“%1” is already open in PressDesk on another computer (%4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="626"/>
+        <location filename="../desktop_app/ui/main_window.py" line="653"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Only one window can edit a project at a time: close it there, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="636"/>
+        <location filename="../desktop_app/ui/main_window.py" line="663"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="637"/>
+        <location filename="../desktop_app/ui/main_window.py" line="664"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="651"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="652"/>
+        <location filename="../desktop_app/ui/main_window.py" line="679"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="727"/>
-        <location filename="../desktop_app/ui/main_window.py" line="738"/>
+        <location filename="../desktop_app/ui/main_window.py" line="754"/>
+        <location filename="../desktop_app/ui/main_window.py" line="765"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="898"/>
+        <location filename="../desktop_app/ui/main_window.py" line="925"/>
         <source>A translation memory is being imported; drop %1 again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="1045"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1072"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="712"/>
-        <location filename="../desktop_app/ui/main_window.py" line="733"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="760"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../desktop_app/ui/main_window.py" line="745"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="766"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="769"/>
+        <location filename="../desktop_app/ui/main_window.py" line="796"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="772"/>
+        <location filename="../desktop_app/ui/main_window.py" line="799"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="783"/>
+        <location filename="../desktop_app/ui/main_window.py" line="810"/>
         <source>Project not found</source>
         <translation>Project not found</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="780"/>
+        <location filename="../desktop_app/ui/main_window.py" line="807"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="796"/>
+        <location filename="../desktop_app/ui/main_window.py" line="823"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="806"/>
+        <location filename="../desktop_app/ui/main_window.py" line="833"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="814"/>
+        <location filename="../desktop_app/ui/main_window.py" line="841"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="815"/>
+        <location filename="../desktop_app/ui/main_window.py" line="842"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="829"/>
+        <location filename="../desktop_app/ui/main_window.py" line="856"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="831"/>
+        <location filename="../desktop_app/ui/main_window.py" line="858"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>The release changed while the document was read; import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="834"/>
+        <location filename="../desktop_app/ui/main_window.py" line="861"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -2705,7 +2825,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="836"/>
+        <location filename="../desktop_app/ui/main_window.py" line="863"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Imported %n row into %1</numerusform>
@@ -2713,52 +2833,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="944"/>
+        <location filename="../desktop_app/ui/main_window.py" line="971"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>An empty cell has no status to give: type, paste or translate its text first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="956"/>
+        <location filename="../desktop_app/ui/main_window.py" line="983"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="981"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1008"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="988"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1015"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="994"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1021"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="608"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>“%1” was not opened and has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="515"/>
         <source>Next &amp;Panel</source>
         <translation>Next &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../desktop_app/ui/main_window.py" line="516"/>
         <source>Pre&amp;vious Panel</source>
         <translation>Pre&amp;vious Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../desktop_app/ui/main_window.py" line="453"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -2789,165 +2909,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="202"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
         <source>through English (%1)</source>
         <translation>through English (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="192"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
         <source>missing: install %1</source>
         <translation>missing: install %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
         <source>Install Language Pack</source>
         <translation>Install Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="225"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos language packs (*.argosmodel);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="231"/>
         <source>Installing %1…</source>
         <translation>Installing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>Remove Language Pack</source>
         <translation>Remove Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="245"/>
         <source>Remove the %1 language pack?</source>
         <translation>Remove the %1 language pack?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
         <source>Removing %1…</source>
         <translation>Removing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="259"/>
         <source>Reading the package index…</source>
         <translation>Reading the package index…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
         <source>installed</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="280"/>
         <source>Downloading %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="278"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="302"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Not installed: %1. The installed packs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="325"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="329"/>
         <source>Language Packs</source>
         <translation>Language Packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="330"/>
         <source>Installed language packs:</source>
         <translation>Installed language packs:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="236"/>
         <source>Installed %1, version %2.</source>
         <translation>Installed %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="258"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="273"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>%1 packs for Chinese, English and Russian in the index.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
         <source>Install from File…</source>
         <translation>Install from File…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>Directions between Chinese, English and Russian:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos package index (needs a network):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
         <source>Check the Index</source>
         <translation>Check the Index</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
         <source>Download and Install</source>
         <translation>Download and Install</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -3723,12 +3843,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>%1 (person&apos;s text)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="345"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Select a cell to see suggestions.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="349"/>
         <source>Translation memory</source>
         <translation>Translation memory</translation>
     </message>
@@ -3768,68 +3888,68 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>re-inserted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
         <source>Suggestions for the %1 text</source>
         <translation>Suggestions for the %1 text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="353"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="352"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>%1% match with the %2 text of a translated paragraph</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="356"/>
         <source>Its source: %1</source>
         <translation>Its source: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="363"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="362"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Machine translation from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="393"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="373"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="392"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Translating… (the first request loads the translation engine)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="380"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="379"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Nothing to translate from: the other cells of this row are empty.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="381"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 or a double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="390"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="389"/>
         <source>No language pack for %1: install %2.</source>
         <translation>No language pack for %1: install %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="402"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="401"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="427"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Install a &amp;Language Pack…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="431"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="429"/>
         <source>Insert Suggestion %1</source>
         <translation>Insert Suggestion %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="424"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="423"/>
         <source>Insert suggestion %1</source>
         <translation>Insert suggestion %1</translation>
     </message>

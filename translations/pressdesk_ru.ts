@@ -95,12 +95,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ConcordanceAction</name>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="212"/>
+        <location filename="../desktop_app/ui/concordance.py" line="218"/>
         <source>Co&amp;ncordance…</source>
         <translation>Конкорд&amp;анс…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="213"/>
+        <location filename="../desktop_app/ui/concordance.py" line="219"/>
         <source>How a phrase was translated before, in the memory and in this release</source>
         <translation>Как фраза переводилась раньше — в памяти переводов и в этом релизе</translation>
     </message>
@@ -108,62 +108,62 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ConcordanceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="105"/>
+        <location filename="../desktop_app/ui/concordance.py" line="109"/>
         <source>Concordance</source>
         <translation>Конкорданс</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="106"/>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
         <source>&amp;Search for:</source>
         <translation>&amp;Искать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="107"/>
+        <location filename="../desktop_app/ui/concordance.py" line="111"/>
         <source>&amp;In the text in:</source>
         <translation>&amp;В тексте на языке:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <location filename="../desktop_app/ui/concordance.py" line="114"/>
         <source>Found in</source>
         <translation>Найдено в тексте</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <location filename="../desktop_app/ui/concordance.py" line="114"/>
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <location filename="../desktop_app/ui/concordance.py" line="114"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="111"/>
+        <location filename="../desktop_app/ui/concordance.py" line="115"/>
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="133"/>
+        <location filename="../desktop_app/ui/concordance.py" line="137"/>
         <source>this release, paragraph %1</source>
         <translation>этот релиз, абзац %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="142"/>
+        <location filename="../desktop_app/ui/concordance.py" line="146"/>
         <source>Searching the translation memory…</source>
         <translation>Поиск в памяти переводов…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="149"/>
+        <location filename="../desktop_app/ui/concordance.py" line="153"/>
         <source>translation memory (%1)</source>
         <translation>память переводов (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="163"/>
+        <location filename="../desktop_app/ui/concordance.py" line="169"/>
         <source>Type a phrase to see how it was translated before.</source>
         <translation>Введите фразу, чтобы увидеть, как её переводили раньше.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/concordance.py" line="165"/>
+        <location filename="../desktop_app/ui/concordance.py" line="171"/>
         <source>%n translation(s) found. Double-click one to insert it into the cell.</source>
         <translation>
             <numerusform>Найден %n перевод. Двойной щелчок вставляет его в ячейку.</numerusform>
@@ -172,7 +172,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="172"/>
+        <location filename="../desktop_app/ui/concordance.py" line="178"/>
         <source>Open a %1 cell to insert this translation.</source>
         <translation>Откройте ячейку (%1), чтобы вставить этот перевод.</translation>
     </message>
@@ -742,32 +742,32 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
         <source>Show Exported &amp;Documents</source>
         <translation>Показать экспортированные &amp;документы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="465"/>
         <source>Open the folder the last export wrote to</source>
         <translation>Открыть папку, в которую был выполнен последний экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="466"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="483"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="485"/>
         <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
         <translation>%1 экспортировано в %2 (Файл ▸ Показать экспортированные документы)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="487"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="489"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n сегмент без текста пропущен)</numerusform>
@@ -776,7 +776,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="489"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="491"/>
         <source>(the template&apos;s own body text, %n paragraph(s), is not exported: a letterhead belongs in its header)</source>
         <translation>
             <numerusform>(собственный текст шаблона, %n абзац, не экспортируется: бланк с реквизитами помещают в его колонтитул)</numerusform>
@@ -788,212 +788,212 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="186"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
         <source>Press release in one language</source>
         <translation>Пресс-релиз на одном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
         <source>Press releases in all three languages</source>
         <translation>Пресс-релизы на всех трёх языках</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="192"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>Параллельно (китайский | английский | русский)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="193"/>
         <source>Review table for one language pair</source>
         <translation>Таблица для проверки одной языковой пары</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Макет:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
         <source>Source → &amp;target:</source>
         <translation>Исходный → &amp;целевой:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>Упаковать три документа в один файл .&amp;zip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>&amp;House template:</source>
         <translation>&amp;Фирменный шаблон:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
         <source>Built-in template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>Built-&amp;in</source>
         <translation>Вс&amp;троенный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="214"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="215"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
         <source>Choose two different languages for the review table.</source>
         <translation>Выберите для таблицы проверки два разных языка.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
         <source>Choose where to save the export.</source>
         <translation>Выберите, куда сохранить экспорт.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="279"/>
         <source>There is no %1 text to export yet.</source>
         <translation>Пока нет текста для экспорта: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="278"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="280"/>
         <source> or </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
         <source>Choose a House Template</source>
         <translation>Выбор фирменного шаблона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="299"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="301"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
         <source>Export into Folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="313"/>
         <source>Export as</source>
         <translation>Экспортировать как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Zip archive (*.zip)</source>
         <translation>Архив zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="314"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="331"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>Эти файлы уже существуют и будут заменены:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="332"/>
         <source>Replace Files?</source>
         <translation>Заменить файлы?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
         <source>Checking the release…</source>
         <translation>Проверка релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>Проверка качества нашла в релизе ошибок: %1 (%2). Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="348"/>
         <source>Export with Errors?</source>
         <translation>Экспортировать с ошибками?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="349"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Экспорт не начат: сначала исправьте ошибки в «Проверке качества».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="365"/>
         <source>Export without Checks?</source>
         <translation>Экспортировать без проверки?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="378"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="380"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="397"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="399"/>
         <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
         <translation>Ничего не экспортировано: в папку %1 нельзя записывать (защищённая от записи флешка, компакт-диск или папка только для чтения). Выберите другую папку кнопкой «Обзор».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="402"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="404"/>
         <source>Export Failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="401"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="403"/>
         <source>The release could not be exported:
 %1</source>
         <translation>Не удалось экспортировать релиз:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="417"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="419"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="355"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>предупреждений: %1, замечаний по стилю: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="355"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="357"/>
         <source>ignored: %1</source>
         <translation>пропущено: %1</translation>
     </message>
@@ -2278,309 +2278,429 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>R&amp;ole</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>C&amp;ell Status</source>
         <translation>Статус &amp;ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="451"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>&amp;Redo</source>
         <translation>По&amp;вторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>Find Ne&amp;xt</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Fin&amp;d Previous</source>
         <translation>Найти пред&amp;ыдущее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Вставить сегмент в&amp;ыше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>&amp;Delete Segment</source>
         <translation>Уда&amp;лить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
         <source>Move Dow&amp;n</source>
         <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>S&amp;plit at Cursor</source>
         <translation>Раз&amp;делить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>Approve Ro&amp;w</source>
         <translation>Утвердить стро&amp;ку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <source>&amp;Machine</source>
+        <translation>&amp;Машинный</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="471"/>
+        <source>&amp;Draft</source>
+        <translation>&amp;Черновик</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="472"/>
+        <source>&amp;Reviewed</source>
+        <translation>&amp;Проверено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <source>&amp;Approved</source>
+        <translation>&amp;Утверждено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <source>&amp;Headline</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <source>&amp;Subheadline</source>
+        <translation>&amp;Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <source>&amp;Dateline</source>
+        <translation>&amp;Дата и место</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <source>&amp;Lead</source>
+        <translation>&amp;Лид</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="482"/>
+        <source>&amp;Body</source>
+        <translation>&amp;Основной текст</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
+        <source>&amp;Quote</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
+        <source>So&amp;urce</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="485"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="486"/>
+        <source>&amp;Note</source>
+        <translation>П&amp;римечание</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="490"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../desktop_app/ui/main_window.py" line="491"/>
         <source>&amp;Preferences…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="487"/>
+        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <source>&amp;All rows</source>
+        <translation>&amp;Все строки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <source>Only &amp;empty</source>
+        <translation>Только &amp;пустые</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="501"/>
+        <source>Only &amp;stale</source>
+        <translation>Только у&amp;старевшие</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="502"/>
+        <source>Only &amp;not approved</source>
+        <translation>Только &amp;неутверждённые</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <source>&amp;Chinese</source>
+        <translation>&amp;Китайский</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <source>&amp;English</source>
+        <translation>&amp;Английский</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <source>&amp;Russian</source>
+        <translation>&amp;Русский</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="489"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>Rows shown</source>
         <translation>Показываемые строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="491"/>
+        <location filename="../desktop_app/ui/main_window.py" line="513"/>
         <source>Column the row filter looks at</source>
         <translation>Столбец, по которому отбираются строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="514"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>Релиз: строка на абзац, столбец на язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../desktop_app/ui/main_window.py" line="517"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="496"/>
+        <location filename="../desktop_app/ui/main_window.py" line="518"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../desktop_app/ui/main_window.py" line="519"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="520"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../desktop_app/ui/main_window.py" line="521"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Варианты перевода</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="525"/>
+        <source>&amp;Quality Checks</source>
+        <translation>Проверка &amp;качества</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="526"/>
+        <source>&amp;Toolbar</source>
+        <translation>Панель &amp;инструментов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="527"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../desktop_app/ui/main_window.py" line="529"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../desktop_app/ui/main_window.py" line="540"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../desktop_app/ui/main_window.py" line="559"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="533"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
-        <location filename="../desktop_app/ui/main_window.py" line="597"/>
+        <location filename="../desktop_app/ui/main_window.py" line="578"/>
+        <location filename="../desktop_app/ui/main_window.py" line="624"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
-        <location filename="../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../desktop_app/ui/main_window.py" line="578"/>
+        <location filename="../desktop_app/ui/main_window.py" line="745"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="574"/>
+        <location filename="../desktop_app/ui/main_window.py" line="601"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>«%1» находится в папке, куда нельзя записывать (защищённая от записи флешка, компакт-диск или сетевая папка только для чтения).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="603"/>
         <source>Read-only folder</source>
         <translation>Папка только для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../desktop_app/ui/main_window.py" line="607"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="625"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2589,134 +2709,134 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 Чтобы добавить его в открытый релиз как один из языков, выберите Файл ▸ Импортировать документ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../desktop_app/ui/main_window.py" line="642"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="617"/>
+        <location filename="../desktop_app/ui/main_window.py" line="644"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>Проект «%1» уже открыт в другом окне PressDesk с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="619"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>Проект «%1» уже открыт в другом экземпляре PressDesk (процесс %3, %4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="621"/>
+        <location filename="../desktop_app/ui/main_window.py" line="648"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>Проект «%1» уже открыт в PressDesk на другом компьютере (%4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="626"/>
+        <location filename="../desktop_app/ui/main_window.py" line="653"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Редактировать проект может только одно окно: закройте его там или откройте здесь только для чтения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="636"/>
+        <location filename="../desktop_app/ui/main_window.py" line="663"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="637"/>
+        <location filename="../desktop_app/ui/main_window.py" line="664"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="651"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="652"/>
+        <location filename="../desktop_app/ui/main_window.py" line="679"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="727"/>
-        <location filename="../desktop_app/ui/main_window.py" line="738"/>
+        <location filename="../desktop_app/ui/main_window.py" line="754"/>
+        <location filename="../desktop_app/ui/main_window.py" line="765"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="898"/>
+        <location filename="../desktop_app/ui/main_window.py" line="925"/>
         <source>A translation memory is being imported; drop %1 again when it has finished</source>
         <translation>Идёт импорт памяти переводов; перетащите %1 ещё раз, когда он завершится</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="1045"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1072"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="712"/>
-        <location filename="../desktop_app/ui/main_window.py" line="733"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="760"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../desktop_app/ui/main_window.py" line="745"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="766"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>Файл «%1» не сохранён. Ваши изменения на месте и сохраняются автоматически: освободите место на диске или выберите другое место командой Файл ▸ Сохранить как.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="769"/>
+        <location filename="../desktop_app/ui/main_window.py" line="796"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="772"/>
+        <location filename="../desktop_app/ui/main_window.py" line="799"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="783"/>
+        <location filename="../desktop_app/ui/main_window.py" line="810"/>
         <source>Project not found</source>
         <translation>Проект не найден</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="780"/>
+        <location filename="../desktop_app/ui/main_window.py" line="807"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>«%1» больше нет в папке %2: файл перемещён, переименован или удалён. Он убран из списка последних; откройте его на новом месте через «Файл ▸ Открыть».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="796"/>
+        <location filename="../desktop_app/ui/main_window.py" line="823"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="806"/>
+        <location filename="../desktop_app/ui/main_window.py" line="833"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="814"/>
+        <location filename="../desktop_app/ui/main_window.py" line="841"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="815"/>
+        <location filename="../desktop_app/ui/main_window.py" line="842"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="829"/>
+        <location filename="../desktop_app/ui/main_window.py" line="856"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="831"/>
+        <location filename="../desktop_app/ui/main_window.py" line="858"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>Пока документ читался, релиз изменился; импортируйте его ещё раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="834"/>
+        <location filename="../desktop_app/ui/main_window.py" line="861"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -2725,7 +2845,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="836"/>
+        <location filename="../desktop_app/ui/main_window.py" line="863"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Импортирована %n строка в столбец «%1»</numerusform>
@@ -2734,52 +2854,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="944"/>
+        <location filename="../desktop_app/ui/main_window.py" line="971"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>Пустой ячейке нельзя присвоить статус: сначала введите, вставьте или переведите её текст.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="956"/>
+        <location filename="../desktop_app/ui/main_window.py" line="983"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="981"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1008"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="988"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1015"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="994"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1021"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="608"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>Файл «%1» не открыт и не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="515"/>
         <source>Next &amp;Panel</source>
         <translation>Следующая &amp;панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../desktop_app/ui/main_window.py" line="516"/>
         <source>Pre&amp;vious Panel</source>
         <translation>П&amp;редыдущая панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../desktop_app/ui/main_window.py" line="453"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2810,165 +2930,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="202"/>
         <source>direct</source>
         <translation>напрямую</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
         <source>through English (%1)</source>
         <translation>через английский (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="192"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
         <source>missing: install %1</source>
         <translation>нет пакета: установите %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
         <source>Install Language Pack</source>
         <translation>Установка языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="225"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="231"/>
         <source>Installing %1…</source>
         <translation>Установка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>Remove Language Pack</source>
         <translation>Удаление языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="245"/>
         <source>Remove the %1 language pack?</source>
         <translation>Удалить языковой пакет %1?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
         <source>Removing %1…</source>
         <translation>Удаление %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
         <source>Removed %1.</source>
         <translation>%1 удалён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="259"/>
         <source>Reading the package index…</source>
         <translation>Чтение каталога пакетов…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
         <source>installed</source>
         <translation>установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="280"/>
         <source>Downloading %1…</source>
         <translation>Загрузка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="278"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="302"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="325"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="329"/>
         <source>Language Packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="330"/>
         <source>Installed language packs:</source>
         <translation>Установленные языковые пакеты:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="236"/>
         <source>Installed %1, version %2.</source>
         <translation>Установлен пакет %1, версия %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="258"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="273"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>В каталоге пакетов для китайского, английского и русского: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
         <source>Install from File…</source>
         <translation>Установить из файла…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>Направления перевода между китайским, английским и русским:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
         <source>Argos package index (needs a network):</source>
         <translation>Каталог пакетов Argos (нужна сеть):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
         <source>Check the Index</source>
         <translation>Проверить каталог</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
         <source>Download and Install</source>
         <translation>Загрузить и установить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -3746,12 +3866,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>%1 (текст человека)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="345"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="349"/>
         <source>Translation memory</source>
         <translation>Память переводов</translation>
     </message>
@@ -3791,68 +3911,68 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>вставлено заново: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
         <source>Suggestions for the %1 text</source>
         <translation>Варианты для текста: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="353"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="352"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>совпадение %1% с текстом переведённого абзаца (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="356"/>
         <source>Its source: %1</source>
         <translation>Его исходный текст: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="363"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="362"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Машинный перевод, исходный язык: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="393"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="373"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="392"/>
         <source>Machine translation failed: %1</source>
         <translation>Машинный перевод не удался: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="380"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="379"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="381"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="390"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="389"/>
         <source>No language pack for %1: install %2.</source>
         <translation>Нет языкового пакета %1: установите %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="402"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="401"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>Языковые пакеты не установлены, поэтому машинного перевода нет. Редактирование, глоссарий, проверки и экспорт работают и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="427"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Установить &amp;языковой пакет…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="431"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="429"/>
         <source>Insert Suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="424"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="423"/>
         <source>Insert suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>

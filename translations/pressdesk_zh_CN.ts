@@ -89,12 +89,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ConcordanceAction</name>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="212"/>
+        <location filename="../desktop_app/ui/concordance.py" line="218"/>
         <source>Co&amp;ncordance…</source>
         <translation>检索译例(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="213"/>
+        <location filename="../desktop_app/ui/concordance.py" line="219"/>
         <source>How a phrase was translated before, in the memory and in this release</source>
         <translation>查看某个短语以前在翻译记忆库和本稿中的译法</translation>
     </message>
@@ -102,69 +102,69 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ConcordanceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="105"/>
+        <location filename="../desktop_app/ui/concordance.py" line="109"/>
         <source>Concordance</source>
         <translation>检索译例</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="106"/>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
         <source>&amp;Search for:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="107"/>
+        <location filename="../desktop_app/ui/concordance.py" line="111"/>
         <source>&amp;In the text in:</source>
         <translation>所在语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <location filename="../desktop_app/ui/concordance.py" line="114"/>
         <source>Found in</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <location filename="../desktop_app/ui/concordance.py" line="114"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <location filename="../desktop_app/ui/concordance.py" line="114"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="111"/>
+        <location filename="../desktop_app/ui/concordance.py" line="115"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="133"/>
+        <location filename="../desktop_app/ui/concordance.py" line="137"/>
         <source>this release, paragraph %1</source>
         <translation>本稿，第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="142"/>
+        <location filename="../desktop_app/ui/concordance.py" line="146"/>
         <source>Searching the translation memory…</source>
         <translation>正在搜索翻译记忆库…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="149"/>
+        <location filename="../desktop_app/ui/concordance.py" line="153"/>
         <source>translation memory (%1)</source>
         <translation>翻译记忆库（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="163"/>
+        <location filename="../desktop_app/ui/concordance.py" line="169"/>
         <source>Type a phrase to see how it was translated before.</source>
         <translation>输入短语，查看以前的译法。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/concordance.py" line="165"/>
+        <location filename="../desktop_app/ui/concordance.py" line="171"/>
         <source>%n translation(s) found. Double-click one to insert it into the cell.</source>
         <translation>
             <numerusform>找到 %n 条译文。双击一条即可插入单元格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/concordance.py" line="172"/>
+        <location filename="../desktop_app/ui/concordance.py" line="178"/>
         <source>Open a %1 cell to insert this translation.</source>
         <translation>请打开一个%1单元格以插入此译文。</translation>
     </message>
@@ -728,39 +728,39 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
         <source>&amp;Export to Word…</source>
         <translation>导出为 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
         <source>Show Exported &amp;Documents</source>
         <translation>显示已导出的文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="463"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="465"/>
         <source>Open the folder the last export wrote to</source>
         <translation>打开上次导出的文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="466"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="483"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="485"/>
         <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
         <translation>已将 %1 导出到 %2（文件 ▸ 显示已导出的文档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="487"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="489"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>（%n 个无文本的段落未导出）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="489"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="491"/>
         <source>(the template&apos;s own body text, %n paragraph(s), is not exported: a letterhead belongs in its header)</source>
         <translation>
             <numerusform>（模板本身的正文共 %n 段，不会导出：信头应放在模板的页眉中）</numerusform>
@@ -770,212 +770,212 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="186"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
         <source>Press release in one language</source>
         <translation>单语新闻稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
         <source>Press releases in all three languages</source>
         <translation>三种语言的新闻稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="192"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>三语对照（中文 | 英文 | 俄文）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="193"/>
         <source>Review table for one language pair</source>
         <translation>单一语言对的审校表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
         <source>&amp;Layout:</source>
         <translation>版式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
         <source>La&amp;nguage:</source>
         <translation>语言(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
         <source>Source → &amp;target:</source>
         <translation>源语言 → 目标语言(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>将三个文档打包为一个 .zip 文件(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>&amp;House template:</source>
         <translation>机构模板(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
         <source>Built-in template</source>
         <translation>内置模板</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>Built-&amp;in</source>
         <translation>内置(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="214"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="215"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
         <source>Choose two different languages for the review table.</source>
         <translation>请为审校表选择两种不同的语言。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="279"/>
         <source>There is no %1 text to export yet.</source>
         <translation>尚无可导出的%1文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="278"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="280"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
         <source>Choose a House Template</source>
         <translation>选择机构模板</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="299"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="301"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word 文档和模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
         <source>Export into Folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="313"/>
         <source>Export as</source>
         <translation>导出为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="314"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="331"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>以下文件已存在，将被替换：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="332"/>
         <source>Replace Files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
         <source>Checking the release…</source>
         <translation>正在检查新闻稿…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>质量检查在此新闻稿中发现 %1 个错误（%2）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="348"/>
         <source>Export with Errors?</source>
         <translation>带错误导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="349"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>未开始导出：请先在“质量检查”中修正错误。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="365"/>
         <source>Export without Checks?</source>
         <translation>不经检查导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="378"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="380"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="397"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="399"/>
         <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
         <translation>未导出任何内容：文件夹 %1 无法写入（写保护的U盘、光盘或只读文件夹）。请用“浏览”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="402"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="404"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="401"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="403"/>
         <source>The release could not be exported:
 %1</source>
         <translation>无法导出新闻稿：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="417"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="419"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="355"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>警告 %1 个，风格提示 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="355"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="357"/>
         <source>ignored: %1</source>
         <translation>已忽略 %1 个</translation>
     </message>
@@ -2240,309 +2240,429 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>R&amp;ole</source>
         <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>C&amp;ell Status</source>
         <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="451"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Fin&amp;d Previous</source>
         <translation>查找上一个(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>Approve Ro&amp;w</source>
         <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <source>&amp;Machine</source>
+        <translation>机器翻译(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="471"/>
+        <source>&amp;Draft</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="472"/>
+        <source>&amp;Reviewed</source>
+        <translation>已审校(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <source>&amp;Approved</source>
+        <translation>已批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <source>&amp;Headline</source>
+        <translation>标题(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <source>&amp;Subheadline</source>
+        <translation>副标题(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <source>&amp;Dateline</source>
+        <translation>电头(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <source>&amp;Lead</source>
+        <translation>导语(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="482"/>
+        <source>&amp;Body</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
+        <source>&amp;Quote</source>
+        <translation>引语(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="485"/>
+        <source>&amp;Contact</source>
+        <translation>联系方式(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="486"/>
+        <source>&amp;Note</source>
+        <translation>注释(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="490"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../desktop_app/ui/main_window.py" line="491"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="487"/>
+        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <source>&amp;All rows</source>
+        <translation>全部行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <source>Only &amp;empty</source>
+        <translation>仅空白(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="501"/>
+        <source>Only &amp;stale</source>
+        <translation>仅过时(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="502"/>
+        <source>Only &amp;not approved</source>
+        <translation>仅未批准(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <source>&amp;Chinese</source>
+        <translation>中文(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <source>&amp;English</source>
+        <translation>英文(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <source>&amp;Russian</source>
+        <translation>俄文(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="489"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>Rows shown</source>
         <translation>显示的行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="491"/>
+        <location filename="../desktop_app/ui/main_window.py" line="513"/>
         <source>Column the row filter looks at</source>
         <translation>行筛选所依据的列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="514"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>新闻稿：每段一行，每种语言一列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../desktop_app/ui/main_window.py" line="517"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="496"/>
+        <location filename="../desktop_app/ui/main_window.py" line="518"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../desktop_app/ui/main_window.py" line="519"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="520"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../desktop_app/ui/main_window.py" line="521"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <source>&amp;Glossary</source>
+        <translation>术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>&amp;Suggestions</source>
+        <translation>翻译建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="525"/>
+        <source>&amp;Quality Checks</source>
+        <translation>质量检查(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="526"/>
+        <source>&amp;Toolbar</source>
+        <translation>工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="527"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../desktop_app/ui/main_window.py" line="529"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../desktop_app/ui/main_window.py" line="540"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../desktop_app/ui/main_window.py" line="559"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="533"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
-        <location filename="../desktop_app/ui/main_window.py" line="597"/>
+        <location filename="../desktop_app/ui/main_window.py" line="578"/>
+        <location filename="../desktop_app/ui/main_window.py" line="624"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
-        <location filename="../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../desktop_app/ui/main_window.py" line="578"/>
+        <location filename="../desktop_app/ui/main_window.py" line="745"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="574"/>
+        <location filename="../desktop_app/ui/main_window.py" line="601"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>“%1”所在的文件夹无法写入（写保护的U盘、光盘或只读网络文件夹）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="603"/>
         <source>Read-only folder</source>
         <translation>只读文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../desktop_app/ui/main_window.py" line="607"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="625"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -2551,193 +2671,193 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 如要把它作为一种语言加入当前打开的新闻稿，请使用 文件 ▸ 导入文档。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../desktop_app/ui/main_window.py" line="642"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="617"/>
+        <location filename="../desktop_app/ui/main_window.py" line="644"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="619"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk（进程 %3，%4）中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="621"/>
+        <location filename="../desktop_app/ui/main_window.py" line="648"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一台计算机（%4）上的 PressDesk 中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="626"/>
+        <location filename="../desktop_app/ui/main_window.py" line="653"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>一个项目同时只能在一个窗口中编辑：请在那里关闭它，或在此以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="636"/>
+        <location filename="../desktop_app/ui/main_window.py" line="663"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="637"/>
+        <location filename="../desktop_app/ui/main_window.py" line="664"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="651"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="652"/>
+        <location filename="../desktop_app/ui/main_window.py" line="679"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="727"/>
-        <location filename="../desktop_app/ui/main_window.py" line="738"/>
+        <location filename="../desktop_app/ui/main_window.py" line="754"/>
+        <location filename="../desktop_app/ui/main_window.py" line="765"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="898"/>
+        <location filename="../desktop_app/ui/main_window.py" line="925"/>
         <source>A translation memory is being imported; drop %1 again when it has finished</source>
         <translation>正在导入翻译记忆库；完成后请再次拖放 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="1045"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1072"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="712"/>
-        <location filename="../desktop_app/ui/main_window.py" line="733"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="760"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="718"/>
+        <location filename="../desktop_app/ui/main_window.py" line="745"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="766"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1”未保存。您的修改仍在此处并已自动保存：请释放磁盘空间，或通过 文件 ▸ 另存为 选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="769"/>
+        <location filename="../desktop_app/ui/main_window.py" line="796"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="772"/>
+        <location filename="../desktop_app/ui/main_window.py" line="799"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="783"/>
+        <location filename="../desktop_app/ui/main_window.py" line="810"/>
         <source>Project not found</source>
         <translation>找不到项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="780"/>
+        <location filename="../desktop_app/ui/main_window.py" line="807"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1”已不在 %2 中：它已被移动、重命名或删除。已将其从最近列表中移除；请通过“文件 ▸ 打开”从新位置打开它。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="796"/>
+        <location filename="../desktop_app/ui/main_window.py" line="823"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="806"/>
+        <location filename="../desktop_app/ui/main_window.py" line="833"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="814"/>
+        <location filename="../desktop_app/ui/main_window.py" line="841"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="815"/>
+        <location filename="../desktop_app/ui/main_window.py" line="842"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="829"/>
+        <location filename="../desktop_app/ui/main_window.py" line="856"/>
         <source>Import into %1</source>
         <translation>导入到%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="831"/>
+        <location filename="../desktop_app/ui/main_window.py" line="858"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>读取文档期间稿件已更改；请重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="834"/>
+        <location filename="../desktop_app/ui/main_window.py" line="861"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="836"/>
+        <location filename="../desktop_app/ui/main_window.py" line="863"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>已将 %n 行导入到%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="944"/>
+        <location filename="../desktop_app/ui/main_window.py" line="971"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>空单元格无法设置状态：请先输入、粘贴或翻译其文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="956"/>
+        <location filename="../desktop_app/ui/main_window.py" line="983"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="981"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1008"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="988"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1015"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="994"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1021"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="608"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="515"/>
         <source>Next &amp;Panel</source>
         <translation>下一个面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../desktop_app/ui/main_window.py" line="516"/>
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../desktop_app/ui/main_window.py" line="453"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -2768,165 +2888,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="202"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
         <source>through English (%1)</source>
         <translation>经由英文（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="192"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
         <source>missing: install %1</source>
         <translation>缺少：请安装 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
         <source>Install Language Pack</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="225"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="231"/>
         <source>Installing %1…</source>
         <translation>正在安装 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>Remove Language Pack</source>
         <translation>删除语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="245"/>
         <source>Remove the %1 language pack?</source>
         <translation>删除 %1 语言包？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
         <source>Removing %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
         <source>Removed %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="259"/>
         <source>Reading the package index…</source>
         <translation>正在读取语言包索引…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="280"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="278"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="302"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>未安装：%1。已安装的语言包保持不变。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="325"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="329"/>
         <source>Language Packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="330"/>
         <source>Installed language packs:</source>
         <translation>已安装的语言包：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="236"/>
         <source>Installed %1, version %2.</source>
         <translation>已安装 %1，版本 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="258"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="273"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>索引中有 %1 个中文、英文和俄文语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
         <source>Install from File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>中文、英文和俄文之间的翻译方向：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos 语言包索引（需要网络）：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
         <source>Check the Index</source>
         <translation>检查索引</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
         <source>Download and Install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3700,12 +3820,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>%1（人工文本）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="345"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
         <source>Select a cell to see suggestions.</source>
         <translation>选择一个单元格以查看建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="349"/>
         <source>Translation memory</source>
         <translation>翻译记忆</translation>
     </message>
@@ -3745,68 +3865,68 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>重新插入：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
         <source>Suggestions for the %1 text</source>
         <translation>%1文本的建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="353"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="352"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>与已译段落的%2文本匹配 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="356"/>
         <source>Its source: %1</source>
         <translation>其原文：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="363"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="362"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>机器翻译，源自%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="393"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="373"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="392"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="380"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="379"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="381"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>按 Ctrl+1…9 或双击插入建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="390"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="389"/>
         <source>No language pack for %1: install %2.</source>
         <translation>没有%1的语言包：请安装%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="402"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="401"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>未安装语言包，因此没有机器翻译。编辑、术语表、检查和导出无需语言包即可使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="427"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>安装语言包(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="431"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="429"/>
         <source>Insert Suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="424"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="423"/>
         <source>Insert suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
