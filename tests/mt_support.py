@@ -15,6 +15,7 @@ from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.mt.argos_engine import ArgosEngine
 from desktop_app.mt.packs import install_pack
+from desktop_app.services.translation import TranslationService
 
 QIAN = TermEntry(id=1, category="person", forms={"zh": "钱洪山", "en": "Qian Hongshan", "ru": "Цянь Хуншань"},
                  variants={"en": ("Qian Hong-shan",)},
@@ -60,6 +61,19 @@ def rezip(source: Path, out: Path, rename=None, drop=None, extra: dict[str, byte
 def install(data_dir: Path, packs: dict, *pairs: tuple[str, str]) -> None:
     for pair in pairs or tuple(packs):
         install_pack(packs[pair], data_dir)
+
+
+def term_service(data_dir: Path, packs: dict, matcher: GlossaryMatcher) -> TranslationService:
+    """Every pack of `packs` installed, behind the service that protects and restores `matcher`'s names."""
+    install(data_dir, packs)
+    return TranslationService(ArgosEngine(data_dir), matcher)
+
+
+def best_honoured(svc: TranslationService, text: str, src: str, tgt: str) -> str:
+    """The first of three suggestions, asserting that it kept every glossary name of the source."""
+    alternative = svc.translate_text(text, src, tgt, 3).alternatives[0]
+    assert alternative.honoured == alternative.total, alternative
+    return alternative.text
 
 
 @pytest.fixture

@@ -15,9 +15,7 @@ import pytest
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import TermEntry
-from desktop_app.mt.argos_engine import ArgosEngine
 from desktop_app.services.term_protection import governing_case, protect, restore
-from desktop_app.services.translation import TranslationService
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
 memorising_packs = mt_support.memorising_packs
@@ -49,15 +47,7 @@ def matcher() -> GlossaryMatcher:
                             CLUSTER, VLADIVOSTOK, UPPER_HOUSE])
 
 
-def service(data_dir: Path, packs: dict, matcher: GlossaryMatcher) -> TranslationService:
-    mt_support.install(data_dir, packs)
-    return TranslationService(ArgosEngine(data_dir), matcher)
-
-
-def best(svc: TranslationService, text: str, src: str, tgt: str) -> str:
-    alternative = svc.translate_text(text, src, tgt, 3).alternatives[0]
-    assert alternative.honoured == alternative.total, alternative
-    return alternative.text
+service, best = mt_support.term_service, mt_support.best_honoured
 
 
 # -- Russian: the verb agrees with the name that is its subject ------------------------------------------------

@@ -19,7 +19,6 @@ import pytest
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.domain.glossary.russian import inflect_phrase
-from desktop_app.mt.argos_engine import ArgosEngine
 from desktop_app.mt.libretranslate_engine import LibreTranslateEngine
 from desktop_app.services.term_protection import protect, restore
 from desktop_app.services.translation import TranslationService
@@ -47,15 +46,7 @@ def matcher() -> GlossaryMatcher:
     return GlossaryMatcher(ENTRIES)
 
 
-def service(data_dir: Path, packs: dict, matcher: GlossaryMatcher) -> TranslationService:
-    mt_support.install(data_dir, packs)
-    return TranslationService(ArgosEngine(data_dir), matcher)
-
-
-def best(svc: TranslationService, text: str, src: str, tgt: str) -> str:
-    alternative = svc.translate_text(text, src, tgt, 3).alternatives[0]
-    assert alternative.honoured == alternative.total, alternative
-    return alternative.text
+service, best = mt_support.term_service, mt_support.best_honoured
 
 
 def restored(matcher: GlossaryMatcher, source: str, output: str, tgt: str = "ru") -> str:
