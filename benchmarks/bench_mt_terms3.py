@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -244,40 +245,6 @@ def run(case: Case, service: TranslationService, matcher: GlossaryMatcher) -> tu
     return verdict, shown
 
 
-def table(cases: tuple[Case, ...], engines: dict[str, TranslationService], matcher: GlossaryMatcher,
-          counts: Counter[str], first: int) -> None:
-    width = max(len(c.name) for c in CASES + SERVER_CASES)
-    for number, case in enumerate(cases, first):
-        verdict, shown = run(case, engines[case.pack], matcher)
-        counts[verdict] += 1
-        shown = shown if len(shown) <= 150 else shown[:147] + "…"
-        print(f"{number:2} {case.name:<{width}}  {verdict:<12} {shown}", flush=True)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--no-server", action="store_true", help="leave out the LibreTranslate cases")
-    args = parser.parse_args()
-    matcher = GlossaryMatcher(ENTRIES)
-    counts: Counter[str] = Counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        engines = bench_mt_terms.services(work, matcher)
-        table(CASES, engines, matcher, counts, 1)
-        cases = len(CASES)
-        if args.no_server or libretranslate_server.executable() is None:
-            print("LibreTranslate cases left out (no server installed, or --no-server)")
-        else:
-            packs = [argos_packs.memorising_pack(work / "lt-packs", *pair) for pair in argos_packs.MEMORISING_PAIRS]
-            with libretranslate_server.running_server(work / "lt-home", packs) as url:
-                engines["server"] = TranslationService(LibreTranslateEngine(url), matcher)
-                table(SERVER_CASES, engines, matcher, counts, cases + 1)
-            cases += len(SERVER_CASES)
-        print(f"\n{cases} cases: " + ", ".join(f"{kind} {counts[kind]}" for kind in (
-            "right", "term lost", "wrong form", "wrong case", "garbled text", "crash")))
-        timing(engines["memo"], matcher)
-
-
 def timing(service: TranslationService, matcher: GlossaryMatcher, repeat: int = 10, runs: int = 5) -> None:
     """translate-all of the memorising cases' sources into Russian, and protect + restore alone."""
     for src in ("zh", "en"):
@@ -296,6 +263,47 @@ def timing(service: TranslationService, matcher: GlossaryMatcher, repeat: int = 
         print(f"translate-all {src}→ru of {len(sources)} sentences: median {statistics.median(whole):.2f} s "
               f"({len(sources) / statistics.median(whole):.0f} sentences/s); protect + restore alone: median "
               f"{statistics.median(names) * 1000 / len(sources):.3f} ms a sentence")
+
+
+def measure(cases: tuple[Case, ...], server_cases: tuple[Case, ...], entries: tuple[TermEntry, ...],
+            run_case: Callable[[Case, TranslationService | None, GlossaryMatcher], tuple[str, str]]) -> None:
+    """Every case through its engine (the LibreTranslate ones through a real server when one is installed), one
+    verdict a line, the counts, and the time protection adds to translate-all. Shared by the later rounds."""
+    parser = argparse.ArgumentParser(description=(sys.modules["__main__"].__doc__ or "").split("\n")[0])
+    parser.add_argument("--no-server", action="store_true", help="leave out the LibreTranslate cases")
+    args = parser.parse_args()
+    matcher = GlossaryMatcher(entries)
+    counts: Counter[str] = Counter()
+    width = max(len(c.name) for c in cases + server_cases)
+
+    def table(rows: tuple[Case, ...], engines: dict[str, TranslationService], first: int) -> None:
+        for number, case in enumerate(rows, first):
+            verdict, shown = run_case(case, engines.get(case.pack), matcher)
+            counts[verdict] += 1
+            shown = shown.replace("\n", "⏎")
+            shown = shown if len(shown) <= 150 else shown[:147] + "…"
+            print(f"{number:2} {case.name:<{width}}  {verdict:<12} {shown}", flush=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        engines = bench_mt_terms.services(work, matcher)
+        table(cases, engines, 1)
+        total = len(cases)
+        if args.no_server or libretranslate_server.executable() is None:
+            print("LibreTranslate cases left out (no server installed, or --no-server)")
+        else:
+            packs = [argos_packs.memorising_pack(work / "lt-packs", *pair) for pair in argos_packs.MEMORISING_PAIRS]
+            with libretranslate_server.running_server(work / "lt-home", packs) as url:
+                engines["server"] = TranslationService(LibreTranslateEngine(url), matcher)
+                table(server_cases, engines, total + 1)
+            total += len(server_cases)
+        print(f"\n{total} cases: " + ", ".join(f"{kind} {counts[kind]}" for kind in (
+            "right", "term lost", "wrong form", "wrong case", "garbled text", "crash")))
+        timing(engines["memo"], matcher)
+
+
+def main() -> None:
+    measure(CASES, SERVER_CASES, ENTRIES, run)
 
 
 if __name__ == "__main__":

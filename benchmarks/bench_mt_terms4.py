@@ -18,10 +18,7 @@ contexts no tiny pack can write. Verdicts as in `bench_mt_terms.py`; a case's `n
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,14 +27,11 @@ sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO))
 
-import argos_packs  # noqa: E402  (the test-pack builders)
 import bench_mt_terms  # noqa: E402  (the verdicts and the engines of the first round)
 import bench_mt_terms3  # noqa: E402  (the timing of translate-all)
-import libretranslate_server  # noqa: E402
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher  # noqa: E402
 from desktop_app.domain.glossary.model import TermEntry  # noqa: E402
-from desktop_app.mt.libretranslate_engine import LibreTranslateEngine  # noqa: E402
 from desktop_app.services.term_protection import protect, restore  # noqa: E402
 from desktop_app.services.translation import TranslationService  # noqa: E402
 
@@ -206,39 +200,8 @@ def run(case: Case, service: TranslationService | None, matcher: GlossaryMatcher
     return verdict, shown
 
 
-def table(cases: tuple[Case, ...], engines: dict[str, TranslationService], matcher: GlossaryMatcher,
-          counts: Counter[str], first: int) -> None:
-    width = max(len(c.name) for c in CASES + SERVER_CASES)
-    for number, case in enumerate(cases, first):
-        verdict, shown = run(case, engines.get(case.pack), matcher)
-        counts[verdict] += 1
-        shown = shown.replace("\n", "⏎")
-        shown = shown if len(shown) <= 150 else shown[:147] + "…"
-        print(f"{number:2} {case.name:<{width}}  {verdict:<12} {shown}", flush=True)
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--no-server", action="store_true", help="leave out the LibreTranslate cases")
-    args = parser.parse_args()
-    matcher = GlossaryMatcher(ENTRIES)
-    counts: Counter[str] = Counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        engines = bench_mt_terms.services(work, matcher)
-        table(CASES, engines, matcher, counts, 1)
-        cases = len(CASES)
-        if args.no_server or libretranslate_server.executable() is None:
-            print("LibreTranslate cases left out (no server installed, or --no-server)")
-        else:
-            packs = [argos_packs.memorising_pack(work / "lt-packs", *pair) for pair in argos_packs.MEMORISING_PAIRS]
-            with libretranslate_server.running_server(work / "lt-home", packs) as url:
-                engines["server"] = TranslationService(LibreTranslateEngine(url), matcher)
-                table(SERVER_CASES, engines, matcher, counts, cases + 1)
-            cases += len(SERVER_CASES)
-        print(f"\n{cases} cases: " + ", ".join(f"{kind} {counts[kind]}" for kind in (
-            "right", "term lost", "wrong form", "wrong case", "garbled text", "crash")))
-        bench_mt_terms3.timing(engines["memo"], matcher)
+    bench_mt_terms3.measure(CASES, SERVER_CASES, ENTRIES, run)
 
 
 if __name__ == "__main__":
