@@ -143,12 +143,12 @@ def run_child(path: str, data: Path, count: int, beam: int, args: argparse.Names
 
 
 def first_use_imports(data: Path, runs: int, splitter: str) -> tuple[list[float], list[str]]:
-    """Seconds of imports the first translation adds (argostranslate's package reader, CTranslate2, and MiniSBD
-    with onnxruntime and numpy for a pack that carries it), and the top-level modules it brings."""
-    minisbd = "e._argos_module('sbd'); " if splitter == "minisbd" else ""
+    """Seconds of imports the first translation adds (argostranslate's tokenizers, CTranslate2, and its package
+    reader with MiniSBD, onnxruntime and numpy for a pack that carries it), and the top-level modules it brings."""
+    minisbd = "e._argos_module('package'); e._argos_module('sbd'); " if splitter == "minisbd" else ""
     code = ("import sys, time; from pathlib import Path; import desktop_app.mt.argos_engine as e; "
             f"e.configure(Path({str(data)!r})); before = {{m.split('.')[0] for m in sys.modules}}; "
-            f"t = time.perf_counter(); e._argos_module('package'); {minisbd}import ctranslate2; "
+            f"t = time.perf_counter(); e._argos_module('tokenizer'); {minisbd}import ctranslate2; "
             "print(time.perf_counter() - t, ','.join(sorted({m.split('.')[0] for m in sys.modules} - before)))")
     times, added = [], []
     for _ in range(runs):
