@@ -581,7 +581,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             start = work.rindex("百分之", 0, start)
         elif ordinal:
             start = work.rindex("第", 0, start)
-        counted = ordinal or plenary or session or percent or after.startswith(_ZH_COUNTERS) or _ZH_RANGE.match(after) is not None
+        counted = (ordinal or plenary or session or percent or after.startswith(_ZH_COUNTERS)
+                   or _ZH_RANGE.match(after) is not None)
         # 近百家: nearly 100; 突破万列大关: past the 10,000-train mark
         near = run in "百千万" and (before.endswith(("近", "逾", "约", "上", "超", "将近", "突破"))
                                    or after.startswith(("余", "多")))  # 百余场: more than a hundred
