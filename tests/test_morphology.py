@@ -81,5 +81,6 @@ def test_a_file_not_laid_out_as_the_tables_keeps_the_loaded_copy(tmp_path: Path)
     short.write_bytes(b"\0" * 64)
     assert not map_dawg_tables(dawg, short)
     assert not map_dawg_tables(dawg, tmp_path / "absent.dawg")
+    assert not map_dawg_tables(object(), wrong)  # not a DAWG as dawg_python lays it out
     assert dawg.dct._units is before
     assert analyzer.parse("думы")[0].normal_form == "дума"

@@ -12,6 +12,7 @@ under pressure. The window with a release in Russian holds ~5 MB less (benchmark
 
 from __future__ import annotations
 
+import array
 import mmap
 import os
 from functools import lru_cache
@@ -33,10 +34,10 @@ def russian_analyzer() -> Any:
     folder = Path(pymorphy3_dicts_ru.get_path())
     analyzer = pymorphy3.MorphAnalyzer(str(folder), lang="ru")
     dictionary = analyzer.dictionary
-    suffixes = dictionary.prediction_suffixes_dawgs
-    for name, dawg in (("words.dawg", dictionary.words),
+    suffixes = getattr(dictionary, "prediction_suffixes_dawgs", None) or []
+    for name, dawg in (("words.dawg", getattr(dictionary, "words", None)),
                        *((f"prediction-suffixes-{i}.dawg", d) for i, d in enumerate(suffixes)),
-                       ("p_t_given_w.intdawg", analyzer.prob_estimator.p_t_given_w)):
+                       ("p_t_given_w.intdawg", getattr(analyzer.prob_estimator, "p_t_given_w", None))):
         map_dawg_tables(dawg, folder / name)
     return analyzer
 
@@ -44,8 +45,11 @@ def russian_analyzer() -> Any:
 def map_dawg_tables(dawg: Any, path: Path) -> bool:
     """Swap a loaded dawg_python DAWG's tables for read-only views of its file, where the file is laid out as
     dawg_python reads it: each table a 32-bit count then its units (the guide's count is of unit pairs). The
-    loaded copy stays when the file is not exactly that, or cannot be mapped; True when swapped."""
-    tables = [t for t in (dawg.dct, getattr(dawg, "guide", None)) if t is not None]
+    loaded copy stays when the file is not exactly that, or cannot be mapped, or the object is not laid out as
+    DAWG2-Python 0.9 lays it out (another version keeps its own way); True when swapped."""
+    tables = [t for t in (getattr(dawg, "dct", None), getattr(dawg, "guide", None)) if t is not None]
+    if not tables or not all(isinstance(getattr(t, "_units", None), array.array) for t in tables):
+        return False
     try:
         with path.open("rb") as file:
             if os.fstat(file.fileno()).st_size != sum(4 + len(t._units) * t._units.itemsize for t in tables):
