@@ -572,7 +572,7 @@ def test_an_english_range_of_days_before_its_month_gives_both_dates() -> None:
     """'on 9–11 September 2019' (the day before the month, as declarations write it) is 9月9日至11日; 12–14 is not."""
     assert numbers("论坛于2019年9月9日至11日在莫斯科举行。", "The forum was held in Moscow on 9–11 September 2019.",
                    "") == []
-    assert numbers("论坛于2019年9月9日至11日在莫斯科举行。", "The forum was held in Moscow on 9th to 11th of September 2019.",
-                   "") == []
+    assert numbers("论坛于2019年9月9日至11日在莫斯科举行。",
+                   "The forum was held in Moscow on 9th to 11th of September 2019.", "") == []
     assert numbers("论坛于2019年9月9日至11日在莫斯科举行。", "The forum was held in Moscow on 12–14 September 2019.",
                    "") != []
