@@ -680,25 +680,29 @@ def _ru_month(word: str) -> int:
 
 _EN_RANGE = re.compile(rf"\b{_EN_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|through|and)\s*(\d{{1,2}})"
                        r"(?:st|nd|rd|th)?\b(?![.,]?\d{3}\b)")
+# "23-24 June 2022", "9th to 11th of September": the day before the month, as declarations and British usage write it.
+_EN_RANGE_DAY_FIRST = re.compile(rf"(?<![\d,.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*(\d{{1,2}})"
+                                 rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH_RE}(?!\w)")
 _RU_RANGE = re.compile(rf"(?<![\d,])(\d{{1,2}})\s*(?:[-–—]|по|и)\s*(\d{{1,2}})(?:-?го)?\s+{_RU_MONTH_RE}\b",
                        re.IGNORECASE)
 
 
 def _date_ranges(text: str, lang: str, out: list[Quantity]) -> str:
-    """"September 7-17", "from July 9 to 13", «7-17 сентября», «с 9 по 13 июля»: both ends are dates."""
+    """"September 7-17", "from July 9 to 13", "23-24 June", «7-17 сентября», «с 9 по 13 июля»: both ends are dates."""
     if lang == "en":
-        matches, month_group, days = _EN_RANGE.finditer(text), 1, (2, 3)
+        forms = ((_EN_RANGE, 1, (2, 3)), (_EN_RANGE_DAY_FIRST, 3, (1, 2)))
         month_of = lambda s: _EN_MONTHS[s.lower().rstrip(".")]  # noqa: E731
     else:
-        matches, month_group, days = _RU_RANGE.finditer(text), 3, (1, 2)
+        forms = ((_RU_RANGE, 3, (1, 2)),)
         month_of = _ru_month
-    for m in matches:
-        month = month_of(m.group(month_group))
-        first, last = (int(m.group(g)) for g in days)
-        if 1 <= first < last <= 31:
-            for group, day in zip(days, (first, last), strict=True):
-                out.append(Quantity(month * 100 + day, QKind.DATE, m.start(group), m.end(group), m.group()))
-            text = _blank(text, m.start(), m.end())
+    for pattern, month_group, days in forms:
+        for m in pattern.finditer(text):
+            month = month_of(m.group(month_group))
+            first, last = (int(m.group(g)) for g in days)
+            if 1 <= first < last <= 31:
+                for group, day in zip(days, (first, last), strict=True):
+                    out.append(Quantity(month * 100 + day, QKind.DATE, m.start(group), m.end(group), m.group()))
+                text = _blank(text, m.start(), m.end())
     return text
 
 
