@@ -1839,3 +1839,14 @@ def test_a_chinese_congress_or_cppcc_committee_is_found_with_its_term(text: str,
     cppcc = TermEntry(2, "organization", {"zh": "政协辽宁省委员会", "en": "Liaoning Provincial Committee of the CPPCC"},
                       variants={"zh": ("中国人民政治协商会议辽宁省委员会",)})
     assert [h.text for h in GlossaryMatcher([congress, cppcc]).find(text, "zh")] == spans
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("蒙古国外交部长巴特策策格抵达北京。", []),  # Mongolia's minister
+    ("外交部长王毅会见了来访的客人。", ["外交部长"]),
+])
+def test_a_chinese_ministers_post_without_its_country_after_guo_is_another_countrys(text: str,
+                                                                                   spans: list[str]) -> None:
+    minister = TermEntry(1, "title", {"zh": "中华人民共和国外交部部长", "en": "Minister of Foreign Affairs of China"},
+                         variants={"zh": ("外交部长",)})
+    assert [h.text for h in GlossaryMatcher([minister]).find(text, "zh")] == spans

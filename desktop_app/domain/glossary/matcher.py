@@ -1110,9 +1110,11 @@ _NAMED_AFTER = ("剧院", "劇院", "大街", "街", "广场", "廣場", "公园
 
 def _ends_approved(entry: TermEntry, found: str) -> bool:
     """Whether a Chinese hit is the end of the entry's approved name, without the words before it (教育部 of
-    中华人民共和国教育部); not of a joint body's, which 两国 names with its 中俄 (两国人文合作委员会)."""
+    中华人民共和国教育部, 外交部长 of 中华人民共和国外交部部长); not of a joint body's, which 两国 names with its 中俄
+    (两国人文合作委员会)."""
     approved, found = normalize_chinese(entry.forms.get("zh", ""))[0], normalize_chinese(found)[0]
-    return len(approved) > len(found) and approved.endswith(found) and not approved.startswith(_JOINT)
+    return (not approved.startswith(_JOINT)
+            and any(len(name) > len(found) and name.endswith(found) for name in (approved, _merged_ministry(approved))))
 
 
 def _heads_a_body(form: str) -> bool:
