@@ -1689,12 +1689,9 @@ def test_a_chinese_ministry_followed_by_zhang_is_its_ministers_post(text: str, s
     ("The State Duma Committee on Foreign Affairs met on Tuesday.", "en", "State Duma Committee on Foreign Affairs"),
     ("the Chairman of the State Duma Foreign Affairs Committee said", "en",
      "Chairman of the State Duma Foreign Affairs Committee"),
-    ("Заседание Комитета Государственной думы по иностранным делам прошло во вторник.", "ru",
-     "Комитета Государственной думы по иностранным делам"),
 ])
 def test_international_and_foreign_affairs_name_one_committee(text: str, lang: str, span: str) -> None:
-    committee = TermEntry(1, "organization", {"en": "State Duma Committee on International Affairs",
-                                              "ru": "Комитет Государственной думы по международным делам"},
+    committee = TermEntry(1, "organization", {"en": "State Duma Committee on International Affairs"},
                           variants={"en": ("State Duma International Affairs Committee",)})
     chairman = TermEntry(2, "title", {"en": "Chairman of the State Duma International Affairs Committee"})
     assert [h.text for h in GlossaryMatcher([committee, chairman]).find(text, lang)] == [span]

@@ -177,11 +177,11 @@ _JOINT_HINT: dict[str, Callable[[str], bool]] = {
 _MINISTRY_MINISTER = "部部长"  # …部部长, also written …部长
 _LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при"})  # the prepositional case follows
 _HEADED_BY_ZHANG = frozenset("部局")  # a ministry's or bureau's last character, which 长 after it makes its head's post
-# English and Russian name a parliament's committee on international affairs either way (the Federation Council's
-# "Committee on Foreign Affairs", «Комитет … по иностранным делам»): each wording with the other.
+# English names a parliament's committee on international affairs either way (the Federation Council's own site
+# writes "Committee on Foreign Affairs" for «Комитет … по международным делам»): each wording with the other.
+# Russian keeps each body's own wording.
 _AFFAIRS = {"en": (re.compile(r"\b(?:Committee|Commission)\b", re.IGNORECASE), ("International Affairs",
-                                                                                 "Foreign Affairs")),
-            "ru": (re.compile(r"(?i:комитет|комисси)"), ("по международным делам", "по иностранным делам"))}
+                                                                                 "Foreign Affairs"))}
 _ISLAND = re.compile(r"(\S+(?: \S+)+) Islands?")  # an island's name of two words or more, which English gives alone
 # An opening quote after a word: the name of what the word stands for («форум «Армия-2024»», the forum “Russia
 # Calling!”), or, after a country's adjective and a common noun, the name they describe («российского банка ПСБ»).
@@ -662,7 +662,7 @@ class GlossaryMatcher:
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in (*initial_forms(form, lang), *surname_first(form, lang))]
             if lang in _AFFAIRS and entry.category in ("organization", "title"):
-                # A committee on international affairs also as on foreign affairs, and the other way round.
+                # An English committee on international affairs also as on foreign affairs, and the other way round.
                 forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
                           for form, kind, *written in list(forms) if not written
                           for other in _affairs_worded(form, lang)]
