@@ -1847,3 +1847,18 @@ def test_a_chinese_ministers_post_without_its_country_after_guo_is_another_count
     minister = TermEntry(1, "title", {"zh": "中华人民共和国外交部部长", "en": "Minister of Foreign Affairs of China"},
                          variants={"zh": ("外交部长",)})
     assert [h.text for h in GlossaryMatcher([minister]).find(text, "zh")] == spans
+
+
+@pytest.mark.parametrize(("text", "lang", "spans"), [
+    ("俄罗斯能源周国际论坛开幕,该论坛为期三天。", "zh", ["俄罗斯能源周国际论坛"]),  # that forum is the energy week
+    ("东方经济论坛开幕,论坛为期三天。", "zh", ["东方经济论坛", "论坛"]),
+    ("Russian Energy Week opened; the forum lasts three days.", "en", ["Russian Energy Week"]),
+    ("The forum opened in Vladivostok.", "en", ["The forum"]),  # no event named before it: as before
+])
+def test_an_events_short_form_after_another_event_named_in_full_is_that_one(text: str, lang: str,
+                                                                           spans: list[str]) -> None:
+    forum = TermEntry(1, "event", {"zh": "东方经济论坛", "en": "Eastern Economic Forum"},
+                      short_forms={"zh": ("论坛",), "en": ("the forum",)})
+    week = TermEntry(2, "event", {"zh": "俄罗斯能源周", "en": "Russian Energy Week"},
+                     variants={"zh": ("俄罗斯能源周国际论坛",)})
+    assert [h.text for h in GlossaryMatcher([forum, week]).find(text, lang)] == spans

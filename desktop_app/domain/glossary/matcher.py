@@ -1064,7 +1064,8 @@ class GlossaryMatcher:
             hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
                                 tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
-        return _shared_short_forms_resolved(hits) if index.also else hits
+        hits = _shared_short_forms_resolved(hits) if index.also else hits
+        return _event_short_forms_resolved(hits)
 
 
     def _country_adjective_first(self, found: str) -> bool:
@@ -1206,6 +1207,21 @@ def _shared_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
             if named is not None and named is not hit.entry:
                 hits[at] = replace(hit, entry=named, also=tuple(c for c in candidates if c is not named))
     return hits
+
+
+def _event_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
+    """An event's short form ("the forum", 论坛) after the same text named another event in full, and this one not
+    (俄罗斯能源周国际论坛 … 该论坛), is that other event's: no hit of this one."""
+    last_event: TermEntry | None = None  # the event the text last named in full
+    kept = []
+    for hit in hits:
+        if hit.entry.category == "event":
+            if hit.kind is not HitKind.SHORT:
+                last_event = hit.entry
+            elif last_event is not None and last_event is not hit.entry:
+                continue
+        kept.append(hit)
+    return kept
 
 
 @functools.lru_cache(maxsize=4096)
