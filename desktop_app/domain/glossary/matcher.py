@@ -1113,7 +1113,12 @@ def _ends_approved(entry: TermEntry, found: str) -> bool:
     """Whether a Chinese hit is the end of the entry's approved name, without the words before it (教育部 of
     中华人民共和国教育部, 外交部长 of 中华人民共和国外交部部长); not of a joint body's, which 两国 names with its 中俄
     (两国人文合作委员会)."""
-    approved, found = normalize_chinese(entry.forms.get("zh", ""))[0], normalize_chinese(found)[0]
+    return _ends_name(entry.forms.get("zh", ""), found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_name(approved: str, found: str) -> bool:
+    approved, found = normalize_chinese(approved)[0], normalize_chinese(found)[0]
     return (not approved.startswith(_JOINT)
             and any(len(name) > len(found) and name.endswith(found) for name in (approved, _merged_ministry(approved))))
 
