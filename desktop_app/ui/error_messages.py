@@ -53,6 +53,36 @@ TEMPLATES: dict[str, str] = {
     why.DOCX_TOO_MANY_PARAGRAPHS: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the document holds more than %1 paragraphs, far more than a release; it cannot be "
                          "imported"),
+    why.DOCX_DTD: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "%1 declares a DTD, which Word documents never hold (its entities could stand for text or "
+                         "fetch files); refused"),
+    why.DOCX_HTML_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "an embedded HTML part (altChunk) nests too deeply to be read in full"),
+    why.DOCX_NESTED_TOO_DEEP: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Word documents are nested inside each other too deeply (altChunk)"),
+    why.DOCX_EMBEDDED_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "part of the text is embedded as %1 (altChunk), which cannot be read; open the document in "
+                         "Word and save it again as .docx"),
+    why.DOCX_PARAGRAPH_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "paragraph %1 holds more than %2 elements, which no paragraph of a release has; it cannot "
+                         "be imported"),
+    why.DOCX_IS_RTF: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a Rich Text (RTF) file with a Word name, not a Word document; open it in Word and save it "
+                         "as .docx"),
+    why.DOCX_IS_PDF: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a PDF file with a Word name, not a Word document; open it in Word and save it as .docx"),
+    why.DOCX_IS_HTML: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a web page (HTML) with a Word name, not a Word document; open it in Word and save it as "
+                         ".docx"),
+    why.DOCX_IS_WORD2003_XML: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a Word 2003 XML document with a Word name, not a Word document; open it in Word and save "
+                         "it as .docx"),
+    why.DOCX_IS_FLAT_OPC: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a Word XML Document (Flat OPC, one XML file) with a Word name, not a Word document; open "
+                         "it in Word and save it as .docx"),
+    why.DOCX_IS_MHT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a web archive (MHT) with a Word name, not a Word document; open it in Word and save it as "
+                         ".docx"),
     why.TEXT_BINARY: QT_TRANSLATE_NOOP("ErrorMessages", "this is a binary file, not plain text"),
     why.TEXT_NOT_UTF8: QT_TRANSLATE_NOOP("ErrorMessages", "the text is not UTF-8; save it as UTF-8 and import again"),
     why.TEXT_DAMAGED: QT_TRANSLATE_NOOP("ErrorMessages", "damaged %1 text"),
@@ -61,6 +91,14 @@ TEMPLATES: dict[str, str] = {
         "ErrorMessages", "not a PressDesk release: expected an object with a \"segments\" list"),
     why.JSON_TOO_MANY_SEGMENTS: QT_TRANSLATE_NOOP(
         "ErrorMessages", "it has %1 segments; a release holds at most %2"),
+    why.JSON_TITLE_NOT_TEXT: QT_TRANSLATE_NOOP("ErrorMessages", "\"title\" and \"date\" must be strings"),
+    why.JSON_BAD_DATE: QT_TRANSLATE_NOOP("ErrorMessages", "\"date\" must be an ISO date like 2023-07-20, not %1"),
+    why.JSON_SEGMENT_NOT_OBJECT: QT_TRANSLATE_NOOP("ErrorMessages", "segment %1 is not an object"),
+    why.JSON_UNKNOWN_ROLE: QT_TRANSLATE_NOOP("ErrorMessages", "segment %1 has an unknown role %2 (known: %3)"),
+    why.JSON_STATUS_NOT_OBJECT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "segment %1: \"status\" must be an object like {\"zh\": \"approved\"}"),
+    why.JSON_CELL_NOT_TEXT: QT_TRANSLATE_NOOP("ErrorMessages", "segment %1: %2 must be a string"),
+    why.JSON_UNKNOWN_STATUS: QT_TRANSLATE_NOOP("ErrorMessages", "segment %1: unknown status %2 (known: %3)"),
     why.CSV_UNREADABLE: QT_TRANSLATE_NOOP("ErrorMessages", "not a readable CSV file"),
     why.CSV_NO_LANGUAGE_COLUMN: QT_TRANSLATE_NOOP(
         "ErrorMessages", "no column in Chinese, English or Russian was found"),
@@ -69,9 +107,56 @@ TEMPLATES: dict[str, str] = {
     why.XLS_OLD: QT_TRANSLATE_NOOP(
         "ErrorMessages", "an old Excel .xls workbook (or a password-protected file); in Excel save it as Excel "
                          "Workbook (.xlsx) and import that"),
+    why.XLSX_DTD: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "%1 declares a DTD, which Excel workbooks never hold (its entities could stand for text); "
+                         "refused"),
+    why.XLSX_BINARY: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "an Excel binary workbook (.xlsb) with an .xlsx name; in Excel save it as Excel Workbook "
+                         "(.xlsx) and import that"),
+    why.XLSX_NO_WORKBOOK: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "not an Excel workbook (the package has no xl/workbook.xml)"),
+    why.XLSX_SHEET_MISSING: QT_TRANSLATE_NOOP("ErrorMessages", "the worksheet %1 is missing from the workbook"),
+    why.XLSX_NO_VISIBLE_SHEET: QT_TRANSLATE_NOOP("ErrorMessages", "the workbook has no visible worksheet"),
+    why.XLSX_BEYOND_LAST_COLUMN: QT_TRANSLATE_NOOP("ErrorMessages", "a cell lies beyond Excel's last column (%1)"),
+    why.XLSX_NO_SHARED_STRING: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "cell %1 names a shared string the workbook does not have"),
+    why.XLSX_CELL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "cell %1 holds %2 characters, more than Excel's %3: not a workbook of names"),
+    why.XLSX_A_CELL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a cell holds %1 characters, more than Excel's %2: not a workbook of names"),
+    why.XLSX_TOO_MANY_COLUMNS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a worksheet fills more than %1 columns: not a list of names"),
+    why.XLSX_OPENDOCUMENT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "an OpenDocument file (%1) with an Excel name; open it and save it as .xlsx"),
+    why.XLSX_NUMBERS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a Numbers spreadsheet with an Excel name; in Numbers choose File ▸ Export To ▸ Excel"),
+    why.XLSX_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "cannot read the workbook: it is damaged or packed in a way PressDesk cannot unpack"),
+    why.XML_PART_NOT_WELL_FORMED: QT_TRANSLATE_NOOP("ErrorMessages", "%1 is not well-formed XML"),
     why.XML_NOT_WELL_FORMED: QT_TRANSLATE_NOOP("ErrorMessages", "not well-formed XML"),
     why.TBX_WRONG_ROOT: QT_TRANSLATE_NOOP("ErrorMessages", "not a TBX file"),
     why.TMX_WRONG_ROOT: QT_TRANSLATE_NOOP("ErrorMessages", "XML, but not a TMX file"),
+    why.TMX_ENTITIES: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "declares its own XML entities, which TMX files do not use; refused for safety"),
+    why.TMX_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the file is %1 MB; TMX files over %2 MB are not imported (split it with your CAT tool)"),
+    why.TMX_UNIT_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the translation unit on line %1 holds more than %2 elements; it is no sentence"),
+    why.TMX_UNREADABLE: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be read as TMX"),
+    why.XML_NONE: QT_TRANSLATE_NOOP("ErrorMessages", "the file contains no XML"),
+    why.GLOSSARY_XML_ENTITIES: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "declares XML entities of its own, which glossary files do not use (the text they stand "
+                         "for would be lost); refused"),
+    why.TBX_NO_ENTRIES: QT_TRANSLATE_NOOP("ErrorMessages", "a TBX file without any termEntry/conceptEntry"),
+    why.TBX_CHARACTER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "glossary entry #%1 (%2) holds a character XML cannot carry; edit the entry and export "
+                         "again"),
+    why.MULTITERM_WRONG_ROOT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "XML, but neither a MultiTerm export (<mtf>) nor TBX (the root element is <%1>)"),
+    why.MULTITERM_NO_ENTRIES: QT_TRANSLATE_NOOP("ErrorMessages", "a MultiTerm export without any conceptGrp entry"),
+    why.OMEGAT_NO_TABS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "no line has a term and its translation separated by a tab (an OmegaT glossary needs "
+                         "tab-separated columns)"),
     why.PACK_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "larger than any language pack (at most %1)"),
     why.PACK_NOT_ZIP: QT_TRANSLATE_NOOP("ErrorMessages", "not a language pack (not a zip archive)"),
     why.PACK_NO_METADATA: QT_TRANSLATE_NOOP("ErrorMessages", "has no metadata.json; it is not a language pack"),
@@ -90,6 +175,22 @@ TEMPLATES: dict[str, str] = {
     why.TEMPLATE_MACROS: QT_TRANSLATE_NOOP(
         "ErrorMessages", "macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx"),
     why.TEMPLATE_UNUSABLE: QT_TRANSLATE_NOOP("ErrorMessages", "not a usable Word document"),
+    why.TEMPLATE_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "it unpacks to %1 bytes (at most %2); not a template"),
+    why.TEMPLATE_STRICT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a Strict Open XML document, which cannot serve as a template; in Word save it as Word "
+                         "Template (.dotx) or Word Document (.docx), not Strict Open XML"),
+    why.TEMPLATE_ACTIVE_PART: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "it holds macros or ActiveX controls (%1), which would run in every export; save it as a "
+                         ".dotx or .docx without them"),
+    why.TEMPLATE_ACTIVE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "it declares macros or ActiveX controls, which would run in every export; save it as a "
+                         ".dotx or .docx without them"),
+    why.TEMPLATE_DTD: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "its part %1 declares a DTD, which Word documents never hold (an export would make its "
+                         "readers fetch what it names); refused"),
+    why.TEMPLATE_EXTERNAL: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "its part %1 makes Word fetch files from outside the document; save the template without "
+                         "linked files"),
 }
 
 # The system's reasons a user meets with files, by errno; any other keeps the system's own (English) words.
