@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import preload_lemmas, russian_lemma_table
@@ -43,6 +44,7 @@ from desktop_app.storage.glossary_store import (
     approved_index,
     check_tenure,
     import_problems,
+    no_import_to_undo,
     reindex_approved,
     validate_entry,
 )
@@ -176,7 +178,8 @@ def _connect(url: str, *, autocommit: bool = False, dialler: Dialler | None = No
     try:
         import psycopg
     except ImportError as exc:
-        raise GlossaryError("a shared glossary needs psycopg: install PressDesk with the `team` extra") from exc
+        raise GlossaryError("a shared glossary needs psycopg: install PressDesk with the `team` extra",
+                            message_id=why.TEAM_NO_PSYCOPG) from exc
     try:
         return connect(url, dialler, connect_timeout=CONNECT_TIMEOUT_S, autocommit=autocommit,
                        application_name="pressdesk")
@@ -184,8 +187,11 @@ def _connect(url: str, *, autocommit: bool = False, dialler: Dialler | None = No
         refusal = login_refusal(exc)
         if refusal is not None:
             raise GlossaryLoginError(f"the glossary server refused the login: {refusal}; check the login and "
-                                     "password of the shared glossary's address") from exc
-        raise GlossaryOfflineError(f"the glossary server cannot be reached: {_first_line(exc)}") from exc
+                                     "password of the shared glossary's address", message_id=why.GLOSSARY_LOGIN,
+                                     message_args=(refusal,)) from exc
+        said = _first_line(exc)
+        raise GlossaryOfflineError(f"the glossary server cannot be reached: {said}",
+                                   message_id=why.GLOSSARY_SERVER_UNREACHABLE, message_args=(said,)) from exc
 
 
 def _first_line(exc: BaseException) -> str:
@@ -260,7 +266,8 @@ class PgGlossaryStore(ClosedOnExit):
             raise
         except Exception as exc:
             conn.close()
-            raise GlossaryError(f"the shared glossary cannot be opened: {_first_line(exc)}") from exc
+            raise GlossaryError(f"the shared glossary cannot be opened: {_first_line(exc)}",
+                                message_id=why.SHARED_GLOSSARY_CANNOT_OPEN, message_args=(_first_line(exc),)) from exc
         return store
 
     @staticmethod
@@ -274,11 +281,13 @@ class PgGlossaryStore(ClosedOnExit):
             cur.execute("SELECT to_regclass('entries') IS NOT NULL")
             if cur.fetchone()[0]:  # type: ignore[index]  # tables without their record: never created again
                 raise GlossaryError("the shared glossary's format record is missing (its tables are there); ask the "
-                                    "office administrator to restore the pressdesk_meta table")
+                                    "office administrator to restore the pressdesk_meta table",
+                                    message_id=why.SHARED_GLOSSARY_RECORD_MISSING)
             return 0
         if not str(row[0]).isdigit():
             raise GlossaryError(f"the shared glossary's format record is damaged ({str(row[0])[:40]!r}); ask the "
-                                "office administrator to restore it")
+                                "office administrator to restore it", message_id=why.SHARED_GLOSSARY_RECORD_DAMAGED,
+                                message_args=(repr(str(row[0])[:40]),))
         return int(row[0])
 
     @classmethod
@@ -288,7 +297,8 @@ class PgGlossaryStore(ClosedOnExit):
             conn.commit()
             if version > SCHEMA_VERSION:
                 raise GlossaryError(f"the shared glossary was set up by a newer PressDesk (format {version}; this "
-                                    f"version reads up to {SCHEMA_VERSION}). Update PressDesk to use it.")
+                                    f"version reads up to {SCHEMA_VERSION}). Update PressDesk to use it.",
+                                    message_id=why.SHARED_GLOSSARY_NEWER, message_args=(version, SCHEMA_VERSION))
             if version == SCHEMA_VERSION:
                 return
             import psycopg
@@ -305,7 +315,8 @@ class PgGlossaryStore(ClosedOnExit):
                         _seed(cur)
             except psycopg.errors.InsufficientPrivilege as exc:
                 raise GlossaryError("the shared glossary is not set up yet and this login may not create it; "
-                                    "ask the office administrator to open it once with the editors' login") from exc
+                                    "ask the office administrator to open it once with the editors' login",
+                                    message_id=why.SHARED_GLOSSARY_NOT_SET_UP) from exc
 
     def _may_write(self) -> bool:
         with self._reading() as cur:
@@ -346,7 +357,8 @@ class PgGlossaryStore(ClosedOnExit):
         except GlossaryError:
             raise
         except DialAbandoned as exc:
-            raise GlossaryOfflineError("the glossary server was not asked: PressDesk is quitting") from exc
+            raise GlossaryOfflineError("the glossary server was not asked: PressDesk is quitting",
+                                       message_id=why.GLOSSARY_SERVER_QUITTING) from exc
         except Exception as exc:
             if not self.conn.closed and not isinstance(exc, psycopg.errors.QueryCanceled):  # quitting: no wait
                 self.conn.rollback()
@@ -462,7 +474,8 @@ class PgGlossaryStore(ClosedOnExit):
     def _check_writable(self) -> None:
         if self.read_only:
             raise GlossaryReadOnlyError("the shared glossary is read-only for this login: it can be searched and "
-                                        "matched, but changes must be made by an editor")
+                                        "matched, but changes must be made by an editor",
+                                        message_id=why.SHARED_GLOSSARY_READ_ONLY)
 
     @contextmanager
     def _writing(self) -> Iterator[psycopg.Cursor[Any]]:
@@ -546,7 +559,8 @@ class PgGlossaryStore(ClosedOnExit):
         self._check_writable()
         base = base_version if base_version is not None else self.version(entry.id)
         if base is None:
-            raise GlossaryError(f"entry #{entry.id} does not exist")
+            raise GlossaryError(f"entry #{entry.id} does not exist", message_id=why.GLOSSARY_NO_ENTRY,
+                                message_args=(entry.id,))
         before = self.entry(entry.id)
         problems = self.validate(entry)
         if problems:
@@ -628,8 +642,7 @@ class PgGlossaryStore(ClosedOnExit):
                         + " ORDER BY id DESC LIMIT 1", [import_id] if import_id is not None else [])
             row = cur.fetchone()
         if row is None:
-            raise GlossaryError("there is no import to undo" if import_id is None
-                                else f"import #{import_id} does not exist or was already undone")
+            raise no_import_to_undo(import_id)
         record_id, at, label, added, previous = row
         with self._writing() as cur:
             for entry_id in added:

@@ -27,6 +27,7 @@ TEMPLATES: dict[str, str] = {
     why.CANNOT_READ: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be read (%1)"),
     why.OS_ERROR: "%1",  # the system's reason alone, worded by OS_REASONS: nothing to translate
     why.CANNOT_WRITE: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be written (%1)"),
+    why.CANNOT_OPEN: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be opened (%1)"),
     why.TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "the file is too large (%1 bytes; at most %2)"),
     why.TOO_LARGE_OVER: QT_TRANSLATE_NOOP("ErrorMessages", "the file is too large (more than %1 bytes)"),
     why.EMPTY_FILE: QT_TRANSLATE_NOOP("ErrorMessages", "the file is empty"),
@@ -157,12 +158,67 @@ TEMPLATES: dict[str, str] = {
     why.OMEGAT_NO_TABS: QT_TRANSLATE_NOOP(
         "ErrorMessages", "no line has a term and its translation separated by a tab (an OmegaT glossary needs "
                          "tab-separated columns)"),
+    why.TMX_NO_UNITS: QT_TRANSLATE_NOOP("ErrorMessages", "the file contains no translation units"),
+    why.TMX_NO_PAIRS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the file has no translation pairs between Chinese, English and Russian (languages in the "
+                         "file: %1)"),
     why.PACK_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "larger than any language pack (at most %1)"),
     why.PACK_NOT_ZIP: QT_TRANSLATE_NOOP("ErrorMessages", "not a language pack (not a zip archive)"),
     why.PACK_NO_METADATA: QT_TRANSLATE_NOOP("ErrorMessages", "has no metadata.json; it is not a language pack"),
     why.PACK_NO_MODEL: QT_TRANSLATE_NOOP("ErrorMessages", "has no translation model (model/model.bin)"),
     why.PACK_NO_TOKENIZER: QT_TRANSLATE_NOOP("ErrorMessages", "has no tokenizer (sentencepiece.model)"),
     why.PACK_DAMAGED: QT_TRANSLATE_NOOP("ErrorMessages", "the language pack is damaged"),
+    why.PACK_TRIAL_TIMEOUT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the language pack %1 did not translate a sentence within %2 s; it was not installed"),
+    why.PACK_NOT_TRIED: QT_TRANSLATE_NOOP("ErrorMessages", "the language pack %1 could not be tried; it was not "
+                                                           "installed"),
+    why.PACK_DOES_NOT_TRANSLATE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the language pack %1 does not translate; it was not installed"),
+    why.PACK_CRASHED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the language pack %1 crashed the translation engine; it was not installed"),
+    why.MT_NO_PACK: QT_TRANSLATE_NOOP("ErrorMessages", "no language pack for %1→%2 is installed"),
+    why.MT_NO_ROUTE: QT_TRANSLATE_NOOP("ErrorMessages", "no language pack for %1→%2: install %3"),
+    why.MT_PACK_UNREADABLE: QT_TRANSLATE_NOOP("ErrorMessages", "the language pack %1 could not be read"),
+    why.MT_PACK_NO_TOKENIZER: QT_TRANSLATE_NOOP("ErrorMessages", "the language pack %1 has no tokenizer"),
+    why.MT_PACK_UNLOADABLE: QT_TRANSLATE_NOOP("ErrorMessages", "the language pack %1 could not be loaded"),
+    why.MT_PACK_CANNOT_SPLIT: QT_TRANSLATE_NOOP("ErrorMessages", "the language pack %1 cannot split or tokenize "
+                                                                 "text"),
+    why.MT_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the text has %1 characters; at most %2 are translated at once (split it into smaller "
+                         "parts)"),
+    why.MT_HALF_CHARACTER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the text holds half a character at position %1 (bytes that are not UTF-8); nothing was "
+                         "translated"),
+    why.MT_BAD_BEAM: QT_TRANSLATE_NOOP("ErrorMessages", "the beam size must be between 1 and %1, not %2"),
+    why.MT_ADDRESS_WITH_LOGIN: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a translation server address holds no login or password (expected http://host:port; the "
+                         "API key has a field of its own)"),
+    why.MT_NOT_AN_ADDRESS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "not a translation server address: %1 (expected http://host:port)"),
+    why.MT_NOT_AN_ADDRESS_HIDDEN: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the address given is not a translation server address (expected http://host:port)"),
+    why.MT_SERVER_UNREACHABLE: QT_TRANSLATE_NOOP("ErrorMessages", "cannot reach the translation server at %1: %2"),
+    why.MT_SERVER_SILENT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the translation server at %1 did not answer within %2 s"),
+    why.MT_SERVER_ANSWER_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the translation server at %1 sent an answer larger than any translation"),
+    why.MT_SERVER_NOT_LIBRETRANSLATE: QT_TRANSLATE_NOOP("ErrorMessages", "%1 did not answer like a LibreTranslate "
+                                                                         "server"),
+    why.MT_SERVER_REDIRECTS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the translation server at %1 redirects elsewhere (HTTP %2); set the address of the server "
+                         "itself"),
+    why.MT_SERVER_BUSY: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the translation server at %1 is busy (too many requests); try again in a minute"),
+    why.MT_SERVER_REFUSED_KEY: QT_TRANSLATE_NOOP("ErrorMessages", "the translation server at %1 refused the API "
+                                                                  "key%2"),
+    why.MT_SERVER_FAILED: QT_TRANSLATE_NOOP("ErrorMessages", "the translation server at %1 failed (HTTP %2)%3"),
+    why.MT_SERVER_REFUSED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the translation server at %1 refused the request (HTTP %2)%3"),
+    why.MT_SERVER_CANNOT_TRANSLATE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the translation server could not translate %1→%2: %3"),
+    why.MT_SERVER_EMPTY: QT_TRANSLATE_NOOP("ErrorMessages", "%1 answered nothing for %2 of the %3 texts sent"),
+    why.MT_SERVER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "%1 answered with a text far longer than its source: not a translation"),
     why.PROJECT_NOT_PROJECT: QT_TRANSLATE_NOOP("ErrorMessages", "not a PressDesk project"),
     why.PROJECT_DAMAGED: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the file is damaged and cannot be read; nothing was changed: open a backup or an "
@@ -171,6 +227,67 @@ TEMPLATES: dict[str, str] = {
         "ErrorMessages", "written by a newer PressDesk (file format %1; this version reads up to %2); update "
                          "PressDesk to open it"),
     why.PROJECT_CANNOT_OPEN: QT_TRANSLATE_NOOP("ErrorMessages", "the project cannot be opened"),
+    why.NOT_A_SERVER_ADDRESS: QT_TRANSLATE_NOOP("ErrorMessages", "not a server address: %1"),
+    why.GLOSSARY_NOT_AN_ADDRESS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "not a glossary address: %1 (a shared glossary is postgresql://login@host/database)"),
+    why.MEMORY_NOT_AN_ADDRESS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "not a memory address: %1 (a shared memory is postgresql://login@host/database)"),
+    why.TEAM_NO_PSYCOPG: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a shared glossary needs psycopg: install PressDesk with the `team` extra"),
+    why.TEAM_NO_PSYCOPG_MEMORY: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a shared memory needs psycopg: install PressDesk with the `team` extra"),
+    why.GLOSSARY_LOGIN: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the glossary server refused the login: %1; check the login and password of the shared "
+                         "glossary's address"),
+    why.GLOSSARY_SERVER_UNREACHABLE: QT_TRANSLATE_NOOP("ErrorMessages", "the glossary server cannot be reached: %1"),
+    why.GLOSSARY_SERVER_QUITTING: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the glossary server was not asked: PressDesk is quitting"),
+    why.GLOSSARY_OFFLINE_NO_COPY: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the glossary server cannot be reached and this desk has no copy of the shared glossary "
+                         "yet"),
+    why.GLOSSARY_OFFLINE_WAITS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the glossary server cannot be reached: imports, undoing them and tenures wait until it is "
+                         "back (single edits are queued)"),
+    why.SHARED_GLOSSARY_CANNOT_OPEN: QT_TRANSLATE_NOOP("ErrorMessages", "the shared glossary cannot be opened: %1"),
+    why.SHARED_GLOSSARY_RECORD_MISSING: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared glossary's format record is missing (its tables are there); ask the office "
+                         "administrator to restore the pressdesk_meta table"),
+    why.SHARED_GLOSSARY_RECORD_DAMAGED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared glossary's format record is damaged (%1); ask the office administrator to "
+                         "restore it"),
+    why.SHARED_GLOSSARY_NEWER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared glossary was set up by a newer PressDesk (format %1; this version reads up to "
+                         "%2). Update PressDesk to use it."),
+    why.SHARED_GLOSSARY_NOT_SET_UP: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared glossary is not set up yet and this login may not create it; ask the office "
+                         "administrator to open it once with the editors' login"),
+    why.SHARED_GLOSSARY_READ_ONLY: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared glossary is read-only for this login: it can be searched and matched, but "
+                         "changes must be made by an editor"),
+    why.QUEUE_OTHER_SERVER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the queue %1 holds edits for the shared glossary %2, not %3: they are only sent there"),
+    why.QUEUE_UNKNOWN_EDIT: QT_TRANSLATE_NOOP("ErrorMessages", "%1 is not an edit PressDesk queues"),
+    why.MEMORY_LOGIN: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the memory server refused the login: %1; check the login and password of the shared "
+                         "memory's address"),
+    why.MEMORY_SERVER_UNREACHABLE: QT_TRANSLATE_NOOP("ErrorMessages", "the memory server cannot be reached: %1"),
+    why.SHARED_MEMORY_CANNOT_OPEN: QT_TRANSLATE_NOOP("ErrorMessages", "the shared memory cannot be opened: %1"),
+    why.SHARED_MEMORY_RECORD_MISSING: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared memory's format record is missing (its tables are there); ask the office "
+                         "administrator to restore the tm_meta table"),
+    why.SHARED_MEMORY_RECORD_DAMAGED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared memory's format record is damaged (%1); ask the office administrator to "
+                         "restore it"),
+    why.SHARED_MEMORY_NEWER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared memory was set up by a newer PressDesk (format %1; this version reads up to "
+                         "%2). Update PressDesk to use it."),
+    why.GLOSSARY_NO_ENTRY: QT_TRANSLATE_NOOP("ErrorMessages", "entry #%1 does not exist"),
+    why.GLOSSARY_NO_IMPORT: QT_TRANSLATE_NOOP("ErrorMessages", "there is no import to undo"),
+    why.GLOSSARY_IMPORT_GONE: QT_TRANSLATE_NOOP("ErrorMessages", "import #%1 does not exist or was already undone"),
+    why.GLOSSARY_IMPORT_RECORD_DAMAGED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the record of import #%1 is damaged, so it cannot be undone; nothing was changed"),
+    why.TENURE_NO_ENTRIES: QT_TRANSLATE_NOOP("ErrorMessages", "a tenure must link two existing entries"),
+    why.TENURE_WRONG_KINDS: QT_TRANSLATE_NOOP("ErrorMessages", "a tenure links a person entry to a title entry"),
     why.TEMPLATE_WRONG_KIND: QT_TRANSLATE_NOOP("ErrorMessages", "a template must be a .docx or .dotx file"),
     why.TEMPLATE_MACROS: QT_TRANSLATE_NOOP(
         "ErrorMessages", "macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx"),
@@ -206,7 +323,7 @@ OS_REASONS: dict[int, str] = {
 }
 
 # Ids whose arguments are (errno, the system's words): the first argument becomes the reason in words.
-_OS_IDS = frozenset({why.CANNOT_READ, why.OS_ERROR, why.CANNOT_WRITE})
+_OS_IDS = frozenset({why.CANNOT_READ, why.OS_ERROR, why.CANNOT_WRITE, why.CANNOT_OPEN})
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
