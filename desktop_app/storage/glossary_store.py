@@ -53,7 +53,7 @@ from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_f
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.glossary_seed import read_seed
-from desktop_app.storage.project_store import now_iso, write_failure
+from desktop_app.storage.project_store import now_iso, write_refusal
 from desktop_app.storage.sqlite_files import (
     FileKind,
     own_schema_objects,
@@ -545,7 +545,7 @@ class GlossaryStore(ClosedOnExit):
             try:
                 conn = sqlite3.connect(str(path), timeout=5.0)
             except sqlite3.OperationalError as exc:
-                raise GlossaryError(write_failure(path, exc, "open")) from exc
+                raise write_refusal(GlossaryError, path, exc, "open") from exc
             db = sqlite_utils.Database(conn, execute_plugins=False)
             try:
                 conn.execute("PRAGMA foreign_keys=ON")
@@ -554,7 +554,7 @@ class GlossaryStore(ClosedOnExit):
                 store._preload_lemmas()
             except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: say which file
                 db.close()
-                raise GlossaryError(write_failure(path, exc, "open")) from exc
+                raise write_refusal(GlossaryError, path, exc, "open") from exc
             except BaseException:
                 db.close()
                 raise
@@ -574,7 +574,7 @@ class GlossaryStore(ClosedOnExit):
                 finally:
                     db.close()
         except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
-            raise GlossaryError(write_failure(path, exc, "create the glossary")) from exc
+            raise write_refusal(GlossaryError, path, exc, "create the glossary") from exc
 
     def _version(self) -> int:
         if "meta" not in self.db.table_names():

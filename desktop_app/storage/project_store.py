@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import sqlite_utils
 
@@ -67,29 +68,41 @@ class ProjectError(StorageError):
     def from_sqlite(cls, path: Path | None, exc: sqlite3.Error, operation: str) -> ProjectError:
         if path is None:
             return cls(str(exc))
-        return cls(write_failure(path, exc, "save" if operation in _WRITING_METHODS else "read"))
+        return write_refusal(cls, path, exc, "save" if operation in _WRITING_METHODS else "read")
 
 
 # The store's methods that write to the project file.
 _WRITING_METHODS = frozenset({"save", "set_cell", "ignore_finding", "unignore_finding", "write_recovery",
                               "discard_recovery"})
-# SQLite's words for the write failures a user can act on, and what to tell them.
+# SQLite's words for the write failures a user can act on, and what to tell them (the reason's message id).
+_READ_ONLY = (why.WRITE_READ_ONLY, "the file is read-only")
+_FOLDER = (why.WRITE_FOLDER_UNAVAILABLE, "its folder is read-only or unavailable")
+_FULL = (why.WRITE_DISK_FULL, "the disk is full")
+_WRITER = (why.WRITE_OTHER_WRITER, "another program is writing to it")
 _WRITE_FAILURES = (
-    ("readonly", "the file is read-only"),
-    ("unable to open", "its folder is read-only or unavailable"),
-    ("disk is full", "the disk is full"),
-    ("disk i/o", "the disk refused the write"),
-    ("locked", "another program is writing to it"),
-    ("busy", "another program is writing to it"),
+    ("readonly", _READ_ONLY),
+    ("unable to open", _FOLDER),
+    ("disk is full", _FULL),
+    ("disk i/o", (why.WRITE_DISK_REFUSED, "the disk refused the write")),
+    ("locked", _WRITER),
+    ("busy", _WRITER),
 )
 
 
 # The same reasons for the file system's refusals (a file built beside the target before it is published).
 _OS_WRITE_FAILURES = {
-    errno.EACCES: "its folder is read-only or unavailable", errno.EPERM: "its folder is read-only or unavailable",
-    errno.EROFS: "its folder is read-only or unavailable", errno.ENOENT: "its folder is read-only or unavailable",
-    errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk is full",
+    errno.EACCES: _FOLDER, errno.EPERM: _FOLDER, errno.EROFS: _FOLDER, errno.ENOENT: _FOLDER,
+    errno.ENOSPC: _FULL, errno.EDQUOT: _FULL,
 }
+
+# What the failed write was doing (the English of the CLI) and the message id of its refusal.
+_WRITE_ACTIONS = {
+    "save": why.CANNOT_SAVE, "save a copy": why.CANNOT_SAVE_COPY, "read": why.CANNOT_READ_STORE,
+    "open": why.CANNOT_OPEN_STORE, "create the project": why.CANNOT_CREATE_PROJECT,
+    "upgrade to the current file format": why.CANNOT_UPGRADE, "create the glossary": why.CANNOT_CREATE_GLOSSARY,
+    "open the translation memory": why.CANNOT_OPEN_MEMORY, "create the translation memory": why.CANNOT_CREATE_MEMORY,
+}
+E = TypeVar("E", bound=StorageError)
 
 
 # SQLite writes a project through a journal named after it: a name within the file system's limit but without
@@ -98,19 +111,34 @@ _NAME_TOO_LONG = (f"its name is too long for SQLite to keep its journal beside i
                   f"{NAME_BYTES} bytes with {JOURNAL_SUFFIX!r} added); give it a shorter name")
 
 
-def write_failure(path: Path, exc: sqlite3.Error | OSError, action: str = "save") -> str:
-    """One line for the user when writing a project failed; SQLite has rolled the change back, nothing is lost.
-    A file system error is told by its reason only: the file it names may be a temporary one beside `path`."""
+def _write_reason(path: Path, exc: sqlite3.Error | OSError) -> tuple[str | None, str]:
+    """Why writing `path` failed: the reason's message id (None when only SQLite's or the system's own words tell
+    it) and its English. A file system error is told by its reason only: the file it names may be a temporary one
+    beside `path`."""
     if isinstance(exc, OSError):
         detail = exc.strerror or str(exc)
-        reason = _OS_WRITE_FAILURES.get(exc.errno or 0, detail)
+        known = _OS_WRITE_FAILURES.get(exc.errno or 0)
     elif not fits_beside(path.name, JOURNAL_SUFFIX):
-        return f"{path.name}: cannot {action}: {_NAME_TOO_LONG}; nothing was changed"
+        return why.WRITE_NAME_TOO_LONG, _NAME_TOO_LONG
     else:
         detail = str(exc)
-        reason = next((why for words, why in _WRITE_FAILURES if words in detail.lower()), detail)
-    shown = reason if reason == detail else f"{reason} ({detail})"
-    return f"{path.name}: cannot {action}: {shown}; nothing was changed"
+        known = next((reason for words, reason in _WRITE_FAILURES if words in detail.lower()), None)
+    if known is None or known[1] == detail:
+        return (known[0] if known else None), detail
+    return known[0], f"{known[1]} ({detail})"
+
+
+def write_failure(path: Path, exc: sqlite3.Error | OSError, action: str = "save") -> str:
+    """One line for the user when writing a project failed; SQLite has rolled the change back, nothing is lost."""
+    return f"{path.name}: cannot {action}: {_write_reason(path, exc)[1]}; nothing was changed"
+
+
+def write_refusal(error: type[E], path: Path, exc: sqlite3.Error | OSError, action: str = "save") -> E:
+    """`write_failure`'s words as an `error`, with the action and the reason for the interface to word: the
+    reason's own message id as the argument, or SQLite's or the system's words when no id tells it."""
+    reason, _words = _write_reason(path, exc)
+    return error(write_failure(path, exc, action), message_id=_WRITE_ACTIONS[action],
+                 message_args=(reason or _words,), file_name=path.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,11 +479,13 @@ class ProjectStore(ClosedOnExit):
         """Write a new project file (atomically: the file appears complete or not at all)."""
         path = Path(path)
         if not fits_beside(path.name, JOURNAL_SUFFIX):
-            raise ProjectError(f"{path.name}: cannot create the project: {_NAME_TOO_LONG}; nothing was changed")
+            raise ProjectError(f"{path.name}: cannot create the project: {_NAME_TOO_LONG}; nothing was changed",
+                               message_id=why.CANNOT_CREATE_PROJECT, message_args=(why.WRITE_NAME_TOO_LONG,),
+                               file_name=path.name)
         try:
             cls._write_new(path, release)
         except (OSError, sqlite3.Error) as exc:
-            raise ProjectError(write_failure(path, exc, "create the project")) from exc
+            raise write_refusal(ProjectError, path, exc, "create the project") from exc
         return cls.open(path)
 
     @classmethod
@@ -493,7 +523,7 @@ class ProjectStore(ClosedOnExit):
                 meta = dict(db.execute("select key, value from meta").fetchall())
                 version = _check_meta(path, meta)
             except sqlite3.OperationalError as exc:  # e.g. a hot journal that a read-only file cannot roll back
-                raise ProjectError(write_failure(path, exc, "open")) from exc
+                raise write_refusal(ProjectError, path, exc, "open") from exc
             except sqlite3.DatabaseError as exc:
                 raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})", message_id=why.PROJECT_DAMAGED,
                                    file_name=path.name) from exc
@@ -501,7 +531,7 @@ class ProjectStore(ClosedOnExit):
             try:
                 store._migrate(version)
             except sqlite3.Error as exc:
-                raise ProjectError(write_failure(path, exc, "upgrade to the current file format")) from exc
+                raise write_refusal(ProjectError, path, exc, "upgrade to the current file format") from exc
         except BaseException:
             db.close()
             raise
@@ -521,7 +551,9 @@ class ProjectStore(ClosedOnExit):
         from desktop_app.atomic import atomic_path
 
         if not fits_beside(path.name, JOURNAL_SUFFIX):
-            raise ProjectError(f"{path.name}: cannot save a copy: {_NAME_TOO_LONG}; nothing was changed")
+            raise ProjectError(f"{path.name}: cannot save a copy: {_NAME_TOO_LONG}; nothing was changed",
+                               message_id=why.CANNOT_SAVE_COPY, message_args=(why.WRITE_NAME_TOO_LONG,),
+                               file_name=path.name)
         with atomic_path(path) as tmp:
             target = sqlite3.connect(tmp)
             try:
@@ -674,7 +706,7 @@ class ProjectStore(ClosedOnExit):
             finally:
                 store.close()
         except sqlite3.Error as exc:
-            raise ProjectError(write_failure(path, exc)) from exc
+            raise write_refusal(ProjectError, path, exc) from exc
 
     def read_recovery(self) -> tuple[str, Release] | None:
         """The autosaved unsaved state left by a session that did not save, with its time, if any."""

@@ -30,6 +30,9 @@ TEMPLATES: dict[str, str] = {
     why.CANNOT_OPEN: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be opened (%1)"),
     why.TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "the file is too large (%1 bytes; at most %2)"),
     why.TOO_LARGE_OVER: QT_TRANSLATE_NOOP("ErrorMessages", "the file is too large (more than %1 bytes)"),
+    why.FILE_LOCKED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "locked: another PressDesk (or another program) is writing to it; try again when it has "
+                         "finished; nothing was changed"),
     why.EMPTY_FILE: QT_TRANSLATE_NOOP("ErrorMessages", "the file is empty"),
     why.NO_TERMS: QT_TRANSLATE_NOOP("ErrorMessages", "the file holds no terms"),
     why.NO_TEXT: QT_TRANSLATE_NOOP("ErrorMessages", "the file holds no text to import"),
@@ -168,6 +171,44 @@ TEMPLATES: dict[str, str] = {
     why.PACK_NO_MODEL: QT_TRANSLATE_NOOP("ErrorMessages", "has no translation model (model/model.bin)"),
     why.PACK_NO_TOKENIZER: QT_TRANSLATE_NOOP("ErrorMessages", "has no tokenizer (sentencepiece.model)"),
     why.PACK_DAMAGED: QT_TRANSLATE_NOOP("ErrorMessages", "the language pack is damaged"),
+    why.PACK_IS_FOLDER: QT_TRANSLATE_NOOP("ErrorMessages", "is a folder, not a language pack file"),
+    why.PACK_PATH_OUTSIDE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the file contains a path outside its folder (%1); it was not installed"),
+    why.PACK_CONTROL_NAME: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the file contains a name with control characters (%1); it was not installed"),
+    why.PACK_LINK: QT_TRANSLATE_NOOP("ErrorMessages", "the file contains a link (%1); it was not installed"),
+    why.PACK_NOT_ONE_FOLDER: QT_TRANSLATE_NOOP("ErrorMessages", "must hold exactly one folder (it has %1)"),
+    why.PACK_MEMBER_TWICE: QT_TRANSLATE_NOOP("ErrorMessages", "holds %1 twice; it was not installed"),
+    why.PACK_FILE_AND_FOLDER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "holds %1 both as a file and as a folder; it was not installed"),
+    why.PACK_NAMES_CLASH: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "holds both %1 and %2, which are one name on Windows and macOS; it was not installed"),
+    why.PACK_TOO_MANY_FILES: QT_TRANSLATE_NOOP("ErrorMessages", "holds too many files (%1) for a language pack"),
+    why.PACK_UNPACKS_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "unpacks to an implausible size (%1; at most %2 and %3 times the file)"),
+    why.PACK_UNPACKS_MORE: QT_TRANSLATE_NOOP("ErrorMessages", "unpacks to more than it declares; it was not installed"),
+    why.PACK_METADATA_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "metadata.json is implausibly large (%1 bytes; at most %2)"),
+    why.PACK_METADATA_NOT_JSON: QT_TRANSLATE_NOOP("ErrorMessages", "metadata.json is not valid JSON"),
+    why.PACK_METADATA_NOT_PACK: QT_TRANSLATE_NOOP("ErrorMessages", "metadata.json does not describe a pack"),
+    why.PACK_FIELD_NOT_TEXT: QT_TRANSLATE_NOOP("ErrorMessages", "metadata.json field %1 must be text, not %2"),
+    why.PACK_FIELD_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "metadata.json field %1 is %2 characters long (at most %3)"),
+    why.PACK_FIELD_NOT_LIST: QT_TRANSLATE_NOOP("ErrorMessages", "metadata.json field %1 must be a list"),
+    why.PACK_LINKS_NOT_TEXT: QT_TRANSLATE_NOOP("ErrorMessages", "metadata.json field 'links' must list text"),
+    why.PACK_TOO_MANY_LINKS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "metadata.json field 'links' lists more than %1 links or one longer than %2 characters"),
+    why.PACK_NOT_TRANSLATION: QT_TRANSLATE_NOOP("ErrorMessages", "is a %1 pack, not a translation pack"),
+    why.PACK_BAD_CODE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "metadata.json %1 must be a 2- or 3-letter lower-case language code, not %2"),
+    why.PACK_INTO_ITSELF: QT_TRANSLATE_NOOP("ErrorMessages", "translates %1 into itself"),
+    why.PACK_OLDER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "is version %1 of %2, older than the installed %3; remove that first to go back"),
+    why.PACK_CANNOT_MOVE: QT_TRANSLATE_NOOP("ErrorMessages", "could not be moved into the packs folder (%1)"),
+    why.PACK_CANNOT_REMOVE: QT_TRANSLATE_NOOP("ErrorMessages", "could not be removed (%1)"),
+    why.PACKS_FOLDER_LOCKED: QT_TRANSLATE_NOOP("ErrorMessages", "the language packs folder cannot be changed (%1)"),
+    why.PACK_INDEX_NOT_JSON: QT_TRANSLATE_NOOP("ErrorMessages", "the package index is not valid JSON"),
+    why.PACK_DOWNLOAD_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "the download is larger than any language pack"),
     why.PACK_TRIAL_TIMEOUT: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the language pack %1 did not translate a sentence within %2 s; it was not installed"),
     why.PACK_NOT_TRIED: QT_TRANSLATE_NOOP("ErrorMessages", "the language pack %1 could not be tried; it was not "
@@ -288,6 +329,27 @@ TEMPLATES: dict[str, str] = {
         "ErrorMessages", "the record of import #%1 is damaged, so it cannot be undone; nothing was changed"),
     why.TENURE_NO_ENTRIES: QT_TRANSLATE_NOOP("ErrorMessages", "a tenure must link two existing entries"),
     why.TENURE_WRONG_KINDS: QT_TRANSLATE_NOOP("ErrorMessages", "a tenure links a person entry to a title entry"),
+    why.CANNOT_SAVE: QT_TRANSLATE_NOOP("ErrorMessages", "cannot save: %1; nothing was changed"),
+    why.CANNOT_SAVE_COPY: QT_TRANSLATE_NOOP("ErrorMessages", "cannot save a copy: %1; nothing was changed"),
+    why.CANNOT_READ_STORE: QT_TRANSLATE_NOOP("ErrorMessages", "cannot read: %1; nothing was changed"),
+    why.CANNOT_OPEN_STORE: QT_TRANSLATE_NOOP("ErrorMessages", "cannot open: %1; nothing was changed"),
+    why.CANNOT_CREATE_PROJECT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "cannot create the project: %1; nothing was changed"),
+    why.CANNOT_UPGRADE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "cannot upgrade to the current file format: %1; nothing was changed"),
+    why.CANNOT_CREATE_GLOSSARY: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "cannot create the glossary: %1; nothing was changed"),
+    why.CANNOT_OPEN_MEMORY: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "cannot open the translation memory: %1; nothing was changed"),
+    why.CANNOT_CREATE_MEMORY: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "cannot create the translation memory: %1; nothing was changed"),
+    why.WRITE_READ_ONLY: QT_TRANSLATE_NOOP("ErrorMessages", "the file is read-only"),
+    why.WRITE_FOLDER_UNAVAILABLE: QT_TRANSLATE_NOOP("ErrorMessages", "its folder is read-only or unavailable"),
+    why.WRITE_DISK_FULL: QT_TRANSLATE_NOOP("ErrorMessages", "the disk is full"),
+    why.WRITE_DISK_REFUSED: QT_TRANSLATE_NOOP("ErrorMessages", "the disk refused the write"),
+    why.WRITE_OTHER_WRITER: QT_TRANSLATE_NOOP("ErrorMessages", "another program is writing to it"),
+    why.WRITE_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "its name is too long for SQLite to keep its journal beside it; give it a shorter name"),
     why.TEMPLATE_WRONG_KIND: QT_TRANSLATE_NOOP("ErrorMessages", "a template must be a .docx or .dotx file"),
     why.TEMPLATE_MACROS: QT_TRANSLATE_NOOP(
         "ErrorMessages", "macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx"),
@@ -323,7 +385,12 @@ OS_REASONS: dict[int, str] = {
 }
 
 # Ids whose arguments are (errno, the system's words): the first argument becomes the reason in words.
-_OS_IDS = frozenset({why.CANNOT_READ, why.OS_ERROR, why.CANNOT_WRITE, why.CANNOT_OPEN})
+_OS_IDS = frozenset({why.CANNOT_READ, why.OS_ERROR, why.CANNOT_WRITE, why.CANNOT_OPEN, why.PACK_CANNOT_MOVE,
+                     why.PACK_CANNOT_REMOVE, why.PACKS_FOLDER_LOCKED})
+# Ids whose one argument is the reason's own id (worded by its template), or the system's words when none fits.
+_REASON_IDS = frozenset({why.CANNOT_SAVE, why.CANNOT_SAVE_COPY, why.CANNOT_READ_STORE, why.CANNOT_OPEN_STORE,
+                         why.CANNOT_CREATE_PROJECT, why.CANNOT_UPGRADE, why.CANNOT_CREATE_GLOSSARY,
+                         why.CANNOT_OPEN_MEMORY, why.CANNOT_CREATE_MEMORY})
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
@@ -364,6 +431,8 @@ def refusal_text(exc: BaseException) -> str:
     args: tuple[object, ...] = tuple(getattr(exc, "message_args", ()))
     if message_id in _OS_IDS and len(args) == 2:
         args = (os_reason(args[0] if isinstance(args[0], int) else 0, str(args[1])),)
+    elif message_id in _REASON_IDS and len(args) == 1 and args[0] in TEMPLATES:
+        args = (_translate(TEMPLATES[str(args[0])]),)
     text = fill(_translate(template), [_shown(a) for a in args])
     file_name = getattr(exc, "file_name", None)
     return _named(file_name, text) if file_name else text

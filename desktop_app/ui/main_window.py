@@ -822,7 +822,7 @@ class MainWindow(QMainWindow):
             if self.document.autosave(wait) and not quiet:
                 self.status_message(self.tr("Autosaved"))
         except (OSError, StorageError) as exc:
-            self._autosave_failed(str(exc))
+            self._autosave_failed(refusal_text(exc))
 
     def secure_unsaved_work(self) -> None:
         """Autosave and wait for the write: called before an error is reported, when the next step may fail too."""

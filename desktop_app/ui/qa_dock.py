@@ -39,6 +39,7 @@ from desktop_app.domain.release import Release, edited_cell
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.labels import capitalised, lang_label, menu_text, shown_text
 from desktop_app.ui.qa_messages import finding_message
@@ -379,7 +380,7 @@ class QaPanel(QWidget):
             self.check_all()
             return
         log.error("quality checks failed", exc_info=exc)
-        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", shown_text(str(exc))))
+        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", shown_text(refusal_text(exc))))
 
     def _on_cell_changed(self, segment_id: str, _lang: str) -> None:
         if self.running:

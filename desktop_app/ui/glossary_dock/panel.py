@@ -367,7 +367,8 @@ class GlossaryPanel(QWidget):
 
     def _search_failed(self, exc: BaseException) -> None:
         self._search_token = None
-        self.statusMessage.emit(self.tr("The glossary cannot be searched: %1").replace("%1", shown_text(str(exc))))
+        self.statusMessage.emit(self.tr("The glossary cannot be searched: %1").replace(
+            "%1", shown_text(refusal_text(exc))))
 
     def _list(self, rows: list[tuple[TermEntry, int | None]]) -> None:
         """Show the entries, each with the row version it was read at (None: the desk's own file)."""
@@ -628,7 +629,7 @@ class GlossaryPanel(QWidget):
             log.error("a glossary edit failed", exc_info=exc)
         if not getattr(exc, "locked", False):
             QMessageBox.warning(self, self.tr("Glossary"), self.tr("The glossary has not been changed.") + "\n\n"
-                                + shown_problem(str(exc) or type(exc).__name__))
+                                + shown_problem(refusal_text(exc) or type(exc).__name__))
             return
         text = self.tr("Another program is writing to the glossary and has not let go of it for five seconds, so "
                        "your change is not saved yet. Nothing you typed is lost.")
@@ -648,7 +649,7 @@ class GlossaryPanel(QWidget):
 
         if not isinstance(exc, GlossaryError):
             log.error("a glossary edit failed", exc_info=exc)
-        QMessageBox.warning(self, self.tr("Glossary"), shown_text(str(exc) or type(exc).__name__))
+        QMessageBox.warning(self, self.tr("Glossary"), shown_text(refusal_text(exc) or type(exc).__name__))
 
     def _changed(self, external: bool = True) -> None:
         """After a change: a new revision for every reader; a worker's change (import, undo) also invalidates this
