@@ -99,7 +99,7 @@ def _read_mtf(name: str, root: etree._Element) -> TermFile:
     for number, concept in enumerate(root.iter("{*}conceptGrp"), start=1):
         if number > MAX_ROWS:
             raise too_many_rows(name)
-        check_entry_size(name, concept.iter(), f"entry {number}")
+        check_entry_size(name, concept.iter(), number)
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}

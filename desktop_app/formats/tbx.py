@@ -186,7 +186,7 @@ def read_tbx(path: str | Path) -> TermFile:
 
     to_simplified = OpenCC("t2s")
     for number, entry in enumerate(entries, start=1):
-        check_entry_size(p.name, entry.iter(), f"entry {entry.get('id') or number}")
+        check_entry_size(p.name, entry.iter(), entry.get("id") or number)
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}

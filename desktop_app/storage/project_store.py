@@ -322,7 +322,8 @@ def _check_file(path: Path) -> None:
                            message_id=why.PROJECT_NOT_PROJECT, file_name=path.name)
     wal = stray_write_ahead_log(path)
     if wal is not None:
-        raise ProjectError(stray_log_message(path, wal, "project"))
+        raise ProjectError(stray_log_message(path, wal, "project"), message_id=why.STRAY_LOG, message_args=(wal.name,),
+                           file_name=path.name)
     try:
         with inspection(path) as conn:
             tables, meta = tables_and_meta(conn)
@@ -350,7 +351,7 @@ def _check_meta(path: Path, meta: dict[str, str]) -> int:
     version = schema_version(meta.get("schema_version"))
     if version is None:
         raise ProjectError(f"{path.name} is damaged: its file format version {meta.get('schema_version')!r} "
-                           "is not valid")
+                           "is not valid", message_id=why.PROJECT_DAMAGED, file_name=path.name)
     if version > SCHEMA_VERSION:
         raise ProjectError(
             f"{path.name} was written by a newer PressDesk (file format {version}; this version reads up to "
@@ -366,18 +367,21 @@ def _check_structure(path: Path, conn: sqlite3.Connection, tables: set[str], ver
         if since > version:
             continue
         if table not in tables:
-            raise ProjectError(f"{path.name} is damaged: its {table} table is missing")
+            raise ProjectError(f"{path.name} is damaged: its {table} table is missing",
+                               message_id=why.PROJECT_DAMAGED, file_name=path.name)
         present = {r[1] for r in conn.execute(f"pragma table_info({table})")}
         missing = [c for c in columns if c not in present]
         if missing:
-            raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}")
+            raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}",
+                               message_id=why.PROJECT_DAMAGED, file_name=path.name)
     planted = planted_object(conn, _own_schema_objects())
     if planted is not None:
         raise ProjectError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
-                           "change or drop what is saved)")
+                           "change or drop what is saved)", message_id=why.PROJECT_DAMAGED, file_name=path.name)
     redefined = redefined_table(conn, _own_tables())
     if redefined is not None:
-        raise ProjectError(f"{path.name} is damaged: {redefined} (it could change or drop what is saved)")
+        raise ProjectError(f"{path.name} is damaged: {redefined} (it could change or drop what is saved)",
+                           message_id=why.PROJECT_DAMAGED, file_name=path.name)
 
 
 _STATUSES = tuple(st.value for st in Status)
@@ -423,7 +427,8 @@ def _check_values(path: Path, conn: sqlite3.Connection, version: int) -> None:
         what, bad = next((what, value) for (what, _expr, allowed), value in zip(rules, row, strict=True)
                          if value not in allowed)
         shown = repr(bad)[:40] if isinstance(bad, str) else type(bad).__name__
-        raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes")
+        raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes",
+                           message_id=why.PROJECT_DAMAGED, file_name=path.name)
 
 
 # The text columns a release or a cell's history is read from, with the file format that introduced them.
@@ -443,11 +448,14 @@ def _check_sizes(path: Path, conn: sqlite3.Connection, version: int) -> None:
     segments = conn.execute("select count(*) from segments").fetchone()[0]
     if segments > MAX_SEGMENTS:
         raise ProjectError(f"{path.name}: the project already holds {segments:,} segments, written by another tool; "
-                           f"a release holds at most {MAX_SEGMENTS:,}")
+                           f"a release holds at most {MAX_SEGMENTS:,}", message_id=why.PROJECT_OVERSIZED,
+                           message_args=(segments, MAX_SEGMENTS), file_name=path.name)
     longest_id = conn.execute("select max(length(id)) from segments").fetchone()[0]
     if longest_id is not None and longest_id > MAX_SEGMENT_ID_CHARS:
         raise ProjectError(f"{path.name}: the project holds a segment id of {longest_id:,} characters, written by "
-                           f"another tool; PressDesk writes at most {MAX_SEGMENT_ID_CHARS}")
+                           f"another tool; PressDesk writes at most {MAX_SEGMENT_ID_CHARS}",
+                           message_id=why.PROJECT_OVERSIZED_ID, message_args=(longest_id, MAX_SEGMENT_ID_CHARS),
+                           file_name=path.name)
     for table, columns in _SIZED_COLUMNS.items():
         sized = [(column, what) for since, column, what in columns if since <= version]
         if not sized:
@@ -456,7 +464,9 @@ def _check_sizes(path: Path, conn: sqlite3.Connection, version: int) -> None:
         for (_column, what), length in zip(sized, longest, strict=True):
             if length is not None and length > MAX_CELL_CHARS:
                 raise ProjectError(f"{path.name}: the project holds {what} of {length:,} characters, written by "
-                                   f"another tool; a text holds at most {MAX_CELL_CHARS:,}")
+                                   f"another tool; a text holds at most {MAX_CELL_CHARS:,}",
+                                   message_id=why.PROJECT_OVERSIZED_TEXT, message_args=(length, MAX_CELL_CHARS),
+                                   file_name=path.name)
 
 
 @sqlite_errors_as(ProjectError)
@@ -627,12 +637,15 @@ class ProjectStore(ClosedOnExit):
         """
         if len(release.segments) > MAX_SEGMENTS:
             raise ProjectError(f"{self.path.name}: a release holds at most {MAX_SEGMENTS:,} segments; this one has "
-                               f"{len(release.segments):,}")
+                               f"{len(release.segments):,}", message_id=why.RELEASE_TOO_MANY_SEGMENTS,
+                               message_args=(MAX_SEGMENTS, len(release.segments)), file_name=self.path.name)
         try:
             return self._save(release)
         except UnicodeEncodeError as exc:  # a lone UTF-16 surrogate, e.g. from a "\ud800" escape in JSON
             raise ProjectError(f"{self.path.name}: the release holds text that is not valid Unicode "
-                               f"({exc.object[exc.start:exc.end]!r}); nothing was saved") from exc
+                               f"({exc.object[exc.start:exc.end]!r}); nothing was saved",
+                               message_id=why.RELEASE_NOT_UNICODE, message_args=(repr(exc.object[exc.start:exc.end]),),
+                               file_name=self.path.name) from exc
 
     def _save(self, release: Release) -> int:
         with self.db.atomic():

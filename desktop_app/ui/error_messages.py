@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop_app.domain import refusals as why
+from desktop_app.ui.labels import lang_label
 
 CONTEXT = "ErrorMessages"
 
@@ -90,6 +91,70 @@ TEMPLATES: dict[str, str] = {
     why.TEXT_BINARY: QT_TRANSLATE_NOOP("ErrorMessages", "this is a binary file, not plain text"),
     why.TEXT_NOT_UTF8: QT_TRANSLATE_NOOP("ErrorMessages", "the text is not UTF-8; save it as UTF-8 and import again"),
     why.TEXT_DAMAGED: QT_TRANSLATE_NOOP("ErrorMessages", "damaged %1 text"),
+    why.TABLE_NO_COLUMN: QT_TRANSLATE_NOOP("ErrorMessages", "the table has no %1 column (its languages: %2)"),
+    why.TABLE_NOT_PER_LANGUAGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "not a table with one language per column, so it goes into one language column only"),
+    why.TABLE_COLUMN_EMPTY: QT_TRANSLATE_NOOP("ErrorMessages", "the %1 column holds no text; nothing to import"),
+    why.TABLE_HEADER_TWICE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the table's header names %1 for more than one column, so its languages cannot be told "
+                         "apart"),
+    why.TABLE_COLUMNS_ALIKE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "columns %1 and %2 of the table both look %3, so its languages cannot be told apart; give "
+                         "the table a header row naming them"),
+    why.TABLE_MIXED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the table mixes languages within its columns, so they cannot be told apart; give it one "
+                         "language per column and a header row naming them"),
+    why.PROJECT_TOO_MANY_SEGMENTS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the project already holds %1 segments, more than a release holds (%2); nothing was "
+                         "imported"),
+    why.DOCUMENT_TOO_MANY_PARAGRAPHS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the document has %1 paragraphs; a release holds at most %2: split the document"),
+    why.DOCUMENT_PARAGRAPH_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the document has a paragraph of %1 characters; a cell holds at most %2: nothing was "
+                         "imported"),
+    why.TEXT_TOO_LONG_FOR_CELL: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the file holds a text of %1 characters; a cell holds at most %2"),
+    why.TEXT_NOT_UNICODE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "holds text that is not valid Unicode (%1, a lone surrogate escape)"),
+    why.PACKAGE_INDEX_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the package lists more entries than any document, workbook or pack has (a table of "
+                         "contents of %1 bytes; at most %2); refused"),
+    why.PACKAGE_PART_TOO_LARGE: QT_TRANSLATE_NOOP("ErrorMessages", "the part %1 is too large (%2 bytes unpacked)"),
+    why.PACKAGE_ZIP_BOMB: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the part %1 unpacks to %2 bytes from %3: a zip bomb, not a document"),
+    why.GLOSSARY_TOO_MANY_ELEMENTS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the file holds more than %1 XML elements, far more than a glossary; split it into smaller "
+                         "files"),
+    why.GLOSSARY_ENTRY_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "entry %1 holds more than %2 XML elements, which no glossary entry has"),
+    why.GLOSSARY_TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the file holds more than %1 rows, far more than a glossary; split it into smaller files"),
+    why.GLOSSARY_TOO_MANY_CELLS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a line holds more than %1 cells (Excel's last column), which no table of names has"),
+    why.EXPORT_BAD_PAIR: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "language pair %1: give two different languages of %2, e.g. zh-en"),
+    why.EXPORT_SAME_LANGUAGES: QT_TRANSLATE_NOOP("ErrorMessages", "language pair %1: give two different languages"),
+    why.EXPORT_ONTO_PROJECT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "that is the project being exported; choose another file name"),
+    why.EXPORT_ONTO_TEMPLATE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "that is the house template of this export; choose another file name"),
+    why.EXPORT_ONTO_FOLDER: QT_TRANSLATE_NOOP("ErrorMessages", "is a folder; give a file name"),
+    why.EXPORT_ONTO_OTHER_FILE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "exists and is not a regular file; PressDesk will not overwrite it"),
+    why.EXPORT_ONTO_OTHER_ZIP: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "exists and is not a ZIP of Word documents; PressDesk will not overwrite it"),
+    why.EXPORT_ONTO_OTHER_DOCUMENT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "exists and is not a Word document; PressDesk will not overwrite it"),
+    why.EXPORT_NOT_DOCX: QT_TRANSLATE_NOOP("ErrorMessages", "the output must be a .docx file"),
+    why.EXPORT_NO_TEXT: QT_TRANSLATE_NOOP("ErrorMessages", "there is no text to export in: %1"),
+    why.EXPORT_UNKNOWN_LAYOUT: QT_TRANSLATE_NOOP("ErrorMessages", "unknown layout %1 (known: %2)"),
+    why.EXPORT_NO_SEGMENTS: QT_TRANSLATE_NOOP("ErrorMessages", "the release has no segments to export"),
+    why.EXPORT_NEEDS_LANGUAGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the single layout needs a language: one of %1 or %2"),
+    why.EXPORT_ALL_INTO_ONE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "all three languages make three documents; give a folder or a .zip file"),
+    why.EXPORT_NOT_FOLDER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "exists and is not a folder; give a folder or a .zip file name"),
     why.JSON_INVALID: QT_TRANSLATE_NOOP("ErrorMessages", "not valid JSON"),
     why.JSON_NOT_RELEASE: QT_TRANSLATE_NOOP(
         "ErrorMessages", "not a PressDesk release: expected an object with a \"segments\" list"),
@@ -106,6 +171,16 @@ TEMPLATES: dict[str, str] = {
     why.CSV_UNREADABLE: QT_TRANSLATE_NOOP("ErrorMessages", "not a readable CSV file"),
     why.CSV_NO_LANGUAGE_COLUMN: QT_TRANSLATE_NOOP(
         "ErrorMessages", "no column in Chinese, English or Russian was found"),
+    why.CSV_QUESTION_MARKS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the %1 terms are question marks (\"%2\"): the file was saved in a code page without %1 "
+                         "characters; save it as \"CSV UTF-8\" (or as .xlsx) and import again"),
+    why.CSV_COLUMNS_ALIKE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "two columns look like %1; name the columns zh, en and ru in a header row so PressDesk knows "
+                         "which is which"),
+    why.CSV_TENURE_COLUMNS: QT_TRANSLATE_NOOP("ErrorMessages", "expected the columns %1"),
+    why.GLOSSARY_EXPORT_ONTO_OTHER: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "exists and is not a glossary file; PressDesk will not overwrite it"),
+    why.GLOSSARY_EXPORT_KIND: QT_TRANSLATE_NOOP("ErrorMessages", "cannot export to this format (expected %1)"),
     why.XLSX_DAMAGED: QT_TRANSLATE_NOOP(
         "ErrorMessages", "not an Excel workbook or damaged; an old .xls must be saved as .xlsx first"),
     why.XLS_OLD: QT_TRANSLATE_NOOP(
@@ -350,6 +425,23 @@ TEMPLATES: dict[str, str] = {
     why.WRITE_OTHER_WRITER: QT_TRANSLATE_NOOP("ErrorMessages", "another program is writing to it"),
     why.WRITE_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
         "ErrorMessages", "its name is too long for SQLite to keep its journal beside it; give it a shorter name"),
+    why.STORE_NOT_PRESSDESK: QT_TRANSLATE_NOOP("ErrorMessages", "not a PressDesk glossary or translation memory"),
+    why.PROJECT_OVERSIZED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the project already holds %1 segments, written by another tool; a release holds at most "
+                         "%2"),
+    why.PROJECT_OVERSIZED_ID: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the project holds a segment id of %1 characters, written by another tool; PressDesk "
+                         "writes at most %2"),
+    why.PROJECT_OVERSIZED_TEXT: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the project holds a text of %1 characters, written by another tool; a text holds at most "
+                         "%2"),
+    why.RELEASE_TOO_MANY_SEGMENTS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "a release holds at most %1 segments; this one has %2"),
+    why.RELEASE_NOT_UNICODE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the release holds text that is not valid Unicode (%1); nothing was saved"),
+    why.STRAY_LOG: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "%1 beside it is the log of another database, and reading it would put that database's "
+                         "pages into this one; move %1 away and try again"),
     why.TEMPLATE_WRONG_KIND: QT_TRANSLATE_NOOP("ErrorMessages", "a template must be a .docx or .dotx file"),
     why.TEMPLATE_MACROS: QT_TRANSLATE_NOOP(
         "ErrorMessages", "macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx"),
@@ -413,9 +505,12 @@ def os_reason(number: int, words: str) -> str:
 
 
 def _shown(value: object) -> str:
-    """An argument as the interface language writes it: numbers with its digit grouping."""
+    """An argument as the interface language writes it: numbers with its digit grouping, a tuple of document
+    languages by their names."""
     if isinstance(value, int) and not isinstance(value, bool):
         return QLocale().toString(value)
+    if isinstance(value, tuple):
+        return _translate(QT_TRANSLATE_NOOP("ErrorMessages", ", ")).join(lang_label(str(code)) for code in value)
     return str(value)
 
 
