@@ -259,6 +259,12 @@ SHARED_MEMORY_CANNOT_OPEN = "shared-memory-cannot-open"  # args: the server's fi
 SHARED_MEMORY_RECORD_MISSING = "shared-memory-record-missing"
 SHARED_MEMORY_RECORD_DAMAGED = "shared-memory-record-damaged"  # args: the record as found
 SHARED_MEMORY_NEWER = "shared-memory-newer"  # args: its format, the newest this version reads
+SHARED_GLOSSARY_UNREADABLE = "shared-glossary-unreadable"  # args: the server's first words
+SHARED_GLOSSARY_REFUSED_CHANGE = "shared-glossary-refused-change"  # args: the server's first words
+SHARED_MEMORY_READ_ONLY = "shared-memory-read-only"
+SHARED_MEMORY_FAILED = "shared-memory-failed"  # args: the server's first words
+GLOSSARY_CONFLICT_DELETED = "glossary-conflict-deleted"  # args: entry number, your version, your entry
+GLOSSARY_CONFLICT_CHANGED = "glossary-conflict-changed"  # args: entry, author, time, version, yours, both entries
 # Glossary edits
 GLOSSARY_NO_ENTRY = "glossary-no-entry"  # args: the entry's number
 GLOSSARY_NO_IMPORT = "glossary-no-import"

@@ -90,13 +90,17 @@ class GlossaryConflictError(GlossaryError):
                  ) -> None:
         self.mine, self.theirs, self.base_version, self.current = mine, theirs, base_version, current
         if theirs is None or current is None:
-            message = (f"entry #{mine.id} was deleted by someone else since you opened it (your version "
-                       f"{base_version}); nothing was saved.\n  yours:  {describe_entry(mine)}")
+            super().__init__(f"entry #{mine.id} was deleted by someone else since you opened it (your version "
+                             f"{base_version}); nothing was saved.\n  yours:  {describe_entry(mine)}",
+                             message_id=why.GLOSSARY_CONFLICT_DELETED,
+                             message_args=(mine.id, base_version, describe_entry(mine)))
         else:
-            message = (f"entry #{mine.id} was changed by {current.author} at {current.at} (version "
-                       f"{current.version}) since you opened version {base_version}; nothing was saved.\n"
-                       f"  yours:  {describe_entry(mine)}\n  theirs: {describe_entry(theirs)}")
-        super().__init__(message)
+            super().__init__(f"entry #{mine.id} was changed by {current.author} at {current.at} (version "
+                             f"{current.version}) since you opened version {base_version}; nothing was saved.\n"
+                             f"  yours:  {describe_entry(mine)}\n  theirs: {describe_entry(theirs)}",
+                             message_id=why.GLOSSARY_CONFLICT_CHANGED,
+                             message_args=(mine.id, current.author, current.at, current.version, base_version,
+                                           describe_entry(mine), describe_entry(theirs)))
 
 
 def describe_entry(entry: TermEntry) -> str:
@@ -362,7 +366,7 @@ class PgGlossaryStore(ClosedOnExit):
         except Exception as exc:
             if not self.conn.closed and not isinstance(exc, psycopg.errors.QueryCanceled):  # quitting: no wait
                 self.conn.rollback()
-            raise _server_error(exc, "could not be read") from exc
+            raise _server_error(exc, reading=True) from exc
 
     # -- reading -----------------------------------------------------------------------------------------------
 
@@ -527,7 +531,8 @@ class PgGlossaryStore(ClosedOnExit):
         cur.execute("SELECT data, version FROM entries WHERE id = %s", [mine.id])
         row = cur.fetchone()
         if row is None and base_version is None:
-            return GlossaryError(f"entry #{mine.id} does not exist")
+            return GlossaryError(f"entry #{mine.id} does not exist", message_id=why.GLOSSARY_NO_ENTRY,
+                                 message_args=(mine.id,))
         cur.execute("SELECT version, action, author, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS UTC') "
                     "FROM entry_history WHERE entry_id = %s ORDER BY id DESC LIMIT 1", [mine.id])
         last = cur.fetchone()
@@ -672,17 +677,24 @@ def _blank() -> TermEntry:
     return TermEntry(0, "term", {lang: "" for lang in LANGS})
 
 
-def _server_error(exc: Exception, failed: str = "refused the change") -> GlossaryError:
+def _server_error(exc: Exception, reading: bool = False) -> GlossaryError:
     """A psycopg failure as the user's message: read-only login, server gone, or anything else (a table another
-    program altered: "the shared glossary `failed`: column … does not exist")."""
+    program altered: "the shared glossary refused the change: column … does not exist")."""
     import psycopg
 
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return GlossaryReadOnlyError("the shared glossary is read-only for this login: it can be searched and "
-                                     "matched, but changes must be made by an editor")
+                                     "matched, but changes must be made by an editor",
+                                     message_id=why.SHARED_GLOSSARY_READ_ONLY)
+    said = _first_line(exc)
     if isinstance(exc, psycopg.OperationalError):
-        return GlossaryOfflineError(f"the glossary server cannot be reached: {_first_line(exc)}")
-    return GlossaryError(f"the shared glossary {failed}: {_first_line(exc)}")
+        return GlossaryOfflineError(f"the glossary server cannot be reached: {said}",
+                                    message_id=why.GLOSSARY_SERVER_UNREACHABLE, message_args=(said,))
+    if reading:
+        return GlossaryError(f"the shared glossary could not be read: {said}",
+                             message_id=why.SHARED_GLOSSARY_UNREADABLE, message_args=(said,))
+    return GlossaryError(f"the shared glossary refused the change: {said}",
+                         message_id=why.SHARED_GLOSSARY_REFUSED_CHANGE, message_args=(said,))
 
 
 def _seed(cur: psycopg.Cursor[Any]) -> None:

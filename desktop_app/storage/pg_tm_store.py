@@ -37,10 +37,13 @@ def _server_error(exc: BaseException) -> TmStoreError:
 
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return TmStoreError("the shared memory is read-only for this login: it can be searched, but only an "
-                            "editor's login adds to it; nothing was added")
+                            "editor's login adds to it; nothing was added", message_id=why.SHARED_MEMORY_READ_ONLY)
+    said = _first_line(exc)
     if isinstance(exc, psycopg.OperationalError):
-        return TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}")
-    return TmStoreError(f"the shared memory failed: {_first_line(exc)}")
+        return TmStoreError(f"the memory server cannot be reached: {said}", message_id=why.MEMORY_SERVER_UNREACHABLE,
+                            message_args=(said,))
+    return TmStoreError(f"the shared memory failed: {said}", message_id=why.SHARED_MEMORY_FAILED,
+                        message_args=(said,))
 
 
 def _unit_rows(rows: Iterable[tuple[Any, ...]]) -> list[UnitRow]:

@@ -397,6 +397,19 @@ TEMPLATES: dict[str, str] = {
     why.SHARED_MEMORY_NEWER: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the shared memory was set up by a newer PressDesk (format %1; this version reads up to "
                          "%2). Update PressDesk to use it."),
+    why.SHARED_GLOSSARY_UNREADABLE: QT_TRANSLATE_NOOP("ErrorMessages", "the shared glossary could not be read: %1"),
+    why.SHARED_GLOSSARY_REFUSED_CHANGE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared glossary refused the change: %1"),
+    why.SHARED_MEMORY_READ_ONLY: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "the shared memory is read-only for this login: it can be searched, but only an editor's "
+                         "login adds to it; nothing was added"),
+    why.SHARED_MEMORY_FAILED: QT_TRANSLATE_NOOP("ErrorMessages", "the shared memory failed: %1"),
+    why.GLOSSARY_CONFLICT_DELETED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "entry #%1 was deleted by someone else since you opened it (your version %2); nothing was "
+                         "saved.\n  yours:  %3"),
+    why.GLOSSARY_CONFLICT_CHANGED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "entry #%1 was changed by %2 at %3 (version %4) since you opened version %5; nothing was "
+                         "saved.\n  yours:  %6\n  theirs: %7"),
     why.GLOSSARY_NO_ENTRY: QT_TRANSLATE_NOOP("ErrorMessages", "entry #%1 does not exist"),
     why.GLOSSARY_NO_IMPORT: QT_TRANSLATE_NOOP("ErrorMessages", "there is no import to undo"),
     why.GLOSSARY_IMPORT_GONE: QT_TRANSLATE_NOOP("ErrorMessages", "import #%1 does not exist or was already undone"),
