@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from ui_support import has_cyrillic, interface_in
 
 from desktop_app.domain import refusals
+from desktop_app.domain.glossary.model import Tenure, TermEntry
 from desktop_app.domain.release import Cell, Release, Role, Segment
 from desktop_app.formats.errors import FormatError
 from desktop_app.mt.engine import MtError
@@ -33,7 +34,7 @@ from desktop_app.mt.packs import PackError, inspect_pack
 from desktop_app.services.exporting import ExportError, export_release
 from desktop_app.services.glossary_service import open_glossary_store
 from desktop_app.services.importing import read_document
-from desktop_app.storage.glossary_store import GlossaryError
+from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, GlossaryValidationError
 from desktop_app.storage.project_store import ProjectError, ProjectStore
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC
 from desktop_app.ui.error_messages import CONTEXT, TEMPLATES, fill, refusal_text
@@ -406,3 +407,17 @@ def test_server_project_and_export_refusals_are_worded_in_the_interface_language
         russian = lang_label("ru")
         assert has_cyrillic(russian)
         assert refusal_text(no_russian.value) == fill(_words("there is no text to export in: %1", "ru"), [russian])
+
+
+def test_an_entry_the_glossary_refuses_gives_its_problems_in_the_interface_language(window: MainWindow,
+                                                                                   tmp_path: Path) -> None:
+    """The store's GlossaryValidationError lists coded reasons: a dialog words each through the glossary's table."""
+    with GlossaryStore.open(tmp_path / "glossary.sqlite", seed=False) as store:
+        person = store.add(TermEntry(0, "person", {"zh": "刘忻", "en": "Liu Xin", "ru": "Лю Синь"}))
+        title = store.add(TermEntry(0, "title", {"zh": "副省长", "en": "Vice Governor", "ru": "вице-губернатор"}))
+        with pytest.raises(GlossaryValidationError) as refused:
+            store.add_tenure(Tenure(person.id, title.id, "2023", "2019"))
+    assert "ends before it starts" in str(refused.value)  # the CLI's words
+    with interface_in(window, "ru"):
+        text = refusal_text(refused.value)
+    assert has_cyrillic(text) and "2023" in text and "2019" in text and "ends before" not in text
