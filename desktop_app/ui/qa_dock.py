@@ -110,7 +110,7 @@ def check_release_worker(token: CancelToken, release: Release, glossary: Glossar
         snapshot = glossary.snapshot()
     except GlossaryError as exc:
         log.warning("quality checks without the glossary: %s", exc)
-        snapshot, problem = NO_GLOSSARY, str(exc)
+        snapshot, problem = NO_GLOSSARY, refusal_text(exc)  # QCoreApplication.translate is thread-safe
     findings: list[Finding] = []
     total = max(1, len(release.segments))
     check_row = row_checker(release, snapshot)
@@ -590,7 +590,8 @@ class QaPanel(QWidget):
                 store.unignore_finding(key)
         except StorageError as exc:
             log.error("cannot record the ignored finding: %s", exc)
-            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", shown_text(str(exc))))
+            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace(
+                "%1", shown_text(refusal_text(exc))))
 
     def _persist_ignored(self) -> None:
         """The project file appeared or moved (autosave, Save As): make sure it holds the ignored keys."""
