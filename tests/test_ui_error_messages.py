@@ -38,6 +38,7 @@ from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, Glo
 from desktop_app.storage.project_store import ProjectError, ProjectStore
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC
 from desktop_app.ui.error_messages import CONTEXT, TEMPLATES, fill, refusal_text
+from desktop_app.ui.glossary_dock.entry_dialog import refused_text
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.labels import lang_label
 from desktop_app.ui.main_window import MainWindow
@@ -411,7 +412,7 @@ def test_server_project_and_export_refusals_are_worded_in_the_interface_language
 
 def test_an_entry_the_glossary_refuses_gives_its_problems_in_the_interface_language(window: MainWindow,
                                                                                    tmp_path: Path) -> None:
-    """The store's GlossaryValidationError lists coded reasons: a dialog words each through the glossary's table."""
+    """The store's GlossaryValidationError lists coded reasons: the glossary's dialogs word each through its table."""
     with GlossaryStore.open(tmp_path / "glossary.sqlite", seed=False) as store:
         person = store.add(TermEntry(0, "person", {"zh": "刘忻", "en": "Liu Xin", "ru": "Лю Синь"}))
         title = store.add(TermEntry(0, "title", {"zh": "副省长", "en": "Vice Governor", "ru": "вице-губернатор"}))
@@ -419,5 +420,5 @@ def test_an_entry_the_glossary_refuses_gives_its_problems_in_the_interface_langu
             store.add_tenure(Tenure(person.id, title.id, "2023", "2019"))
     assert "ends before it starts" in str(refused.value)  # the CLI's words
     with interface_in(window, "ru"):
-        text = refusal_text(refused.value)
+        text = refused_text(refused.value)
     assert has_cyrillic(text) and "2023" in text and "2019" in text and "ends before" not in text

@@ -532,11 +532,6 @@ def refusal_text(exc: BaseException) -> str:
     message_id = getattr(exc, "message_id", None)
     template = TEMPLATES.get(message_id) if isinstance(message_id, str) else None
     if template is None:
-        problems = getattr(exc, "problems", None)  # an entry the glossary refused: each problem is a coded Reason
-        if isinstance(problems, list) and problems:
-            from desktop_app.ui.glossary_dock.reasons import reason_text  # the package's panel imports this module
-
-            return "; ".join(reason_text(problem) for problem in problems)
         if isinstance(exc, OSError) and exc.errno in OS_REASONS:
             reason = os_reason(exc.errno, exc.strerror or str(exc))
             return _named(exc.filename, reason) if isinstance(exc.filename, str) else reason
