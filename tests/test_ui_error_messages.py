@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import errno
 import http.server
+import os
 import subprocess
 import sys
 import threading
@@ -22,6 +23,7 @@ import glossary_files
 import pytest
 import ui_support
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QMessageBox
 from ui_support import has_cyrillic, interface_in
 
 from desktop_app.domain import refusals
@@ -85,6 +87,10 @@ TRANSLATED = {
     "not a glossary address: %1 (a shared glossary is postgresql://login@host/database)": (
         "не адрес глоссария: %1", "不是术语表地址：%1"),
     "there is no text to export in: %1": ("нет текста для экспорта: %1", "没有可导出的文本：%1"),
+    "has %1 names on disk (hard links), so PressDesk cannot tell whether it is being edited under another name. "
+    "Open it read-only, or save a copy under a new name.": (
+        "имеет %1 имени на диске (жёсткие ссылки); откройте только для чтения",
+        "在磁盘上有 %1 个名称（硬链接）；请以只读方式打开"),
 }
 
 
@@ -124,6 +130,18 @@ def damaged_project(folder: Path) -> Path:
     path = folder / "release.pressdesk"
     path.write_bytes(SQLITE_MAGIC + b"\x00" * 84 + b"torn pages " * 400)
     return path
+
+
+def pack_file(folder: Path, from_code: str, *, with_model: bool) -> Path:
+    """An en→ru pack file whose metadata names `from_code` as its source, with or without its model."""
+    pack = folder / "translate-en_ru.argosmodel"
+    with zipfile.ZipFile(pack, "w") as zf:
+        zf.writestr("translate-en_ru/metadata.json", f'{{"package_version": "1.0", "from_code": "{from_code}", '
+                                                     '"to_code": "ru", "type": "translate"}')
+        zf.writestr("translate-en_ru/sentencepiece.model", b"model")
+        if with_model:
+            zf.writestr("translate-en_ru/model/model.bin", b"weights")
+    return pack
 
 
 # -- the table --------------------------------------------------------------------------------------------------
@@ -205,11 +223,7 @@ def test_a_damaged_project_is_refused_in_the_interface_language(window: MainWind
 @needs_lrelease
 def test_a_pack_without_a_model_and_system_reasons_are_in_the_interface_language(window: MainWindow,
                                                                                   tmp_path: Path) -> None:
-    pack = tmp_path / "translate-en_ru.argosmodel"
-    with zipfile.ZipFile(pack, "w") as zf:
-        zf.writestr("translate-en_ru/metadata.json", '{"package_version": "1.0", "from_code": "en", '
-                                                     '"to_code": "ru", "type": "translate"}')
-        zf.writestr("translate-en_ru/sentencepiece.model", b"model")
+    pack = pack_file(tmp_path, "en", with_model=False)
     with pytest.raises(PackError) as refused:
         inspect_pack(pack)
     assert "has no translation model" in str(refused.value)
@@ -341,12 +355,7 @@ def test_a_memory_file_declaring_entities_is_refused_in_the_interface_language(
 @needs_lrelease
 def test_a_pack_with_a_bad_language_code_is_refused_in_the_interface_language(qtbot, window: MainWindow,
                                                                             tmp_path: Path) -> None:
-    pack = tmp_path / "translate-en_ru.argosmodel"
-    with zipfile.ZipFile(pack, "w") as zf:
-        zf.writestr("translate-en_ru/metadata.json", '{"package_version": "1.0", "from_code": "EN", '
-                                                     '"to_code": "ru", "type": "translate"}')
-        zf.writestr("translate-en_ru/sentencepiece.model", b"model")
-        zf.writestr("translate-en_ru/model/model.bin", b"weights")
+    pack = pack_file(tmp_path, "EN", with_model=True)
     with pytest.raises(PackError) as refused:
         inspect_pack(pack)
     assert "from_code must be a 2- or 3-letter lower-case language code" in str(refused.value)  # CLI
@@ -422,3 +431,19 @@ def test_an_entry_the_glossary_refuses_gives_its_problems_in_the_interface_langu
     with interface_in(window, "ru"):
         text = refused_text(refused.value)
     assert has_cyrillic(text) and "2023" in text and "2019" in text and "ends before" not in text
+
+
+@needs_lrelease
+def test_a_project_with_two_names_on_disk_is_explained_in_the_interface_language(
+        window: MainWindow, messages: ui_support.Messages, tmp_path: Path) -> None:
+    path = tmp_path / "release.pressdesk"
+    ProjectStore.create(path, Release("T", "", [Segment(Role.BODY, {"zh": Cell(), "en": Cell("One."),
+                                                                    "ru": Cell()})])).close()
+    os.link(path, tmp_path / "alias.pressdesk")
+    messages.reply = QMessageBox.StandardButton.Cancel  # not read-only: nothing opens
+    with catalogue(window, tmp_path, "zh_CN"):
+        assert not window.open_path(path, ask_save=False)
+    [question] = messages.texts("question")
+    reason = fill(_words("has %1 names on disk (hard links), so PressDesk cannot tell whether it is being edited "
+                         "under another name. Open it read-only, or save a copy under a new name.", "zh_CN"), ["2"])
+    assert f"release.pressdesk：{reason}" in question and "hard links)" not in question

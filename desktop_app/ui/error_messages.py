@@ -438,6 +438,11 @@ TEMPLATES: dict[str, str] = {
     why.WRITE_OTHER_WRITER: QT_TRANSLATE_NOOP("ErrorMessages", "another program is writing to it"),
     why.WRITE_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
         "ErrorMessages", "its name is too long for SQLite to keep its journal beside it; give it a shorter name"),
+    why.LOCK_BEING_OPENED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "is being opened by another PressDesk at this moment. Try again in a few seconds."),
+    why.LOCK_HARD_LINKS: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "has %1 names on disk (hard links), so PressDesk cannot tell whether it is being edited "
+                         "under another name. Open it read-only, or save a copy under a new name."),
     why.STORE_NOT_PRESSDESK: QT_TRANSLATE_NOOP("ErrorMessages", "not a PressDesk glossary or translation memory"),
     why.PROJECT_OVERSIZED: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the project already holds %1 segments, written by another tool; a release holds at most "
