@@ -4,7 +4,9 @@ A reader or store refuses a file with an English sentence (the CLI prints it, th
 also carries `message_id` (one of the constants below) and `message_args`, and the file's name apart, so the GUI
 can render the reason from its own translated table (`ui/error_messages.py`) instead of showing English to a press
 officer in Beijing or Moscow. Technical details from libraries (zipfile's or SQLite's words) stay in the English
-text only: they are not something a user can act on.
+text only: they are not something a user can act on. Arguments are numbers (written with the interface's digit
+grouping), names and values as found, a tuple of document-language codes (named in the interface language), or,
+for the write failures, the id of the reason below.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ DOCX_IS_MHT = "docx-is-mht"
 TEXT_BINARY = "text-binary"
 TEXT_NOT_UTF8 = "text-not-utf8"
 TEXT_DAMAGED = "text-damaged"
-# Imports into a release (a tuple argument is a list of document-language codes, named in the interface language)
+# Imports into a release
 TABLE_NO_COLUMN = "table-no-column"  # args: (the language,), (the table's languages)
 TABLE_NOT_PER_LANGUAGE = "table-not-per-language"
 TABLE_COLUMN_EMPTY = "table-column-empty"  # args: (the language,)

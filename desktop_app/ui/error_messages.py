@@ -1,8 +1,9 @@
-"""Why a file was refused, in the interface language (context "ErrorMessages" in the .ts files).
+"""Why a file, a server or a translation was refused, in the interface language (context "ErrorMessages").
 
-Readers, stores, the pack installer and the exporter raise errors whose English text is for the CLI and the log;
-most also carry a `message_id` from `domain.refusals`, its `message_args` and the file's name. This table holds the
-interface's template for each id inside QT_TRANSLATE_NOOP so lupdate collects it (a test checks every id has one).
+Readers, stores, the team servers, the MT engines, the pack installer and the exporter raise errors whose English
+text is for the CLI and the log; they also carry a `message_id` from `domain.refusals`, its `message_args` and the
+file's name. This table holds the interface's template for each id inside QT_TRANSLATE_NOOP so lupdate collects it
+(a test checks every id has one).
 A template may leave out a library's technical words (zipfile's, SQLite's): a user cannot act on them, and they
 would stay English in a Chinese or Russian dialog. An error without a known id is shown in its English words.
 """
