@@ -162,7 +162,8 @@ def _check_size(path: Path, max_bytes: int) -> int:
     except OSError as exc:
         raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
     if not path.is_file():
-        raise FormatError(f"{path.name} is not a file", message_id=why.NOT_REGULAR_FILE, file_name=path.name)
+        raise FormatError(f"{path.name} is not a file", file_name=path.name,
+                          message_id=why.IS_FOLDER if path.is_dir() else why.NOT_REGULAR_FILE)
     if size == 0:
         raise FormatError(f"{path.name} is empty (0 bytes), not a TMX file", message_id=why.EMPTY_FILE,
                           file_name=path.name)
