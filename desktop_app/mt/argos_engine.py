@@ -41,6 +41,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from desktop_app.domain import refusals as why
 from desktop_app.domain.sentences import split_sentences
 from desktop_app.mt.engine import DEFAULT_BEAM, Hypothesis, MtCancelled, MtError
 from desktop_app.mt.packs import PackError, PackInfo, list_installed, mt_dir, packs_dir
@@ -284,7 +285,8 @@ class ArgosEngine:
             return loaded
         pack = next((p for p in list_installed(self.data_dir) if (p.src, p.tgt) == key), None)
         if pack is None or pack.path is None:
-            raise MtError(f"no language pack for {src}→{tgt} is installed")
+            raise MtError(f"no language pack for {src}→{tgt} is installed", message_id=why.MT_NO_PACK,
+                          message_args=(src, tgt))
         loaded = self._open(pack)
         self._loaded[key] = loaded
         return_freed_memory()  # the file buffers of loading
@@ -309,12 +311,14 @@ class ArgosEngine:
         elif (root / "bpe.model").is_file():
             tokenizer = tokenizers.BPETokenizer(root / "bpe.model", pack.src, pack.tgt)
         else:
-            raise MtError(f"the language pack {pack.folder} has no tokenizer")
+            raise MtError(f"the language pack {pack.folder} has no tokenizer", message_id=why.MT_PACK_NO_TOKENIZER,
+                          message_args=(pack.folder,))
         if minisbd:
             try:
                 splitter: Any = _modules["sbd"].MiniSBDSentencizer(_modules["package"].Package(root))
             except (OSError, ValueError) as exc:
-                raise MtError(f"the language pack {pack.folder} could not be read: {exc}") from exc
+                raise MtError(f"the language pack {pack.folder} could not be read: {exc}",
+                              message_id=why.MT_PACK_UNREADABLE, message_args=(pack.folder,)) from exc
         elif (root / "stanza").is_dir() and stanza_installed():
             splitter = _OfflineStanzaSplitter(root / "stanza", pack.src)
         else:
@@ -327,7 +331,8 @@ class ArgosEngine:
             translator = ctranslate2.Translator(str(root / "model"), device="cpu", inter_threads=1,
                                                 intra_threads=0, compute_type="auto")
         except (RuntimeError, ValueError) as exc:
-            raise MtError(f"the language pack {pack.folder} could not be loaded: {exc}") from exc
+            raise MtError(f"the language pack {pack.folder} could not be loaded: {exc}",
+                          message_id=why.MT_PACK_UNLOADABLE, message_args=(pack.folder,)) from exc
         log.info("loaded %s in %.2f s", pack.folder, time.perf_counter() - started)
         return _Loaded(pack, tokenizer, splitter, translator, time.monotonic())
 
@@ -346,23 +351,26 @@ class ArgosEngine:
                                     stdin=subprocess.DEVNULL, timeout=TRIAL_TIMEOUT_S)
         except subprocess.TimeoutExpired as exc:
             raise PackError(f"the language pack {pack.folder} did not translate a sentence within "
-                            f"{TRIAL_TIMEOUT_S} s; it was not installed") from exc
+                            f"{TRIAL_TIMEOUT_S} s; it was not installed", message_id=why.PACK_TRIAL_TIMEOUT,
+                            message_args=(pack.folder, TRIAL_TIMEOUT_S)) from exc
         except OSError as exc:
             raise PackError(f"the language pack {pack.folder} could not be tried ({exc.strerror or exc}); "
-                            "it was not installed") from exc
+                            "it was not installed", message_id=why.PACK_NOT_TRIED, message_args=(pack.folder,)
+                            ) from exc
         if result.returncode == 0:
             return
         said = (result.stdout.strip() or result.stderr.strip()).splitlines()[-1:] or [""]
-        if result.returncode == TRIAL_REFUSED:
-            raise PackError(said[0])
+        if result.returncode == TRIAL_REFUSED:  # the child's words: the library's, naming the pack
+            raise PackError(said[0], message_id=why.PACK_DOES_NOT_TRANSLATE, message_args=(pack.folder,))
         if result.returncode < 0:
             try:
                 name = signal.Signals(-result.returncode).name
             except ValueError:
                 name = f"signal {-result.returncode}"
             raise PackError(f"the language pack {pack.folder} crashed the translation engine ({name}); it was "
-                            "not installed")
-        raise PackError(f"the language pack {pack.folder} could not be tried ({said[0]}); it was not installed")
+                            "not installed", message_id=why.PACK_CRASHED, message_args=(pack.folder,))
+        raise PackError(f"the language pack {pack.folder} could not be tried ({said[0]}); it was not installed",
+                        message_id=why.PACK_NOT_TRIED, message_args=(pack.folder,))
 
     def try_pack_here(self, pack: PackInfo) -> None:
         """`try_pack` in this process: what the child process does."""
@@ -373,10 +381,12 @@ class ArgosEngine:
                 units, _shapes = self._units(loaded, [sample])
                 self._decode(loaded, units, 1, 1, False, None, None)
         except MtError as exc:
-            raise PackError(f"{_staged_words(exc, pack)}; it was not installed") from exc
+            raise PackError(f"{_staged_words(exc, pack)}; it was not installed", message_id=why.PACK_DOES_NOT_TRANSLATE,
+                            message_args=(pack.folder,)) from exc
         except Exception as exc:  # whatever CTranslate2 raises on a model it cannot run is the pack's fault
             raise PackError(f"the language pack {pack.folder} does not translate ({_staged_words(exc, pack)}); "
-                            "it was not installed") from exc
+                            "it was not installed", message_id=why.PACK_DOES_NOT_TRANSLATE,
+                            message_args=(pack.folder,)) from exc
         finally:
             return_freed_memory()
 
@@ -400,7 +410,8 @@ class ArgosEngine:
                     units.extend(loaded.tokenizer.encode(s) for s in sentences)
                 shapes.append(counts)
         except Exception as exc:  # whatever a damaged splitter or tokenizer file raises is the pack's fault
-            raise MtError(f"the language pack {loaded.pack.folder} cannot split or tokenize text: {exc}") from exc
+            raise MtError(f"the language pack {loaded.pack.folder} cannot split or tokenize text: {exc}",
+                          message_id=why.MT_PACK_CANNOT_SPLIT, message_args=(loaded.pack.folder,)) from exc
         return units, shapes
 
     def _decode(self, loaded: _Loaded, units: list[list[str]], beam_size: int, n: int, scores: bool,

@@ -322,7 +322,7 @@ class PacksDialog(QDialog):
             text = self.tr("Not installed: %1. The installed packs are unchanged.").replace("%1", refusal_text(exc))
         else:
             log.error("language pack operation failed", exc_info=exc)
-            text = self.tr("Failed: %1").replace("%1", str(exc))
+            text = self.tr("Failed: %1").replace("%1", refusal_text(exc))
         self._finish(text)
 
     def retranslateUi(self) -> None:

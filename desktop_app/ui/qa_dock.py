@@ -39,6 +39,7 @@ from desktop_app.domain.release import Release, edited_cell
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.labels import capitalised, lang_label, menu_text, shown_text
 from desktop_app.ui.qa_messages import finding_message
@@ -109,7 +110,7 @@ def check_release_worker(token: CancelToken, release: Release, glossary: Glossar
         snapshot = glossary.snapshot()
     except GlossaryError as exc:
         log.warning("quality checks without the glossary: %s", exc)
-        snapshot, problem = NO_GLOSSARY, str(exc)
+        snapshot, problem = NO_GLOSSARY, refusal_text(exc)  # QCoreApplication.translate is thread-safe
     findings: list[Finding] = []
     total = max(1, len(release.segments))
     check_row = row_checker(release, snapshot)
@@ -379,7 +380,7 @@ class QaPanel(QWidget):
             self.check_all()
             return
         log.error("quality checks failed", exc_info=exc)
-        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", shown_text(str(exc))))
+        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", shown_text(refusal_text(exc))))
 
     def _on_cell_changed(self, segment_id: str, _lang: str) -> None:
         if self.running:
@@ -589,7 +590,8 @@ class QaPanel(QWidget):
                 store.unignore_finding(key)
         except StorageError as exc:
             log.error("cannot record the ignored finding: %s", exc)
-            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", shown_text(str(exc))))
+            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace(
+                "%1", shown_text(refusal_text(exc))))
 
     def _persist_ignored(self) -> None:
         """The project file appeared or moved (autosave, Save As): make sure it holds the ignored keys."""
