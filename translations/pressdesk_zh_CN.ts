@@ -1523,7 +1523,7 @@ No pastes them all into this one cell.</source>
         <source>entry #%1 was deleted by someone else since you opened it (your version %2); nothing was saved.
   yours:  %3</source>
         <translation>条目 #%1 在您打开后已被他人删除（您打开的是版本 %2）；未保存任何内容。
-  您的：  %3</translation>
+  您的内容：%3</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="411"/>
@@ -1531,8 +1531,8 @@ No pastes them all into this one cell.</source>
   yours:  %6
   theirs: %7</source>
         <translation>您打开版本 %5 之后，条目 #%1 已被 %2 于 %3 修改（版本 %4）；未保存任何内容。
-  您的：  %6
-  对方的：%7</translation>
+  您的内容：%6
+  对方内容：%7</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="414"/>
@@ -1642,7 +1642,7 @@ No pastes them all into this one cell.</source>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="444"/>
         <source>has %1 names on disk (hard links), so PressDesk cannot tell whether it is being edited under another name. Open it read-only, or save a copy under a new name.</source>
-        <translation>在磁盘上有 %1 个名称（硬链接），PressDesk 无法判断它是否正以其他名称被编辑。请以只读方式打开，或以新名称另存副本。</translation>
+        <translation>该文件在磁盘上有 %1 个名称（硬链接），PressDesk 无法判断它是否正以其他名称被编辑。请以只读方式打开，或以新名称另存副本。</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="447"/>
