@@ -1009,7 +1009,7 @@ class MainWindow(QMainWindow):
             if self.grid.currentIndex().isValid():
                 self.grid.edit(self.grid.currentIndex())
             return
-        segment_id, lang, offset = editor.segment_id, editor.lang, editor.textCursor().position()
+        segment_id, lang, offset = editor.segment_id, editor.lang, editor.offset_of(editor.textCursor().position())
         self._finish_editing()
         if self.document.split_segment(segment_id, lang, offset) is None:
             self.status_message(self.tr("Nothing to split: the cursor is at the start or end of the text."))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -175,6 +176,8 @@ class QaPanel(QWidget):
         self.destroyed.connect(lambda: [token.cancel() for token in live])
         self._build()
         self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
+        self.edited_row: Callable[[], str | None] | None = None  # the segment whose cell editor is open
+        self._huge_row_waits = False  # a row over GUI_RECHECK_CHARS is checked once its editor closes
         self._recheck_timer.timeout.connect(self.recheck_pending_rows)
         self._full_timer = QTimer(self, singleShot=True, interval=FULL_CHECK_DELAY_MS)
         self._full_timer.timeout.connect(self.check_all)
@@ -422,7 +425,12 @@ class QaPanel(QWidget):
                 continue
             if sum(len(cell.text) for cell in release.segments[index].cells.values()) > GUI_RECHECK_CHARS:
                 self._rows_to_recheck.discard(segment_id)  # seconds of work: the full check runs it on the worker
-                self.schedule_full_check()
+                if self.edited_row is not None and self.edited_row() == segment_id:
+                    # Not while its editor is open: the worker's long calls over a megabyte hold the GIL for tens
+                    # of milliseconds each, and the keys typed meanwhile waited up to half a second.
+                    self._huge_row_waits = True
+                else:
+                    self.schedule_full_check()
                 continue
             indexes[segment_id] = index
         rows, self._rows_to_recheck = self._rows_to_recheck, set()
@@ -433,6 +441,12 @@ class QaPanel(QWidget):
             recheck_rows_worker, release.copy(), indexes, self.glossary, self.context.spelling, lane="qa",
             on_done=lambda found: self._on_rechecked(release, rows, found), on_error=self._on_recheck_failed)
         self._live[:] = [token for token in (self._token, self._recheck_token) if token is not None]
+
+    def editor_closed(self) -> None:
+        """The cell editor closed: a huge row typed in meanwhile is checked now."""
+        if self._huge_row_waits:
+            self._huge_row_waits = False
+            self.schedule_full_check()
 
     def _on_rechecked(self, release: Release, rows: set[str], found: dict[str, list[Finding]]) -> None:
         if not isValid(self.tree):
@@ -782,6 +796,9 @@ class QualityChecksUi(QObject):
         self.window = window
         self.panel = QaPanel(window.context, window.document, window.qa_dock)  # type: ignore[attr-defined]
         window.qa_dock.setWidget(self.panel)  # type: ignore[attr-defined]
+        delegate = window.grid.cell_delegate  # type: ignore[attr-defined]
+        self.panel.edited_row = lambda: delegate.active_editor.segment_id if delegate.active_editor else None
+        delegate.closeEditor.connect(lambda *_: self.panel.editor_closed())
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence("F7"))
         self.action.triggered.connect(self.run)
