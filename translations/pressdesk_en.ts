@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="291"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="483"/>
         <source>Paste Paragraphs</source>
         <translation>Paste Paragraphs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="292"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="484"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -79,12 +79,12 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="108"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="285"/>
         <source>Text too long for one cell</source>
         <translation>Text too long for one cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="109"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="286"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
     </message>
@@ -283,17 +283,17 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="162"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
         <source>Approved: %1</source>
         <translation>Approved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="165"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="172"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: %2 of %3 paragraphs approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -301,7 +301,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="171"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="178"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -309,12 +309,12 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
         <source>No segment</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="185"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="193"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Segment %1 of %2 · %3</translation>
     </message>
@@ -2117,17 +2117,17 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="316"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="313"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="332"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="329"/>
         <source>Replace all</source>
         <translation>Replace all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="334"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="331"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Replaced %n time</numerusform>
@@ -2135,7 +2135,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="336"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="333"/>
         <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3073,17 +3073,17 @@ No pastes them all into this one cell.</numerusform>
         <translation>No quality problems to go to.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="223"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="220"/>
         <source>The other cells of this row are empty: nothing to copy.</source>
         <translation>The other cells of this row are empty: nothing to copy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="227"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="224"/>
         <source>Copy source to target</source>
         <translation>Copy source to target</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="252"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="249"/>
         <source>The source has no term %1.</source>
         <translation>The source has no term %1.</translation>
     </message>
@@ -3948,165 +3948,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
         <source>through English (%1)</source>
         <translation>through English (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>missing: install %1</source>
         <translation>missing: install %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="226"/>
         <source>Install Language Pack</source>
         <translation>Install Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="227"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos language packs (*.argosmodel);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
         <source>Installing %1…</source>
         <translation>Installing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="246"/>
         <source>Remove Language Pack</source>
         <translation>Remove Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="247"/>
         <source>Remove the %1 language pack?</source>
         <translation>Remove the %1 language pack?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="250"/>
         <source>Removing %1…</source>
         <translation>Removing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="259"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="261"/>
         <source>Reading the package index…</source>
         <translation>Reading the package index…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="270"/>
         <source>installed</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="280"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="282"/>
         <source>Downloading %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Not installed: %1. The installed packs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="325"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="327"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
         <source>Language Packs</source>
         <translation>Language Packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
         <source>Installed language packs:</source>
         <translation>Installed language packs:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
         <source>Installed %1, version %2.</source>
         <translation>Installed %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="275"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>%1 packs for Chinese, English and Russian in the index.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
         <source>Install from File…</source>
         <translation>Install from File…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>Directions between Chinese, English and Russian:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos package index (needs a network):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
         <source>Check the Index</source>
         <translation>Check the Index</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Download and Install</source>
         <translation>Download and Install</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="340"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -4476,194 +4476,194 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Missing text</source>
         <translation>Missing text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Not translated</source>
         <translation>Not translated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Numbers and dates</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Glossary terms</source>
         <translation>Glossary terms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Forbidden forms</source>
         <translation>Forbidden forms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Punctuation</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Spacing</source>
         <translation>Spacing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
         <source>Invisible characters</source>
         <translation>Invisible characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="82"/>
         <source>Mixed alphabets</source>
         <translation>Mixed alphabets</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="82"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="83"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>All findings</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Style notes only</source>
         <translation>Style notes only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Language of the findings</source>
         <translation>Language of the findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
         <source>Findings shown</source>
         <translation>Findings shown</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
         <source>Group findings</source>
         <translation>Group findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Quality findings</source>
         <translation>Quality findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="322"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="325"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="326"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="329"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="383"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="386"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="502"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="516"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="505"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="519"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="548"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
         <source>Fix all: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="549"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="563"/>
         <source>Fixed %n finding(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4671,12 +4671,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="560"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="574"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="566"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="580"/>
         <source>Fix All %n Like This</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4684,62 +4684,62 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="593"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="707"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="724"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="738"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="744"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
         <source>Not checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="746"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="747"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="761"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="749"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="763"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="751"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="765"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -4747,27 +4747,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="812"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="829"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="815"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="832"/>
         <source>QA: not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="816"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="833"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="819"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="836"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="820"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="837"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -4775,12 +4775,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="242"/>
+        <location filename="../desktop_app/ui/release_model.py" line="244"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Stale: the %1 text changed since this was made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="246"/>
+        <location filename="../desktop_app/ui/release_model.py" line="248"/>
         <source>Last saved revisions:</source>
         <translation>Last saved revisions:</translation>
     </message>

@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="291"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="483"/>
         <source>Paste Paragraphs</source>
         <translation>Вставка абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="292"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="484"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -82,12 +82,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="108"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="285"/>
         <source>Text too long for one cell</source>
         <translation>Текст слишком длинный для одной ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="109"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="286"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
     </message>
@@ -288,17 +288,17 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="162"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
         <source>Approved: %1</source>
         <translation>Утверждено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="165"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="172"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: утверждено %2 из %3 абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -307,7 +307,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="171"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="178"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -316,12 +316,12 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
         <source>No segment</source>
         <translation>Нет сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="185"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="193"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Сегмент %1 из %2 · %3</translation>
     </message>
@@ -2131,17 +2131,17 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="316"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="313"/>
         <source>Replace</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="332"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="329"/>
         <source>Replace all</source>
         <translation>Замена всех</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="334"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="331"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Заменено %n раз</numerusform>
@@ -2150,7 +2150,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="336"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="333"/>
         <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
         <translation>
             <numerusform>(из них %n в скрытых строках или столбцах; Ctrl+Z отменит все замены)</numerusform>
@@ -3095,17 +3095,17 @@ No pastes them all into this one cell.</source>
         <translation>Проблем качества нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="223"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="220"/>
         <source>The other cells of this row are empty: nothing to copy.</source>
         <translation>Остальные ячейки строки пусты: копировать нечего.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="227"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="224"/>
         <source>Copy source to target</source>
         <translation>Копирование исходного текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="252"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="249"/>
         <source>The source has no term %1.</source>
         <translation>В исходном тексте нет термина %1.</translation>
     </message>
@@ -3972,165 +3972,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
         <source>direct</source>
         <translation>напрямую</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
         <source>through English (%1)</source>
         <translation>через английский (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>missing: install %1</source>
         <translation>нет пакета: установите %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="226"/>
         <source>Install Language Pack</source>
         <translation>Установка языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="227"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
         <source>Installing %1…</source>
         <translation>Установка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="246"/>
         <source>Remove Language Pack</source>
         <translation>Удаление языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="247"/>
         <source>Remove the %1 language pack?</source>
         <translation>Удалить языковой пакет %1?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="250"/>
         <source>Removing %1…</source>
         <translation>Удаление %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
         <source>Removed %1.</source>
         <translation>%1 удалён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="259"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="261"/>
         <source>Reading the package index…</source>
         <translation>Чтение каталога пакетов…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="270"/>
         <source>installed</source>
         <translation>установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="280"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="282"/>
         <source>Downloading %1…</source>
         <translation>Загрузка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="325"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="327"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
         <source>Language Packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
         <source>Installed language packs:</source>
         <translation>Установленные языковые пакеты:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
         <source>Installed %1, version %2.</source>
         <translation>Установлен пакет %1, версия %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="275"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>В каталоге пакетов для китайского, английского и русского: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
         <source>Install from File…</source>
         <translation>Установить из файла…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>Направления перевода между китайским, английским и русским:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
         <source>Argos package index (needs a network):</source>
         <translation>Каталог пакетов Argos (нужна сеть):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
         <source>Check the Index</source>
         <translation>Проверить каталог</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Download and Install</source>
         <translation>Загрузить и установить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="340"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -4500,194 +4500,194 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Missing text</source>
         <translation>Нет текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Not translated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Numbers and dates</source>
         <translation>Числа и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Glossary terms</source>
         <translation>Термины глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Forbidden forms</source>
         <translation>Запрещённые формы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Titles</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Spacing</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
         <source>Invisible characters</source>
         <translation>Невидимые символы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="82"/>
         <source>Mixed alphabets</source>
         <translation>Смешанные алфавиты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="82"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="83"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Language of the findings</source>
         <translation>Язык замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
         <source>Findings shown</source>
         <translation>Показываемые замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
         <source>Group findings</source>
         <translation>Группировка замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Quality findings</source>
         <translation>Замечания проверки качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="322"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="325"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="326"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="329"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="383"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="386"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="502"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="516"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="505"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="519"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="548"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
         <source>Fix all: %1</source>
         <translation>Исправить все: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="549"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="563"/>
         <source>Fixed %n finding(s).</source>
         <translation>
             <numerusform>Исправлена %n находка.</numerusform>
@@ -4696,12 +4696,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="560"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="574"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="566"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="580"/>
         <source>Fix All %n Like This</source>
         <translation>
             <numerusform>Исправить все такие (%n)</numerusform>
@@ -4710,62 +4710,62 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="593"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="707"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="724"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="738"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="744"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
         <source>Not checked yet.</source>
         <translation>Ещё не проверено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="746"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="747"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="761"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="749"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="763"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="751"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="765"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -4773,27 +4773,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="812"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="829"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="815"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="832"/>
         <source>QA: not checked yet</source>
         <translation>Проверка: ещё не выполнялась</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="816"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="833"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="819"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="836"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="820"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="837"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -4801,12 +4801,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="242"/>
+        <location filename="../desktop_app/ui/release_model.py" line="244"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="246"/>
+        <location filename="../desktop_app/ui/release_model.py" line="248"/>
         <source>Last saved revisions:</source>
         <translation>Последние сохранённые версии:</translation>
     </message>

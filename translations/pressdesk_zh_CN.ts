@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="291"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="483"/>
         <source>Paste Paragraphs</source>
         <translation>粘贴段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="292"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="484"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -76,12 +76,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="108"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="285"/>
         <source>Text too long for one cell</source>
         <translation>文本太长，无法放入一个单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="109"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="286"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
     </message>
@@ -278,36 +278,36 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="162"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="165"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="172"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1：%3 段中已批准 %2 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="171"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="178"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
         <source>No segment</source>
         <translation>无段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="185"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="193"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>第 %1 段，共 %2 段 · %3</translation>
     </message>
@@ -2109,24 +2109,24 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="316"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="313"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="332"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="329"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="334"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="331"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="336"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="333"/>
         <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
         <translation>
             <numerusform>（其中 %n 处位于表格隐藏的行或列中；按 Ctrl+Z 可全部撤销）</numerusform>
@@ -3057,17 +3057,17 @@ No pastes them all into this one cell.</source>
         <translation>没有可转到的质量问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="223"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="220"/>
         <source>The other cells of this row are empty: nothing to copy.</source>
         <translation>此行其他单元格为空：没有可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="227"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="224"/>
         <source>Copy source to target</source>
         <translation>复制原文到译文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="252"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="249"/>
         <source>The source has no term %1.</source>
         <translation>原文中没有第 %1 个术语。</translation>
     </message>
@@ -3930,165 +3930,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
         <source>through English (%1)</source>
         <translation>经由英文（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>missing: install %1</source>
         <translation>缺少：请安装 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="226"/>
         <source>Install Language Pack</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="227"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
         <source>Installing %1…</source>
         <translation>正在安装 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="246"/>
         <source>Remove Language Pack</source>
         <translation>删除语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="247"/>
         <source>Remove the %1 language pack?</source>
         <translation>删除 %1 语言包？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="250"/>
         <source>Removing %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
         <source>Removed %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="259"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="261"/>
         <source>Reading the package index…</source>
         <translation>正在读取语言包索引…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="270"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="280"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="282"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>未安装：%1。已安装的语言包保持不变。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="325"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="327"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
         <source>Language Packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
         <source>Installed language packs:</source>
         <translation>已安装的语言包：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
         <source>Installed %1, version %2.</source>
         <translation>已安装 %1，版本 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="275"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>索引中有 %1 个中文、英文和俄文语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
         <source>Install from File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>中文、英文和俄文之间的翻译方向：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos 语言包索引（需要网络）：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
         <source>Check the Index</source>
         <translation>检查索引</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Download and Install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="340"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -4458,268 +4458,268 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Missing text</source>
         <translation>缺少文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Not translated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Numbers and dates</source>
         <translation>数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Forbidden forms</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Spacing</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
         <source>Invisible characters</source>
         <translation>不可见字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="82"/>
         <source>Mixed alphabets</source>
         <translation>混用字母表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="82"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="83"/>
         <source>Spelling</source>
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Style notes only</source>
         <translation>仅文体提示</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Language of the findings</source>
         <translation>问题所在语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
         <source>Findings shown</source>
         <translation>显示的问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
         <source>Group findings</source>
         <translation>问题分组</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Quality findings</source>
         <translation>质量检查结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="322"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="325"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="326"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="329"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="383"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="386"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="502"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="516"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="505"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="519"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="548"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
         <source>Fix all: %1</source>
         <translation>全部修正：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="549"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="563"/>
         <source>Fixed %n finding(s).</source>
         <translation>
             <numerusform>已修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="560"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="574"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="566"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="580"/>
         <source>Fix All %n Like This</source>
         <translation>
             <numerusform>修正全部 %n 个同类问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="593"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="707"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="724"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="738"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="744"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="746"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="747"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="761"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="749"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="763"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="751"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="765"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -4727,27 +4727,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="812"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="829"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="815"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="832"/>
         <source>QA: not checked yet</source>
         <translation>质检：尚未检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="816"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="833"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="819"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="836"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="820"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="837"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -4755,12 +4755,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="242"/>
+        <location filename="../desktop_app/ui/release_model.py" line="244"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>已过时：%1文本在此之后已更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="246"/>
+        <location filename="../desktop_app/ui/release_model.py" line="248"/>
         <source>Last saved revisions:</source>
         <translation>最近保存的修订：</translation>
     </message>
