@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="291"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="483"/>
         <source>Paste Paragraphs</source>
         <translation>Вставка абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="292"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="484"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -82,12 +82,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="108"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="285"/>
         <source>Text too long for one cell</source>
         <translation>Текст слишком длинный для одной ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="109"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="286"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
     </message>
@@ -180,98 +180,98 @@ No pastes them all into this one cell.</source>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="139"/>
+        <location filename="../desktop_app/ui/document.py" line="140"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="326"/>
+        <location filename="../desktop_app/ui/document.py" line="327"/>
         <source>Restore unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="380"/>
+        <location filename="../desktop_app/ui/document.py" line="381"/>
         <source>Edit cell</source>
         <translation>Правка ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="393"/>
+        <location filename="../desktop_app/ui/document.py" line="394"/>
         <source>Edit text</source>
         <translation>Правка текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="406"/>
-        <location filename="../desktop_app/ui/document.py" line="413"/>
+        <location filename="../desktop_app/ui/document.py" line="407"/>
+        <location filename="../desktop_app/ui/document.py" line="414"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="420"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Approve</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="420"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="421"/>
+        <location filename="../desktop_app/ui/document.py" line="422"/>
         <source>Mark draft</source>
         <translation>Отметка «черновик»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="421"/>
+        <location filename="../desktop_app/ui/document.py" line="422"/>
         <source>Mark machine-made</source>
         <translation>Отметка «машинный перевод»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="422"/>
+        <location filename="../desktop_app/ui/document.py" line="423"/>
         <source>Set status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="426"/>
+        <location filename="../desktop_app/ui/document.py" line="427"/>
         <source>Insert segment</source>
         <translation>Вставка сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="431"/>
+        <location filename="../desktop_app/ui/document.py" line="432"/>
         <source>Delete segments</source>
         <translation>Удаление сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="437"/>
+        <location filename="../desktop_app/ui/document.py" line="438"/>
         <source>Move segment</source>
         <translation>Перемещение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="445"/>
+        <location filename="../desktop_app/ui/document.py" line="446"/>
         <source>Split segment</source>
         <translation>Разделение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="453"/>
+        <location filename="../desktop_app/ui/document.py" line="454"/>
         <source>Merge segments</source>
         <translation>Объединение сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="458"/>
+        <location filename="../desktop_app/ui/document.py" line="459"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="463"/>
+        <location filename="../desktop_app/ui/document.py" line="464"/>
         <source>Edit comment</source>
         <translation>Изменение комментария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="467"/>
+        <location filename="../desktop_app/ui/document.py" line="468"/>
         <source>Change title and date</source>
         <translation>Смена заголовка и даты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/document.py" line="474"/>
+        <location filename="../desktop_app/ui/document.py" line="475"/>
         <source>Paste %n paragraph(s)</source>
         <translation>
             <numerusform>Вставка %n абзаца</numerusform>
@@ -280,7 +280,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="483"/>
+        <location filename="../desktop_app/ui/document.py" line="484"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец %1</translation>
     </message>
@@ -288,17 +288,17 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="162"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
         <source>Approved: %1</source>
         <translation>Утверждено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="165"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="172"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: утверждено %2 из %3 абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -307,7 +307,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="171"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="178"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -316,12 +316,12 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
         <source>No segment</source>
         <translation>Нет сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="185"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="193"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Сегмент %1 из %2 · %3</translation>
     </message>
@@ -329,93 +329,93 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
         <source>Edit Glossary Entry</source>
         <translation>Правка статьи глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
         <source>Add Glossary Entry</source>
         <translation>Новая статья глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
         <source>Approved form</source>
         <translation>Утверждённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
         <source>Accepted variants (A | B)</source>
         <translation>Допустимые варианты (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="249"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Запрещённые формы (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="250"/>
         <source>Short forms: second references (A | B)</source>
         <translation>Краткие формы: повторные упоминания (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="258"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="249"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="259"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="250"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="260"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="251"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="261"/>
         <source>Valid from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="252"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="262"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="263"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="264"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="255"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="266"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>ГГГГ-ММ-ДД, необязательно</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="257"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="267"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="258"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="268"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>официальный сайт, откуда взяты сведения записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="284"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="294"/>
         <source>Give the approved form in at least one language.</source>
         <translation>Укажите утверждённую форму хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="288"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="298"/>
         <source>The entry cannot be saved:</source>
         <translation>Запись нельзя сохранить:</translation>
     </message>
@@ -467,274 +467,1316 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="23"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="102"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="25"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="493"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="24"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="26"/>
         <source>is not a regular file (a device or a pipe), so it cannot be read</source>
         <translation>это не обычный файл (устройство или канал), его нельзя прочитать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="26"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="28"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="27"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="29"/>
         <source>cannot be read (%1)</source>
         <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="29"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="31"/>
         <source>cannot be written (%1)</source>
         <translation>не удаётся записать (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="30"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="32"/>
+        <source>cannot be opened (%1)</source>
+        <translation>не удаётся открыть (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="33"/>
         <source>the file is too large (%1 bytes; at most %2)</source>
         <translation>файл слишком большой (%1 байт; допускается не более %2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="31"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="34"/>
         <source>the file is too large (more than %1 bytes)</source>
         <translation>файл слишком большой (более %1 байт)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="32"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="35"/>
+        <source>locked: another PressDesk (or another program) is writing to it; try again when it has finished; nothing was changed</source>
+        <translation>файл заблокирован: в него записывает другой экземпляр PressDesk (или другая программа); повторите попытку, когда запись завершится; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="38"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="33"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="39"/>
         <source>the file holds no terms</source>
         <translation>в файле нет терминов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="34"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="40"/>
         <source>the file holds no text to import</source>
         <translation>в файле нет текста для импорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="35"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="41"/>
         <source>cannot import this kind of file (known: %1)</source>
         <translation>файлы такого типа не импортируются (поддерживаются: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="36"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="42"/>
         <source>the package unpacks to more than %1 bytes, more than any document holds; refused</source>
         <translation>архив распаковывается более чем в %1 байт — больше, чем в любом документе; отклонено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="38"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="44"/>
         <source>the package contains duplicate entries (damaged or tampered); refused</source>
         <translation>в архиве повторяются элементы (он повреждён или изменён); отклонено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="40"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="46"/>
         <source>the document is password-protected (encrypted) or an old binary .doc; save it as an unprotected .docx first</source>
         <translation>документ защищён паролем (зашифрован) или это старый двоичный .doc; сначала сохраните его как незащищённый .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="43"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="49"/>
         <source>not a Word document or damaged</source>
         <translation>это не документ Word, или он повреждён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="44"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="50"/>
         <source>the document cannot be read: it is damaged, partly encrypted or packed in a way PressDesk cannot unpack</source>
         <translation>документ не удаётся прочитать: он повреждён, частично зашифрован или упакован способом, который PressDesk не поддерживает</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="47"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="53"/>
         <source>the document is incomplete (a part of it is missing)</source>
         <translation>документ неполный (одной из его частей нет)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="48"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="54"/>
         <source>not a Word document</source>
         <translation>это не документ Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="49"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="55"/>
         <source>an OpenDocument file with a Word name; open it and save it as .docx</source>
         <translation>это файл OpenDocument с именем документа Word; откройте его и сохраните как .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="51"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="57"/>
         <source>a Pages document with a Word name; in Pages choose File ▸ Export To ▸ Word</source>
         <translation>это документ Pages с именем документа Word; в Pages выберите «Файл ▸ Экспортировать в ▸ Word»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="53"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="59"/>
         <source>the document holds more than %1 paragraphs, far more than a release; it cannot be imported</source>
         <translation>в документе более %1 абзацев — намного больше, чем в релизе; его нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="56"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="62"/>
+        <source>%1 declares a DTD, which Word documents never hold (its entities could stand for text or fetch files); refused</source>
+        <translation>часть %1 объявляет DTD, а в документах Word DTD не бывает (её сущности могут подменить текст или загрузить файлы); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="65"/>
+        <source>an embedded HTML part (altChunk) nests too deeply to be read in full</source>
+        <translation>встроенная HTML-часть (altChunk) вложена слишком глубоко, её нельзя прочитать целиком</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="67"/>
+        <source>Word documents are nested inside each other too deeply (altChunk)</source>
+        <translation>документы Word вложены друг в друга слишком глубоко (altChunk)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="69"/>
+        <source>part of the text is embedded as %1 (altChunk), which cannot be read; open the document in Word and save it again as .docx</source>
+        <translation>часть текста встроена в формате %1 (altChunk), её нельзя прочитать; откройте документ в Word и снова сохраните как .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="72"/>
+        <source>paragraph %1 holds more than %2 elements, which no paragraph of a release has; it cannot be imported</source>
+        <translation>в абзаце %1 более %2 элементов — таких абзацев в релизах не бывает; документ нельзя импортировать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="75"/>
+        <source>a Rich Text (RTF) file with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>это файл RTF (Rich Text) с именем документа Word, а не документ Word; откройте его в Word и сохраните как .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="78"/>
+        <source>a PDF file with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>это файл PDF с именем документа Word, а не документ Word; откройте его в Word и сохраните как .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="80"/>
+        <source>a web page (HTML) with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>это веб-страница (HTML) с именем документа Word, а не документ Word; откройте её в Word и сохраните как .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="83"/>
+        <source>a Word 2003 XML document with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>это документ Word 2003 XML с именем документа Word, а не документ Word; откройте его в Word и сохраните как .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="86"/>
+        <source>a Word XML Document (Flat OPC, one XML file) with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>это документ Word XML (Flat OPC, один файл XML) с именем документа Word, а не документ Word; откройте его в Word и сохраните как .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="89"/>
+        <source>a web archive (MHT) with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>это веб-архив (MHT) с именем документа Word, а не документ Word; откройте его в Word и сохраните как .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="92"/>
         <source>this is a binary file, not plain text</source>
         <translation>это двоичный файл, а не обычный текст</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="57"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="93"/>
         <source>the text is not UTF-8; save it as UTF-8 and import again</source>
         <translation>текст не в кодировке UTF-8; сохраните его в UTF-8 и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="58"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="94"/>
         <source>damaged %1 text</source>
         <translation>повреждённый текст в кодировке %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="59"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="95"/>
+        <source>the table has no %1 column (its languages: %2)</source>
+        <translation>в таблице нет столбца «%1» (языки в ней: %2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="96"/>
+        <source>not a table with one language per column, so it goes into one language column only</source>
+        <translation>это не таблица с одним языком в каждом столбце, поэтому она импортируется только в один языковой столбец</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="98"/>
+        <source>the %1 column holds no text; nothing to import</source>
+        <translation>в столбце «%1» нет текста; импортировать нечего</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="99"/>
+        <source>the table&apos;s header names %1 for more than one column, so its languages cannot be told apart</source>
+        <translation>в заголовке таблицы язык «%1» указан для нескольких столбцов, поэтому языки столбцов не различить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="102"/>
+        <source>columns %1 and %2 of the table both look %3, so its languages cannot be told apart; give the table a header row naming them</source>
+        <translation>в столбцах %1 и %2 таблицы, похоже, один и тот же язык — %3, поэтому языки столбцов не различить; добавьте в таблицу строку заголовка с их названиями</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="105"/>
+        <source>the table mixes languages within its columns, so they cannot be told apart; give it one language per column and a header row naming them</source>
+        <translation>в столбцах таблицы языки перемешаны, поэтому их не различить; оставьте в каждом столбце один язык и добавьте строку заголовка с их названиями</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="108"/>
+        <source>the project already holds %1 segments, more than a release holds (%2); nothing was imported</source>
+        <translation>в проекте уже %1 сегментов — больше, чем допускается в релизе (%2); ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="111"/>
+        <source>the document has %1 paragraphs; a release holds at most %2: split the document</source>
+        <translation>в документе %1 абзацев, а в релизе допускается не более %2: разделите документ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="113"/>
+        <source>the document has a paragraph of %1 characters; a cell holds at most %2: nothing was imported</source>
+        <translation>в документе есть абзац длиной %1 знаков, а ячейка вмещает не больше %2: ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="116"/>
+        <source>the file holds a text of %1 characters; a cell holds at most %2</source>
+        <translation>в файле текст длиной %1 знаков, а ячейка вмещает не больше %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="118"/>
+        <source>holds text that is not valid Unicode (%1, a lone surrogate escape)</source>
+        <translation>содержит текст, недопустимый в Юникоде (%1, одиночный суррогатный символ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="120"/>
+        <source>the package lists more entries than any document, workbook or pack has (a table of contents of %1 bytes; at most %2); refused</source>
+        <translation>в архиве перечислено больше элементов, чем бывает в любом документе, книге или пакете (оглавление — %1 байт; допускается не более %2); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="123"/>
+        <source>the part %1 is too large (%2 bytes unpacked)</source>
+        <translation>часть %1 слишком велика (%2 байт в распакованном виде)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="124"/>
+        <source>the part %1 unpacks to %2 bytes from %3: a zip bomb, not a document</source>
+        <translation>часть %1 распаковывается из %3 в %2 байт: это zip-бомба, а не документ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="126"/>
+        <source>the file holds more than %1 XML elements, far more than a glossary; split it into smaller files</source>
+        <translation>в файле более %1 элементов XML — намного больше, чем в глоссарии; разделите его на файлы поменьше</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="129"/>
+        <source>entry %1 holds more than %2 XML elements, which no glossary entry has</source>
+        <translation>в статье %1 более %2 элементов XML — таких статей в глоссариях не бывает</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="131"/>
+        <source>the file holds more than %1 rows, far more than a glossary; split it into smaller files</source>
+        <translation>в файле более %1 строк — намного больше, чем в глоссарии; разделите его на файлы поменьше</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="133"/>
+        <source>a line holds more than %1 cells (Excel&apos;s last column), which no table of names has</source>
+        <translation>в строке более %1 ячеек (последний столбец Excel) — таких таблиц названий не бывает</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="135"/>
+        <source>language pair %1: give two different languages of %2, e.g. zh-en</source>
+        <translation>языковая пара %1: укажите два разных языка из %2, например zh-en</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="137"/>
+        <source>language pair %1: give two different languages</source>
+        <translation>языковая пара %1: укажите два разных языка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="138"/>
+        <source>that is the project being exported; choose another file name</source>
+        <translation>это и есть экспортируемый проект; выберите другое имя файла</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="140"/>
+        <source>that is the house template of this export; choose another file name</source>
+        <translation>это фирменный шаблон этого экспорта; выберите другое имя файла</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="142"/>
+        <source>is a folder; give a file name</source>
+        <translation>это папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="143"/>
+        <source>exists and is not a regular file; PressDesk will not overwrite it</source>
+        <translation>уже существует и не является обычным файлом; PressDesk не будет его перезаписывать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="145"/>
+        <source>exists and is not a ZIP of Word documents; PressDesk will not overwrite it</source>
+        <translation>уже существует и не является ZIP-архивом документов Word; PressDesk не будет его перезаписывать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="147"/>
+        <source>exists and is not a Word document; PressDesk will not overwrite it</source>
+        <translation>уже существует и не является документом Word; PressDesk не будет его перезаписывать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="149"/>
+        <source>the output must be a .docx file</source>
+        <translation>выходной файл должен быть в формате .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="150"/>
+        <source>there is no text to export in: %1</source>
+        <translation>нет текста для экспорта на языках: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="151"/>
+        <source>unknown layout %1 (known: %2)</source>
+        <translation>неизвестный макет %1 (поддерживаются: %2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="152"/>
+        <source>the release has no segments to export</source>
+        <translation>в релизе нет сегментов для экспорта</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="153"/>
+        <source>the single layout needs a language: one of %1 or %2</source>
+        <translation>для макета на одном языке нужно указать язык: один из %1 или %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="155"/>
+        <source>all three languages make three documents; give a folder or a .zip file</source>
+        <translation>три языка — это три документа; укажите папку или файл .zip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="157"/>
+        <source>exists and is not a folder; give a folder or a .zip file name</source>
+        <translation>уже существует и не является папкой; укажите папку или имя файла .zip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="159"/>
         <source>not valid JSON</source>
         <translation>это не корректный JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="60"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="160"/>
         <source>not a PressDesk release: expected an object with a &quot;segments&quot; list</source>
         <translation>это не релиз PressDesk: ожидался объект со списком &quot;segments&quot;</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="62"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="162"/>
         <source>it has %1 segments; a release holds at most %2</source>
         <translation>в нём %1 сегментов; в релизе допускается не более %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="64"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="164"/>
+        <source>&quot;title&quot; and &quot;date&quot; must be strings</source>
+        <translation>&quot;title&quot; и &quot;date&quot; должны быть строками</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="165"/>
+        <source>&quot;date&quot; must be an ISO date like 2023-07-20, not %1</source>
+        <translation>в поле &quot;date&quot; должна быть дата в формате ISO, например 2023-07-20, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="166"/>
+        <source>segment %1 is not an object</source>
+        <translation>сегмент %1 — не объект</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="167"/>
+        <source>segment %1 has an unknown role %2 (known: %3)</source>
+        <translation>у сегмента %1 неизвестная роль %2 (допустимые: %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="168"/>
+        <source>segment %1: &quot;status&quot; must be an object like {&quot;zh&quot;: &quot;approved&quot;}</source>
+        <translation>сегмент %1: &quot;status&quot; должен быть объектом вида {&quot;zh&quot;: &quot;approved&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="170"/>
+        <source>segment %1: %2 must be a string</source>
+        <translation>сегмент %1: значение %2 должно быть строкой</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="171"/>
+        <source>segment %1: unknown status %2 (known: %3)</source>
+        <translation>сегмент %1: неизвестный статус %2 (допустимые: %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="172"/>
         <source>not a readable CSV file</source>
         <translation>это не читаемый файл CSV</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="65"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="173"/>
         <source>no column in Chinese, English or Russian was found</source>
         <translation>не найден столбец на китайском, английском или русском языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="67"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="175"/>
+        <source>the %1 terms are question marks (&quot;%2&quot;): the file was saved in a code page without %1 characters; save it as &quot;CSV UTF-8&quot; (or as .xlsx) and import again</source>
+        <translation>термины на языке «%1» превратились в вопросительные знаки («%2»): файл сохранён в кодировке, где нет символов языка «%1»; сохраните его как «CSV UTF-8» (или как .xlsx) и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="178"/>
+        <source>two columns look like %1; name the columns zh, en and ru in a header row so PressDesk knows which is which</source>
+        <translation>в двух столбцах, похоже, один и тот же язык — %1; назовите столбцы zh, en и ru в строке заголовка, чтобы PressDesk понял, где какой</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="181"/>
+        <source>expected the columns %1</source>
+        <translation>ожидались столбцы %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="182"/>
+        <source>exists and is not a glossary file; PressDesk will not overwrite it</source>
+        <translation>уже существует и не является файлом глоссария; PressDesk не будет его перезаписывать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="184"/>
+        <source>cannot export to this format (expected %1)</source>
+        <translation>в этот формат экспортировать нельзя (ожидается %1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="185"/>
         <source>not an Excel workbook or damaged; an old .xls must be saved as .xlsx first</source>
         <translation>это не книга Excel, или она повреждена; старый файл .xls нужно сначала сохранить как .xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="69"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="187"/>
         <source>an old Excel .xls workbook (or a password-protected file); in Excel save it as Excel Workbook (.xlsx) and import that</source>
         <translation>это старая книга Excel .xls (или файл, защищённый паролем); сохраните её в Excel как «Книга Excel (.xlsx)» и импортируйте её</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="72"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="190"/>
+        <source>%1 declares a DTD, which Excel workbooks never hold (its entities could stand for text); refused</source>
+        <translation>часть %1 объявляет DTD, а в книгах Excel DTD не бывает (её сущности могут подменить текст); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="193"/>
+        <source>an Excel binary workbook (.xlsb) with an .xlsx name; in Excel save it as Excel Workbook (.xlsx) and import that</source>
+        <translation>это двоичная книга Excel (.xlsb) с именем файла .xlsx; сохраните её в Excel как «Книга Excel (.xlsx)» и импортируйте её</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="196"/>
+        <source>not an Excel workbook (the package has no xl/workbook.xml)</source>
+        <translation>это не книга Excel (в архиве нет xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="198"/>
+        <source>the worksheet %1 is missing from the workbook</source>
+        <translation>в книге нет листа %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="199"/>
+        <source>the workbook has no visible worksheet</source>
+        <translation>в книге нет видимых листов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="200"/>
+        <source>a cell lies beyond Excel&apos;s last column (%1)</source>
+        <translation>ячейка находится за последним столбцом Excel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="201"/>
+        <source>cell %1 names a shared string the workbook does not have</source>
+        <translation>ячейка %1 ссылается на общую строку, которой в книге нет</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="203"/>
+        <source>cell %1 holds %2 characters, more than Excel&apos;s %3: not a workbook of names</source>
+        <translation>в ячейке %1 %2 знаков — больше предела Excel (%3): это не книга с названиями</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="205"/>
+        <source>a cell holds %1 characters, more than Excel&apos;s %2: not a workbook of names</source>
+        <translation>в одной из ячеек %1 знаков — больше предела Excel (%2): это не книга с названиями</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="207"/>
+        <source>a worksheet fills more than %1 columns: not a list of names</source>
+        <translation>лист занимает более %1 столбцов: это не список названий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="209"/>
+        <source>an OpenDocument file (%1) with an Excel name; open it and save it as .xlsx</source>
+        <translation>это файл OpenDocument (%1) с именем файла Excel; откройте его и сохраните как .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="211"/>
+        <source>a Numbers spreadsheet with an Excel name; in Numbers choose File ▸ Export To ▸ Excel</source>
+        <translation>это таблица Numbers с именем файла Excel; в Numbers выберите «Файл ▸ Экспортировать в ▸ Excel»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="213"/>
+        <source>cannot read the workbook: it is damaged or packed in a way PressDesk cannot unpack</source>
+        <translation>книгу не удаётся прочитать: она повреждена или упакована способом, который PressDesk не поддерживает</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="215"/>
+        <source>%1 is not well-formed XML</source>
+        <translation>%1 — это не правильно построенный XML</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="216"/>
         <source>not well-formed XML</source>
         <translation>это не правильно построенный XML</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="73"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="217"/>
         <source>not a TBX file</source>
         <translation>это не файл TBX</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="218"/>
         <source>XML, but not a TMX file</source>
         <translation>это XML, но не файл TMX</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="219"/>
+        <source>declares its own XML entities, which TMX files do not use; refused for safety</source>
+        <translation>объявляет собственные сущности XML, которые в файлах TMX не используются; отклонено из соображений безопасности</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="221"/>
+        <source>the file is %1 MB; TMX files over %2 MB are not imported (split it with your CAT tool)</source>
+        <translation>размер файла — %1 МБ; файлы TMX больше %2 МБ не импортируются (разделите его в своей CAT-программе)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="223"/>
+        <source>the translation unit on line %1 holds more than %2 elements; it is no sentence</source>
+        <translation>единица перевода в строке %1 содержит более %2 элементов — это не предложение</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="225"/>
+        <source>cannot be read as TMX</source>
+        <translation>не читается как TMX</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="226"/>
+        <source>the file contains no XML</source>
+        <translation>в файле нет XML</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="227"/>
+        <source>declares XML entities of its own, which glossary files do not use (the text they stand for would be lost); refused</source>
+        <translation>объявляет собственные сущности XML, которые в файлах глоссариев не используются (текст, который они обозначают, был бы потерян); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="230"/>
+        <source>a TBX file without any termEntry/conceptEntry</source>
+        <translation>это файл TBX без единого termEntry/conceptEntry</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="231"/>
+        <source>glossary entry #%1 (%2) holds a character XML cannot carry; edit the entry and export again</source>
+        <translation>статья глоссария #%1 (%2) содержит символ, недопустимый в XML; исправьте статью и экспортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="234"/>
+        <source>XML, but neither a MultiTerm export (&lt;mtf&gt;) nor TBX (the root element is &lt;%1&gt;)</source>
+        <translation>это XML, но не экспорт MultiTerm (&lt;mtf&gt;) и не TBX (корневой элемент — &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="236"/>
+        <source>a MultiTerm export without any conceptGrp entry</source>
+        <translation>это экспорт MultiTerm без единой записи conceptGrp</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="237"/>
+        <source>no line has a term and its translation separated by a tab (an OmegaT glossary needs tab-separated columns)</source>
+        <translation>ни в одной строке нет термина и перевода, разделённых табуляцией (в глоссарии OmegaT столбцы разделяются табуляцией)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="240"/>
+        <source>the file contains no translation units</source>
+        <translation>в файле нет единиц перевода</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="241"/>
+        <source>the file has no translation pairs between Chinese, English and Russian (languages in the file: %1)</source>
+        <translation>в файле нет пар переводов между китайским, английским и русским языками (языки в файле: %1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="244"/>
         <source>larger than any language pack (at most %1)</source>
         <translation>больше любого языкового пакета (допускается не более %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="245"/>
         <source>not a language pack (not a zip archive)</source>
         <translation>это не языковой пакет (не zip-архив)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="246"/>
         <source>has no metadata.json; it is not a language pack</source>
         <translation>нет файла metadata.json; это не языковой пакет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="247"/>
         <source>has no translation model (model/model.bin)</source>
         <translation>нет модели перевода (model/model.bin)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="79"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="248"/>
         <source>has no tokenizer (sentencepiece.model)</source>
         <translation>нет токенизатора (sentencepiece.model)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="249"/>
         <source>the language pack is damaged</source>
         <translation>языковой пакет повреждён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="250"/>
+        <source>is a folder, not a language pack file</source>
+        <translation>это папка, а не файл языкового пакета</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="251"/>
+        <source>the file contains a path outside its folder (%1); it was not installed</source>
+        <translation>в файле есть путь за пределы его папки (%1); пакет не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="253"/>
+        <source>the file contains a name with control characters (%1); it was not installed</source>
+        <translation>в файле есть имя с управляющими символами (%1); пакет не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="255"/>
+        <source>the file contains a link (%1); it was not installed</source>
+        <translation>в файле есть ссылка (%1); пакет не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="256"/>
+        <source>must hold exactly one folder (it has %1)</source>
+        <translation>должен содержать ровно одну папку (папок в нём: %1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="257"/>
+        <source>holds %1 twice; it was not installed</source>
+        <translation>%1 встречается в нём дважды; пакет не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="258"/>
+        <source>holds %1 both as a file and as a folder; it was not installed</source>
+        <translation>%1 в нём — одновременно и файл, и папка; пакет не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="260"/>
+        <source>holds both %1 and %2, which are one name on Windows and macOS; it was not installed</source>
+        <translation>содержит и %1, и %2, а в Windows и macOS это одно и то же имя; пакет не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="262"/>
+        <source>holds too many files (%1) for a language pack</source>
+        <translation>в нём слишком много файлов для языкового пакета (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="263"/>
+        <source>unpacks to an implausible size (%1; at most %2 and %3 times the file)</source>
+        <translation>в распакованном виде имеет неправдоподобный размер (%1; допускается не более %2 и не более размера файла × %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="265"/>
+        <source>unpacks to more than it declares; it was not installed</source>
+        <translation>распаковывается в больший объём, чем заявлено; пакет не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="266"/>
+        <source>metadata.json is implausibly large (%1 bytes; at most %2)</source>
+        <translation>файл metadata.json неправдоподобно велик (%1 байт; допускается не более %2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="268"/>
+        <source>metadata.json is not valid JSON</source>
+        <translation>metadata.json — это не корректный JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="269"/>
+        <source>metadata.json does not describe a pack</source>
+        <translation>metadata.json не описывает пакет</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="270"/>
+        <source>metadata.json field %1 must be text, not %2</source>
+        <translation>поле %1 в metadata.json должно быть текстом, а не %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="271"/>
+        <source>metadata.json field %1 is %2 characters long (at most %3)</source>
+        <translation>длина поля %1 в metadata.json — %2 знаков (допускается не более %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="273"/>
+        <source>metadata.json field %1 must be a list</source>
+        <translation>поле %1 в metadata.json должно быть списком</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="274"/>
+        <source>metadata.json field &apos;links&apos; must list text</source>
+        <translation>поле &apos;links&apos; в metadata.json должно быть списком строк</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="275"/>
+        <source>metadata.json field &apos;links&apos; lists more than %1 links or one longer than %2 characters</source>
+        <translation>в поле &apos;links&apos; в metadata.json больше %1 ссылок или есть ссылка длиннее %2 знаков</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="277"/>
+        <source>is a %1 pack, not a translation pack</source>
+        <translation>это пакет типа %1, а не пакет перевода</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="278"/>
+        <source>metadata.json %1 must be a 2- or 3-letter lower-case language code, not %2</source>
+        <translation>значение %1 в metadata.json должно быть кодом языка из 2 или 3 строчных букв, а не %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="280"/>
+        <source>translates %1 into itself</source>
+        <translation>переводит с языка %1 на тот же язык</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="281"/>
+        <source>is version %1 of %2, older than the installed %3; remove that first to go back</source>
+        <translation>это версия %1 пакета %2, она старше установленной версии %3; чтобы вернуться к ней, сначала удалите установленную</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="283"/>
+        <source>could not be moved into the packs folder (%1)</source>
+        <translation>не удалось переместить в папку языковых пакетов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="284"/>
+        <source>could not be removed (%1)</source>
+        <translation>не удалось удалить (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="285"/>
+        <source>the language packs folder cannot be changed (%1)</source>
+        <translation>папку языковых пакетов нельзя изменить (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="286"/>
+        <source>the package index is not valid JSON</source>
+        <translation>индекс пакетов — это не корректный JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="287"/>
+        <source>the download is larger than any language pack</source>
+        <translation>загружаемый файл больше любого языкового пакета</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="288"/>
+        <source>the language pack %1 did not translate a sentence within %2 s; it was not installed</source>
+        <translation>языковой пакет %1 не перевёл предложение за %2 с; он не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="290"/>
+        <source>the language pack %1 could not be tried; it was not installed</source>
+        <translation>языковой пакет %1 не удалось проверить; он не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="292"/>
+        <source>the language pack %1 does not translate; it was not installed</source>
+        <translation>языковой пакет %1 не переводит; он не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="294"/>
+        <source>the language pack %1 crashed the translation engine; it was not installed</source>
+        <translation>языковой пакет %1 вызвал сбой движка перевода; он не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="296"/>
+        <source>no language pack for %1→%2 is installed</source>
+        <translation>языковой пакет %1→%2 не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="297"/>
+        <source>no language pack for %1→%2: install %3</source>
+        <translation>нет языкового пакета %1→%2: установите %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="298"/>
+        <source>the language pack %1 could not be read</source>
+        <translation>языковой пакет %1 не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="299"/>
+        <source>the language pack %1 has no tokenizer</source>
+        <translation>в языковом пакете %1 нет токенизатора</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="300"/>
+        <source>the language pack %1 could not be loaded</source>
+        <translation>языковой пакет %1 не удалось загрузить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="301"/>
+        <source>the language pack %1 cannot split or tokenize text</source>
+        <translation>языковой пакет %1 не может разбить текст на предложения или токены</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="303"/>
+        <source>the text has %1 characters; at most %2 are translated at once (split it into smaller parts)</source>
+        <translation>в тексте %1 знаков, а за один раз переводится не больше %2 (разделите его на части поменьше)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="306"/>
+        <source>the text holds half a character at position %1 (bytes that are not UTF-8); nothing was translated</source>
+        <translation>в тексте на позиции %1 половина символа (байты не в кодировке UTF-8); ничего не переведено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="309"/>
+        <source>the beam size must be between 1 and %1, not %2</source>
+        <translation>ширина луча должна быть от 1 до %1, а не %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="310"/>
+        <source>a translation server address holds no login or password (expected http://host:port; the API key has a field of its own)</source>
+        <translation>адрес сервера перевода не должен содержать имя пользователя или пароль (ожидается http://host:port; для ключа API есть отдельное поле)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="313"/>
+        <source>not a translation server address: %1 (expected http://host:port)</source>
+        <translation>это не адрес сервера перевода: %1 (ожидается http://host:port)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="315"/>
+        <source>the address given is not a translation server address (expected http://host:port)</source>
+        <translation>указанный адрес не является адресом сервера перевода (ожидается http://host:port)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="317"/>
+        <source>cannot reach the translation server at %1: %2</source>
+        <translation>не удаётся связаться с сервером перевода %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="318"/>
+        <source>the translation server at %1 did not answer within %2 s</source>
+        <translation>сервер перевода %1 не ответил за %2 с</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="320"/>
+        <source>the translation server at %1 sent an answer larger than any translation</source>
+        <translation>сервер перевода %1 прислал ответ больше любого перевода</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="322"/>
+        <source>%1 did not answer like a LibreTranslate server</source>
+        <translation>%1 отвечает не так, как сервер LibreTranslate</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="324"/>
+        <source>the translation server at %1 redirects elsewhere (HTTP %2); set the address of the server itself</source>
+        <translation>сервер перевода %1 перенаправляет запросы в другое место (HTTP %2); укажите адрес самого сервера</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="327"/>
+        <source>the translation server at %1 is busy (too many requests); try again in a minute</source>
+        <translation>сервер перевода %1 занят (слишком много запросов); повторите попытку через минуту</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="329"/>
+        <source>the translation server at %1 refused the API key%2</source>
+        <translation>сервер перевода %1 отклонил ключ API%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="331"/>
+        <source>the translation server at %1 failed (HTTP %2)%3</source>
+        <translation>сбой сервера перевода %1 (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="332"/>
+        <source>the translation server at %1 refused the request (HTTP %2)%3</source>
+        <translation>сервер перевода %1 отклонил запрос (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="334"/>
+        <source>the translation server could not translate %1→%2: %3</source>
+        <translation>сервер перевода не смог перевести %1→%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="336"/>
+        <source>%1 answered nothing for %2 of the %3 texts sent</source>
+        <translation>%1 ничего не вернул для %2 из %3 отправленных текстов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="337"/>
+        <source>%1 answered with a text far longer than its source: not a translation</source>
+        <translation>%1 вернул текст намного длиннее исходного: это не перевод</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="339"/>
         <source>not a PressDesk project</source>
         <translation>это не проект PressDesk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="82"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="340"/>
         <source>the file is damaged and cannot be read; nothing was changed: open a backup or an earlier export</source>
         <translation>файл повреждён и не читается; ничего не изменено: откройте резервную копию или ранее экспортированный файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="85"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="343"/>
         <source>written by a newer PressDesk (file format %1; this version reads up to %2); update PressDesk to open it</source>
         <translation>файл записан более новой версией PressDesk (формат файла %1; эта версия читает до %2); обновите PressDesk, чтобы открыть его</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="88"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="346"/>
         <source>the project cannot be opened</source>
         <translation>проект не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="89"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="347"/>
+        <source>not a server address: %1</source>
+        <translation>это не адрес сервера: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="348"/>
+        <source>not a glossary address: %1 (a shared glossary is postgresql://login@host/database)</source>
+        <translation>это не адрес глоссария: %1 (адрес общего глоссария имеет вид postgresql://login@host/database)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="350"/>
+        <source>not a memory address: %1 (a shared memory is postgresql://login@host/database)</source>
+        <translation>это не адрес памяти переводов: %1 (адрес общей памяти переводов имеет вид postgresql://login@host/database)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="352"/>
+        <source>a shared glossary needs psycopg: install PressDesk with the `team` extra</source>
+        <translation>для общего глоссария нужен psycopg: установите PressDesk с дополнением `team`</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="354"/>
+        <source>a shared memory needs psycopg: install PressDesk with the `team` extra</source>
+        <translation>для общей памяти переводов нужен psycopg: установите PressDesk с дополнением `team`</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="356"/>
+        <source>the glossary server refused the login: %1; check the login and password of the shared glossary&apos;s address</source>
+        <translation>сервер глоссария отклонил вход: %1; проверьте имя пользователя и пароль в адресе общего глоссария</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="359"/>
+        <source>the glossary server cannot be reached: %1</source>
+        <translation>сервер глоссария недоступен: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="360"/>
+        <source>the glossary server was not asked: PressDesk is quitting</source>
+        <translation>запрос к серверу глоссария не отправлен: PressDesk завершает работу</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="362"/>
+        <source>the glossary server cannot be reached and this desk has no copy of the shared glossary yet</source>
+        <translation>сервер глоссария недоступен, а копии общего глоссария на этом рабочем месте пока нет</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="365"/>
+        <source>the glossary server cannot be reached: imports, undoing them and tenures wait until it is back (single edits are queued)</source>
+        <translation>сервер глоссария недоступен: импорт, его отмена и сроки полномочий подождут, пока он снова станет доступен (отдельные правки ставятся в очередь)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="368"/>
+        <source>the shared glossary cannot be opened: %1</source>
+        <translation>общий глоссарий не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="369"/>
+        <source>the shared glossary&apos;s format record is missing (its tables are there); ask the office administrator to restore the pressdesk_meta table</source>
+        <translation>в общем глоссарии нет записи о формате (таблицы на месте); попросите системного администратора восстановить таблицу pressdesk_meta</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="372"/>
+        <source>the shared glossary&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
+        <translation>запись о формате общего глоссария повреждена (%1); попросите системного администратора восстановить её</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="375"/>
+        <source>the shared glossary was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
+        <translation>общий глоссарий создан более новой версией PressDesk (формат %1; эта версия читает до %2). Обновите PressDesk, чтобы работать с ним.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="378"/>
+        <source>the shared glossary is not set up yet and this login may not create it; ask the office administrator to open it once with the editors&apos; login</source>
+        <translation>общий глоссарий ещё не создан, а эта учётная запись не вправе его создать; попросите системного администратора один раз открыть его под учётной записью редакторов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="381"/>
+        <source>the shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor</source>
+        <translation>для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="384"/>
+        <source>the queue %1 holds edits for the shared glossary %2, not %3: they are only sent there</source>
+        <translation>в очереди %1 — правки для общего глоссария %2, а не %3: они отправляются только туда</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="386"/>
+        <source>%1 is not an edit PressDesk queues</source>
+        <translation>%1 — не та правка, которую PressDesk ставит в очередь</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="387"/>
+        <source>the memory server refused the login: %1; check the login and password of the shared memory&apos;s address</source>
+        <translation>сервер памяти переводов отклонил вход: %1; проверьте имя пользователя и пароль в адресе общей памяти переводов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="390"/>
+        <source>the memory server cannot be reached: %1</source>
+        <translation>сервер памяти переводов недоступен: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="391"/>
+        <source>the shared memory cannot be opened: %1</source>
+        <translation>общую память переводов не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="392"/>
+        <source>the shared memory&apos;s format record is missing (its tables are there); ask the office administrator to restore the tm_meta table</source>
+        <translation>в общей памяти переводов нет записи о формате (таблицы на месте); попросите системного администратора восстановить таблицу tm_meta</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="395"/>
+        <source>the shared memory&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
+        <translation>запись о формате общей памяти переводов повреждена (%1); попросите системного администратора восстановить её</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="398"/>
+        <source>the shared memory was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
+        <translation>общая память переводов создана более новой версией PressDesk (формат %1; эта версия читает до %2). Обновите PressDesk, чтобы работать с ней.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="401"/>
+        <source>the shared glossary could not be read: %1</source>
+        <translation>общий глоссарий не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="402"/>
+        <source>the shared glossary refused the change: %1</source>
+        <translation>общий глоссарий отклонил изменение: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="404"/>
+        <source>the shared memory is read-only for this login: it can be searched, but only an editor&apos;s login adds to it; nothing was added</source>
+        <translation>для этой учётной записи общая память переводов доступна только для чтения: в ней можно искать, но пополнять её может только учётная запись редактора; ничего не добавлено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="407"/>
+        <source>the shared memory failed: %1</source>
+        <translation>сбой общей памяти переводов: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="408"/>
+        <source>entry #%1 was deleted by someone else since you opened it (your version %2); nothing was saved.
+  yours:  %3</source>
+        <translation>статью #%1 удалил другой пользователь после того, как вы её открыли (ваша версия — %2); ничего не сохранено.
+  ваш вариант:  %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="411"/>
+        <source>entry #%1 was changed by %2 at %3 (version %4) since you opened version %5; nothing was saved.
+  yours:  %6
+  theirs: %7</source>
+        <translation>после того как вы открыли версию %5, статью #%1 изменил(а) %2 (%3, версия %4); ничего не сохранено.
+  ваш вариант:   %6
+  их вариант:    %7</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="414"/>
+        <source>entry #%1 does not exist</source>
+        <translation>статьи #%1 не существует</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="415"/>
+        <source>there is no import to undo</source>
+        <translation>нет импорта, который можно отменить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="416"/>
+        <source>import #%1 does not exist or was already undone</source>
+        <translation>импорта #%1 нет или он уже отменён</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="417"/>
+        <source>the record of import #%1 is damaged, so it cannot be undone; nothing was changed</source>
+        <translation>запись об импорте #%1 повреждена, поэтому его нельзя отменить; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="419"/>
+        <source>a tenure must link two existing entries</source>
+        <translation>срок полномочий должен связывать две существующие статьи</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="420"/>
+        <source>a tenure links a person entry to a title entry</source>
+        <translation>срок полномочий связывает статью о персоне со статьёй о должности</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="421"/>
+        <source>cannot save: %1; nothing was changed</source>
+        <translation>не удаётся сохранить: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="422"/>
+        <source>cannot save a copy: %1; nothing was changed</source>
+        <translation>не удаётся сохранить копию: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="423"/>
+        <source>cannot read: %1; nothing was changed</source>
+        <translation>не удаётся прочитать: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="424"/>
+        <source>cannot open: %1; nothing was changed</source>
+        <translation>не удаётся открыть: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="425"/>
+        <source>cannot create the project: %1; nothing was changed</source>
+        <translation>не удаётся создать проект: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="427"/>
+        <source>cannot upgrade to the current file format: %1; nothing was changed</source>
+        <translation>не удаётся перевести файл в текущий формат: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="429"/>
+        <source>cannot create the glossary: %1; nothing was changed</source>
+        <translation>не удаётся создать глоссарий: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="431"/>
+        <source>cannot open the translation memory: %1; nothing was changed</source>
+        <translation>не удаётся открыть память переводов: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="433"/>
+        <source>cannot create the translation memory: %1; nothing was changed</source>
+        <translation>не удаётся создать память переводов: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="435"/>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="436"/>
+        <source>its folder is read-only or unavailable</source>
+        <translation>его папка доступна только для чтения или недоступна</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="438"/>
+        <source>the disk refused the write</source>
+        <translation>диск отказал в записи</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="439"/>
+        <source>another program is writing to it</source>
+        <translation>в него записывает другая программа</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="440"/>
+        <source>its name is too long for SQLite to keep its journal beside it; give it a shorter name</source>
+        <translation>имя файла слишком длинное: SQLite не может создать рядом с ним файл журнала; дайте файлу более короткое имя</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="442"/>
+        <source>is being opened by another PressDesk at this moment. Try again in a few seconds.</source>
+        <translation>этот файл сейчас открывает другой экземпляр PressDesk. Повторите попытку через несколько секунд.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="444"/>
+        <source>has %1 names on disk (hard links), so PressDesk cannot tell whether it is being edited under another name. Open it read-only, or save a copy under a new name.</source>
+        <translation>у файла несколько имён на диске (жёстких ссылок: %1), поэтому PressDesk не может определить, не редактируется ли он под другим именем. Откройте его только для чтения или сохраните копию под новым именем.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="447"/>
+        <source>not a PressDesk glossary or translation memory</source>
+        <translation>это не глоссарий и не память переводов PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="448"/>
+        <source>the project already holds %1 segments, written by another tool; a release holds at most %2</source>
+        <translation>в проекте уже %1 сегментов, записанных другой программой; в релизе допускается не более %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="451"/>
+        <source>the project holds a segment id of %1 characters, written by another tool; PressDesk writes at most %2</source>
+        <translation>в проекте есть идентификатор сегмента длиной %1 знаков, записанный другой программой; PressDesk записывает не более %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="454"/>
+        <source>the project holds a text of %1 characters, written by another tool; a text holds at most %2</source>
+        <translation>в проекте есть текст длиной %1 знаков, записанный другой программой; допускается не более %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="457"/>
+        <source>a release holds at most %1 segments; this one has %2</source>
+        <translation>в релизе допускается не более %1 сегментов; в этом — %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="459"/>
+        <source>the release holds text that is not valid Unicode (%1); nothing was saved</source>
+        <translation>в релизе есть текст, недопустимый в Юникоде (%1); ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="461"/>
+        <source>%1 beside it is the log of another database, and reading it would put that database&apos;s pages into this one; move %1 away and try again</source>
+        <translation>файл %1 рядом с ним — журнал другой базы данных, и его чтение перенесло бы страницы той базы в эту; уберите %1 и повторите попытку</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="464"/>
         <source>a template must be a .docx or .dotx file</source>
         <translation>шаблон должен быть файлом .docx или .dotx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="90"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="465"/>
         <source>macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx</source>
         <translation>шаблоны с макросами (.dotm, .docm) использовать нельзя; сохраните шаблон как .dotx или .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="92"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="467"/>
         <source>not a usable Word document</source>
         <translation>это непригодный документ Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="97"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="468"/>
+        <source>it unpacks to %1 bytes (at most %2); not a template</source>
+        <translation>в распакованном виде занимает %1 байт (допускается не более %2); это не шаблон</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="469"/>
+        <source>a Strict Open XML document, which cannot serve as a template; in Word save it as Word Template (.dotx) or Word Document (.docx), not Strict Open XML</source>
+        <translation>это документ Strict Open XML, он не может служить шаблоном; сохраните его в Word как «Шаблон Word (.dotx)» или «Документ Word (.docx)», а не как Strict Open XML</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="472"/>
+        <source>it holds macros or ActiveX controls (%1), which would run in every export; save it as a .dotx or .docx without them</source>
+        <translation>в нём есть макросы или элементы ActiveX (%1), которые запускались бы при каждом экспорте; сохраните его как .dotx или .docx без них</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="475"/>
+        <source>it declares macros or ActiveX controls, which would run in every export; save it as a .dotx or .docx without them</source>
+        <translation>в нём объявлены макросы или элементы ActiveX, которые запускались бы при каждом экспорте; сохраните его как .dotx или .docx без них</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="478"/>
+        <source>its part %1 declares a DTD, which Word documents never hold (an export would make its readers fetch what it names); refused</source>
+        <translation>его часть %1 объявляет DTD, а в документах Word DTD не бывает (экспортированный документ заставил бы программы читателей загружать то, на что она ссылается); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="481"/>
+        <source>its part %1 makes Word fetch files from outside the document; save the template without linked files</source>
+        <translation>его часть %1 заставляет Word загружать файлы извне документа; сохраните шаблон без связанных файлов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="488"/>
         <source>the file or folder does not exist</source>
         <translation>файл или папка не существует</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="98"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="99"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="489"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="490"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="100"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="437"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="491"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="101"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="492"/>
         <source>the disk or folder is read-only</source>
         <translation>диск или папка доступны только для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="103"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="494"/>
         <source>the file name is too long</source>
         <translation>слишком длинное имя файла</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="104"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="495"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>не удалось прочитать или записать данные на диск (ошибка ввода-вывода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="157"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="532"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="558"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1089,17 +2131,17 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="316"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="313"/>
         <source>Replace</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="332"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="329"/>
         <source>Replace all</source>
         <translation>Замена всех</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="334"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="331"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Заменено %n раз</numerusform>
@@ -1108,7 +2150,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="336"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="333"/>
         <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
         <translation>
             <numerusform>(из них %n в скрытых строках или столбцах; Ctrl+Z отменит все замены)</numerusform>
@@ -1173,42 +2215,42 @@ No pastes them all into this one cell.</source>
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="48"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="48"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="49"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1287,17 +2329,17 @@ No pastes them all into this one cell.</source>
         <translation>Отменить удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="589"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="590"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>Последнее изменение глоссария («%1») отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="691"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="692"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>Глоссарии (%1);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="399"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>Найдена %n запись</numerusform>
@@ -1306,30 +2348,30 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="408"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
         <source>Loading the glossary…</source>
         <translation>Загрузка глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="410"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="411"/>
         <source>Terms in the current segment</source>
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="553"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="554"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="554"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="555"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="501"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="651"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="676"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="631"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="677"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
@@ -1374,108 +2416,108 @@ No pastes them all into this one cell.</source>
         <translation>Поиск по глоссарию невозможен: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="401"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="402"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>Глоссарий не открывается, поэтому имена не подсвечиваются, не защищаются при переводе и не проверяются.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="404"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="405"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>Восстановите %1 из резервной копии или уберите этот файл и снова запустите PressDesk, чтобы начать со встроенного списка имён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="497"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="498"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>Глоссарий пока недоступен: идёт подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="503"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>Для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="575"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="576"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>Запись «%1» удалена из глоссария; вернуть её можно клавишами Ctrl+Z здесь или командой Ещё ▸ Отменить удаление.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="631"/>
         <source>The glossary has not been changed.</source>
         <translation>Глоссарий не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="633"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
         <source>Another program is writing to the glossary and has not let go of it for five seconds, so your change is not saved yet. Nothing you typed is lost.</source>
         <translation>Другая программа записывает в глоссарий и не освобождает его уже пять секунд, поэтому ваше изменение пока не сохранено. Ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="635"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="636"/>
         <source>Retry saves it now; Cancel opens it again as you typed it, to save later.</source>
         <translation>«Повторить» сохранит его сейчас; «Отмена» снова откроет его в том виде, как вы его ввели, чтобы сохранить позже.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="636"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="637"/>
         <source>Retry tries again now; Cancel leaves the glossary as it is.</source>
         <translation>«Повторить» попробует ещё раз сейчас; «Отмена» оставит глоссарий как есть.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="638"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="639"/>
         <source>Glossary Busy</source>
         <translation>Глоссарий занят</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="681"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="691"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="682"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="692"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="694"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="695"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="703"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="704"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="711"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="712"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="717"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="718"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="724"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="725"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="729"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="730"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="730"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="731"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="735"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="736"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="742"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="743"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="682"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="683"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>Файл «%1» не импортирован; глоссарий не изменён.</translation>
     </message>
@@ -2053,17 +3095,17 @@ No pastes them all into this one cell.</source>
         <translation>Проблем качества нет.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="223"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="220"/>
         <source>The other cells of this row are empty: nothing to copy.</source>
         <translation>Остальные ячейки строки пусты: копировать нечего.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="227"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="224"/>
         <source>Copy source to target</source>
         <translation>Копирование исходного текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="252"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="249"/>
         <source>The source has no term %1.</source>
         <translation>В исходном тексте нет термина %1.</translation>
     </message>
@@ -2907,22 +3949,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="89"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="99"/>
         <source>Name assistant</source>
         <translation>Помощник по именам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="90"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="100"/>
         <source>Use for English and Russian</source>
         <translation>Использовать для английского и русского</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="141"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>Введите имя китайскими иероглифами, чтобы получить английскую (пиньинь) и русскую (система Палладия) формы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="136"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="146"/>
         <source>Characters with several readings: choose below.</source>
         <translation>Иероглифы с несколькими чтениями: выберите ниже.</translation>
     </message>
@@ -2930,165 +3972,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
         <source>direct</source>
         <translation>напрямую</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
         <source>through English (%1)</source>
         <translation>через английский (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>missing: install %1</source>
         <translation>нет пакета: установите %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="226"/>
         <source>Install Language Pack</source>
         <translation>Установка языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="227"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
         <source>Installing %1…</source>
         <translation>Установка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="246"/>
         <source>Remove Language Pack</source>
         <translation>Удаление языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="247"/>
         <source>Remove the %1 language pack?</source>
         <translation>Удалить языковой пакет %1?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="250"/>
         <source>Removing %1…</source>
         <translation>Удаление %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
         <source>Removed %1.</source>
         <translation>%1 удалён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="259"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="261"/>
         <source>Reading the package index…</source>
         <translation>Чтение каталога пакетов…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="270"/>
         <source>installed</source>
         <translation>установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="280"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="282"/>
         <source>Downloading %1…</source>
         <translation>Загрузка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="325"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="327"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
         <source>Language Packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
         <source>Installed language packs:</source>
         <translation>Установленные языковые пакеты:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
         <source>Installed %1, version %2.</source>
         <translation>Установлен пакет %1, версия %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="275"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>В каталоге пакетов для китайского, английского и русского: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
         <source>Install from File…</source>
         <translation>Установить из файла…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>Направления перевода между китайским, английским и русским:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
         <source>Argos package index (needs a network):</source>
         <translation>Каталог пакетов Argos (нужна сеть):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
         <source>Check the Index</source>
         <translation>Проверить каталог</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Download and Install</source>
         <translation>Загрузить и установить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="340"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -3458,194 +4500,194 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Missing text</source>
         <translation>Нет текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Not translated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Numbers and dates</source>
         <translation>Числа и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Glossary terms</source>
         <translation>Термины глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Forbidden forms</source>
         <translation>Запрещённые формы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Titles</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Spacing</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
         <source>Invisible characters</source>
         <translation>Невидимые символы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="82"/>
         <source>Mixed alphabets</source>
         <translation>Смешанные алфавиты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="83"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Language of the findings</source>
         <translation>Язык замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
         <source>Findings shown</source>
         <translation>Показываемые замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
         <source>Group findings</source>
         <translation>Группировка замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Quality findings</source>
         <translation>Замечания проверки качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="321"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="325"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="325"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="329"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="386"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="501"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="516"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="504"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="560"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="519"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="547"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
         <source>Fix all: %1</source>
         <translation>Исправить все: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="548"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="563"/>
         <source>Fixed %n finding(s).</source>
         <translation>
             <numerusform>Исправлена %n находка.</numerusform>
@@ -3654,12 +4696,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="559"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="574"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="565"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="580"/>
         <source>Fix All %n Like This</source>
         <translation>
             <numerusform>Исправить все такие (%n)</numerusform>
@@ -3668,62 +4710,62 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="705"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="738"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="742"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
         <source>Not checked yet.</source>
         <translation>Ещё не проверено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="744"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="745"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="761"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="747"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="763"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="749"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="765"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -3731,27 +4773,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="810"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="829"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="813"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="832"/>
         <source>QA: not checked yet</source>
         <translation>Проверка: ещё не выполнялась</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="814"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="833"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="817"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="836"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="818"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="837"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -3759,12 +4801,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="242"/>
+        <location filename="../desktop_app/ui/release_model.py" line="244"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="246"/>
+        <location filename="../desktop_app/ui/release_model.py" line="248"/>
         <source>Last saved revisions:</source>
         <translation>Последние сохранённые версии:</translation>
     </message>
@@ -3861,118 +4903,118 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="289"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (текст человека)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="345"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="349"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
         <source>Translation memory</source>
         <translation>Память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="77"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="79"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="80"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="324"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 или двойной щелчок вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>confidence: %1</source>
         <translation>уверенность: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="331"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="332"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>имена и должности сохранены: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>re-inserted: %1</source>
         <translation>вставлено заново: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Suggestions for the %1 text</source>
         <translation>Варианты для текста: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="352"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="353"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>совпадение %1% с текстом переведённого абзаца (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="356"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
         <source>Its source: %1</source>
         <translation>Его исходный текст: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="362"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="363"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Машинный перевод, исходный язык: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="373"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="392"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="393"/>
         <source>Machine translation failed: %1</source>
         <translation>Машинный перевод не удался: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="379"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="380"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="381"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="382"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="389"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="390"/>
         <source>No language pack for %1: install %2.</source>
         <translation>Нет языкового пакета %1: установите %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="401"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="402"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>Языковые пакеты не установлены, поэтому машинного перевода нет. Редактирование, глоссарий, проверки и экспорт работают и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="427"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="428"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Установить &amp;языковой пакет…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="429"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="430"/>
         <source>Insert Suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="423"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="424"/>
         <source>Insert suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>
@@ -4096,17 +5138,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="157"/>
         <source>forbidden form</source>
         <translation>запрещённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="157"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="158"/>
         <source>short form (a second reference)</source>
         <translation>краткая форма (повторное упоминание)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="158"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="159"/>
         <source>accepted variant</source>
         <translation>допустимый вариант</translation>
     </message>
@@ -4114,70 +5156,70 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="120"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Перевести столбец…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="120"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="121"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="168"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="161"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="169"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="187"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="161"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="162"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Нечего переводить на %1: ни в одной выбранной или пустой ячейке нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="166"/>
         <source>Loading the translation engine…</source>
         <translation>Загрузка движка перевода…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="166"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="187"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="188"/>
         <source>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</source>
         <translation>Не установлен ни один языковой пакет, поэтому машинный перевод пока невозможен. Языковые пакеты — это файлы с расширением .argosmodel; установить пакет сейчас?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Перевод… выполнено %1%, осталось около %2 с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
         <source>Translating… %1% done</source>
         <translation>Перевод… выполнено %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="226"/>
         <source>Machine translation failed: %1</source>
         <translation>Ошибка машинного перевода: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="244"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="245"/>
         <source>Filling in %1 cells…</source>
         <translation>Заполнение ячеек: %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="249"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="250"/>
         <source>Translate %1 cells into %2</source>
         <translation>Перевести ячейки (%1) на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="256"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="257"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
@@ -4185,37 +5227,37 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="70"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Пустые и машинные ячейки столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="70"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="71"/>
         <source>Selected cells only</source>
         <translation>Только выбранные ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>Translate into:</source>
         <translation>Перевести на:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="79"/>
         <source>From:</source>
         <translation>С языка:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="79"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="80"/>
         <source>Cells:</source>
         <translation>Ячейки:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="87"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="88"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
@@ -4223,49 +5265,49 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>&amp;Импорт памяти переводов (TMX)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="84"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="85"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>Добавить китайские, английские и русские переводы из файла TMX в память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="110"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="142"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="99"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="111"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="143"/>
         <source>Import Translation Memory</source>
         <translation>Импорт памяти переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="99"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="100"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="108"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="108"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="126"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="127"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="136"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="137"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1: добавлено пар перевода — %2, уже были в памяти переводов — %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>Пропущена %n единица.</numerusform>
@@ -4274,12 +5316,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="152"/>
         <source>Cannot import the translation memory</source>
         <translation>Не удаётся импортировать память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="152"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="153"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -4288,7 +5330,7 @@ The translation memory is unchanged.</source>
 Память переводов не изменилась.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="183"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="184"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>В память переводов добавлен %n утверждённый перевод</numerusform>
@@ -4297,7 +5339,7 @@ The translation memory is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="189"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="190"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>Не удалось обновить память переводов: %1</translation>
     </message>

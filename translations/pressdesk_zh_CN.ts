@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="291"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="483"/>
         <source>Paste Paragraphs</source>
         <translation>粘贴段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="292"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="484"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -76,12 +76,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="108"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="285"/>
         <source>Text too long for one cell</source>
         <translation>文本太长，无法放入一个单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="109"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="286"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
     </message>
@@ -172,105 +172,105 @@ No pastes them all into this one cell.</source>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="139"/>
+        <location filename="../desktop_app/ui/document.py" line="140"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="326"/>
+        <location filename="../desktop_app/ui/document.py" line="327"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="380"/>
+        <location filename="../desktop_app/ui/document.py" line="381"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="393"/>
+        <location filename="../desktop_app/ui/document.py" line="394"/>
         <source>Edit text</source>
         <translation>编辑文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="406"/>
-        <location filename="../desktop_app/ui/document.py" line="413"/>
+        <location filename="../desktop_app/ui/document.py" line="407"/>
+        <location filename="../desktop_app/ui/document.py" line="414"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="420"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="420"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Mark reviewed</source>
         <translation>标记为已审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="421"/>
+        <location filename="../desktop_app/ui/document.py" line="422"/>
         <source>Mark draft</source>
         <translation>标记为草稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="421"/>
+        <location filename="../desktop_app/ui/document.py" line="422"/>
         <source>Mark machine-made</source>
         <translation>标记为机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="422"/>
+        <location filename="../desktop_app/ui/document.py" line="423"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="426"/>
+        <location filename="../desktop_app/ui/document.py" line="427"/>
         <source>Insert segment</source>
         <translation>插入段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="431"/>
+        <location filename="../desktop_app/ui/document.py" line="432"/>
         <source>Delete segments</source>
         <translation>删除段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="437"/>
+        <location filename="../desktop_app/ui/document.py" line="438"/>
         <source>Move segment</source>
         <translation>移动段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="445"/>
+        <location filename="../desktop_app/ui/document.py" line="446"/>
         <source>Split segment</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="453"/>
+        <location filename="../desktop_app/ui/document.py" line="454"/>
         <source>Merge segments</source>
         <translation>合并段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="458"/>
+        <location filename="../desktop_app/ui/document.py" line="459"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="463"/>
+        <location filename="../desktop_app/ui/document.py" line="464"/>
         <source>Edit comment</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="467"/>
+        <location filename="../desktop_app/ui/document.py" line="468"/>
         <source>Change title and date</source>
         <translation>更改标题和日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/document.py" line="474"/>
+        <location filename="../desktop_app/ui/document.py" line="475"/>
         <source>Paste %n paragraph(s)</source>
         <translation>
             <numerusform>粘贴 %n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="483"/>
+        <location filename="../desktop_app/ui/document.py" line="484"/>
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
@@ -278,36 +278,36 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="162"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="165"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="172"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1：%3 段中已批准 %2 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="171"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="178"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="177"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
         <source>No segment</source>
         <translation>无段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="185"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="193"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>第 %1 段，共 %2 段 · %3</translation>
     </message>
@@ -315,93 +315,93 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
         <source>Edit Glossary Entry</source>
         <translation>编辑术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
         <source>Add Glossary Entry</source>
         <translation>添加术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
         <source>Approved form</source>
         <translation>批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
         <source>Accepted variants (A | B)</source>
         <translation>可接受的变体（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="249"/>
         <source>Forbidden forms (A | B)</source>
         <translation>禁用形式（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="250"/>
         <source>Short forms: second references (A | B)</source>
         <translation>简称：再次提及（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="258"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="249"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="259"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="250"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="260"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="251"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="261"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="252"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="262"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="263"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="264"/>
         <source>Valid to</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="255"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="266"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD，可选</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="257"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="267"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="258"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="268"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>条目信息所依据的官方网站</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="284"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="294"/>
         <source>Give the approved form in at least one language.</source>
         <translation>请至少填写一种语言的规范形式。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="288"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="298"/>
         <source>The entry cannot be saved:</source>
         <translation>无法保存此条目：</translation>
     </message>
@@ -453,274 +453,1316 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="23"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="102"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="25"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="493"/>
         <source>is a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="24"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="26"/>
         <source>is not a regular file (a device or a pipe), so it cannot be read</source>
         <translation>不是普通文件（是设备或管道），无法读取</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="26"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="28"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="27"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="29"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="29"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="31"/>
         <source>cannot be written (%1)</source>
         <translation>无法写入（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="30"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="32"/>
+        <source>cannot be opened (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="33"/>
         <source>the file is too large (%1 bytes; at most %2)</source>
         <translation>文件过大（%1 字节；上限为 %2）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="31"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="34"/>
         <source>the file is too large (more than %1 bytes)</source>
         <translation>文件过大（超过 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="32"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="35"/>
+        <source>locked: another PressDesk (or another program) is writing to it; try again when it has finished; nothing was changed</source>
+        <translation>已锁定：另一个 PressDesk（或其他程序）正在写入该文件；请待其完成后重试；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="38"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="33"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="39"/>
         <source>the file holds no terms</source>
         <translation>文件中没有术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="34"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="40"/>
         <source>the file holds no text to import</source>
         <translation>文件中没有可导入的文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="35"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="41"/>
         <source>cannot import this kind of file (known: %1)</source>
         <translation>无法导入此类文件（支持：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="36"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="42"/>
         <source>the package unpacks to more than %1 bytes, more than any document holds; refused</source>
         <translation>压缩包解压后超过 %1 字节，远超任何文档；已拒绝</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="38"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="44"/>
         <source>the package contains duplicate entries (damaged or tampered); refused</source>
         <translation>压缩包中有重复条目（已损坏或被篡改）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="40"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="46"/>
         <source>the document is password-protected (encrypted) or an old binary .doc; save it as an unprotected .docx first</source>
         <translation>文档受密码保护（已加密）或为旧版二进制 .doc；请先另存为无保护的 .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="43"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="49"/>
         <source>not a Word document or damaged</source>
         <translation>不是 Word 文档或已损坏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="44"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="50"/>
         <source>the document cannot be read: it is damaged, partly encrypted or packed in a way PressDesk cannot unpack</source>
         <translation>无法读取文档：文档已损坏、部分加密，或其打包方式 PressDesk 无法解包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="47"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="53"/>
         <source>the document is incomplete (a part of it is missing)</source>
         <translation>文档不完整（缺少其中一部分）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="48"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="54"/>
         <source>not a Word document</source>
         <translation>不是 Word 文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="49"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="55"/>
         <source>an OpenDocument file with a Word name; open it and save it as .docx</source>
         <translation>这是使用 Word 文件名的 OpenDocument 文件；请打开后另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="51"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="57"/>
         <source>a Pages document with a Word name; in Pages choose File ▸ Export To ▸ Word</source>
         <translation>这是使用 Word 文件名的 Pages 文稿；请在 Pages 中选择“文件 ▸ 导出为 ▸ Word”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="53"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="59"/>
         <source>the document holds more than %1 paragraphs, far more than a release; it cannot be imported</source>
         <translation>文档超过 %1 个段落，远多于一篇新闻稿，无法导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="56"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="62"/>
+        <source>%1 declares a DTD, which Word documents never hold (its entities could stand for text or fetch files); refused</source>
+        <translation>部件 %1 声明了 DTD，而 Word 文档从不包含 DTD（其中的实体可能冒充文本或获取外部文件）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="65"/>
+        <source>an embedded HTML part (altChunk) nests too deeply to be read in full</source>
+        <translation>嵌入的 HTML 部分（altChunk）嵌套过深，无法完整读取</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="67"/>
+        <source>Word documents are nested inside each other too deeply (altChunk)</source>
+        <translation>Word 文档相互嵌套过深（altChunk）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="69"/>
+        <source>part of the text is embedded as %1 (altChunk), which cannot be read; open the document in Word and save it again as .docx</source>
+        <translation>部分文本以 %1 格式嵌入（altChunk），无法读取；请在 Word 中打开文档并重新另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="72"/>
+        <source>paragraph %1 holds more than %2 elements, which no paragraph of a release has; it cannot be imported</source>
+        <translation>第 %1 段包含超过 %2 个元素，新闻稿中不会有这样的段落；无法导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="75"/>
+        <source>a Rich Text (RTF) file with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>这是使用 Word 文件名的 RTF（富文本）文件，不是 Word 文档；请在 Word 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="78"/>
+        <source>a PDF file with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>这是使用 Word 文件名的 PDF 文件，不是 Word 文档；请在 Word 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="80"/>
+        <source>a web page (HTML) with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>这是使用 Word 文件名的网页（HTML），不是 Word 文档；请在 Word 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="83"/>
+        <source>a Word 2003 XML document with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>这是使用 Word 文件名的 Word 2003 XML 文档，不是 Word 文档；请在 Word 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="86"/>
+        <source>a Word XML Document (Flat OPC, one XML file) with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>这是使用 Word 文件名的 Word XML 文档（Flat OPC，单个 XML 文件），不是 Word 文档；请在 Word 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="89"/>
+        <source>a web archive (MHT) with a Word name, not a Word document; open it in Word and save it as .docx</source>
+        <translation>这是使用 Word 文件名的网页存档（MHT），不是 Word 文档；请在 Word 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="92"/>
         <source>this is a binary file, not plain text</source>
         <translation>这是二进制文件，不是纯文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="57"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="93"/>
         <source>the text is not UTF-8; save it as UTF-8 and import again</source>
         <translation>文本不是 UTF-8 编码；请另存为 UTF-8 后重新导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="58"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="94"/>
         <source>damaged %1 text</source>
         <translation>已损坏的 %1 编码文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="59"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="95"/>
+        <source>the table has no %1 column (its languages: %2)</source>
+        <translation>表格中没有%1列（表格中的语言：%2）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="96"/>
+        <source>not a table with one language per column, so it goes into one language column only</source>
+        <translation>这不是每列一种语言的表格，因此只能导入到一个语言列中</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="98"/>
+        <source>the %1 column holds no text; nothing to import</source>
+        <translation>%1列中没有文本；没有可导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="99"/>
+        <source>the table&apos;s header names %1 for more than one column, so its languages cannot be told apart</source>
+        <translation>表格的表头将多列都标为%1，因此无法区分各列的语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="102"/>
+        <source>columns %1 and %2 of the table both look %3, so its languages cannot be told apart; give the table a header row naming them</source>
+        <translation>表格的第 %1 列和第 %2 列看起来都是%3，因此无法区分各列的语言；请为表格添加标明语言的表头行</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="105"/>
+        <source>the table mixes languages within its columns, so they cannot be told apart; give it one language per column and a header row naming them</source>
+        <translation>表格的各列中混有多种语言，因此无法区分；请让每列只含一种语言，并添加标明语言的表头行</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="108"/>
+        <source>the project already holds %1 segments, more than a release holds (%2); nothing was imported</source>
+        <translation>项目中已有 %1 个段落，超过一篇新闻稿的上限（%2）；未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="111"/>
+        <source>the document has %1 paragraphs; a release holds at most %2: split the document</source>
+        <translation>文档有 %1 个段落，而一篇新闻稿最多 %2 个：请拆分文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="113"/>
+        <source>the document has a paragraph of %1 characters; a cell holds at most %2: nothing was imported</source>
+        <translation>文档中有一个段落长达 %1 个字符，而一个单元格最多容纳 %2 个：未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="116"/>
+        <source>the file holds a text of %1 characters; a cell holds at most %2</source>
+        <translation>文件中的文本长达 %1 个字符，而一个单元格最多容纳 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="118"/>
+        <source>holds text that is not valid Unicode (%1, a lone surrogate escape)</source>
+        <translation>包含无效的 Unicode 文本（%1，孤立的代理项转义）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="120"/>
+        <source>the package lists more entries than any document, workbook or pack has (a table of contents of %1 bytes; at most %2); refused</source>
+        <translation>压缩包列出的条目多于任何文档、工作簿或语言包（目录为 %1 字节；上限为 %2）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="123"/>
+        <source>the part %1 is too large (%2 bytes unpacked)</source>
+        <translation>部件 %1 过大（解压后 %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="124"/>
+        <source>the part %1 unpacks to %2 bytes from %3: a zip bomb, not a document</source>
+        <translation>部件 %1 从 %3 解压后达 %2 字节：这是 zip 炸弹，不是文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="126"/>
+        <source>the file holds more than %1 XML elements, far more than a glossary; split it into smaller files</source>
+        <translation>文件包含超过 %1 个 XML 元素，远超术语表的规模；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="129"/>
+        <source>entry %1 holds more than %2 XML elements, which no glossary entry has</source>
+        <translation>条目 %1 包含超过 %2 个 XML 元素，术语表条目不会有这么多</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="131"/>
+        <source>the file holds more than %1 rows, far more than a glossary; split it into smaller files</source>
+        <translation>文件超过 %1 行，远超术语表的规模；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="133"/>
+        <source>a line holds more than %1 cells (Excel&apos;s last column), which no table of names has</source>
+        <translation>某一行超过 %1 个单元格（Excel 的最后一列），名称表不会有这么多列</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="135"/>
+        <source>language pair %1: give two different languages of %2, e.g. zh-en</source>
+        <translation>语言对 %1：请从 %2 中指定两种不同的语言，例如 zh-en</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="137"/>
+        <source>language pair %1: give two different languages</source>
+        <translation>语言对 %1：请指定两种不同的语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="138"/>
+        <source>that is the project being exported; choose another file name</source>
+        <translation>这是正在导出的项目本身；请另选文件名</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="140"/>
+        <source>that is the house template of this export; choose another file name</source>
+        <translation>这是本次导出所用的机构模板；请另选文件名</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="142"/>
+        <source>is a folder; give a file name</source>
+        <translation>是文件夹；请指定文件名</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="143"/>
+        <source>exists and is not a regular file; PressDesk will not overwrite it</source>
+        <translation>已存在且不是普通文件；PressDesk 不会覆盖它</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="145"/>
+        <source>exists and is not a ZIP of Word documents; PressDesk will not overwrite it</source>
+        <translation>已存在且不是包含 Word 文档的 ZIP 文件；PressDesk 不会覆盖它</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="147"/>
+        <source>exists and is not a Word document; PressDesk will not overwrite it</source>
+        <translation>已存在且不是 Word 文档；PressDesk 不会覆盖它</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="149"/>
+        <source>the output must be a .docx file</source>
+        <translation>输出文件必须是 .docx 文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="150"/>
+        <source>there is no text to export in: %1</source>
+        <translation>以下语言没有可导出的文本：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="151"/>
+        <source>unknown layout %1 (known: %2)</source>
+        <translation>未知版式 %1（支持：%2）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="152"/>
+        <source>the release has no segments to export</source>
+        <translation>新闻稿中没有可导出的段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="153"/>
+        <source>the single layout needs a language: one of %1 or %2</source>
+        <translation>单语版式需要指定语言：%1 中的一种，或 %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="155"/>
+        <source>all three languages make three documents; give a folder or a .zip file</source>
+        <translation>三种语言会生成三个文档；请指定文件夹或 .zip 文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="157"/>
+        <source>exists and is not a folder; give a folder or a .zip file name</source>
+        <translation>已存在且不是文件夹；请指定文件夹或 .zip 文件名</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="159"/>
         <source>not valid JSON</source>
         <translation>不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="60"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="160"/>
         <source>not a PressDesk release: expected an object with a &quot;segments&quot; list</source>
         <translation>不是 PressDesk 新闻稿：应为包含 &quot;segments&quot; 列表的对象</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="62"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="162"/>
         <source>it has %1 segments; a release holds at most %2</source>
         <translation>共有 %1 个段落；一篇新闻稿最多 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="64"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="164"/>
+        <source>&quot;title&quot; and &quot;date&quot; must be strings</source>
+        <translation>&quot;title&quot; 和 &quot;date&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="165"/>
+        <source>&quot;date&quot; must be an ISO date like 2023-07-20, not %1</source>
+        <translation>&quot;date&quot; 必须是 ISO 格式的日期（如 2023-07-20），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="166"/>
+        <source>segment %1 is not an object</source>
+        <translation>段落 %1 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="167"/>
+        <source>segment %1 has an unknown role %2 (known: %3)</source>
+        <translation>段落 %1 的角色 %2 未知（支持：%3）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="168"/>
+        <source>segment %1: &quot;status&quot; must be an object like {&quot;zh&quot;: &quot;approved&quot;}</source>
+        <translation>段落 %1：&quot;status&quot; 必须是形如 {&quot;zh&quot;: &quot;approved&quot;} 的对象</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="170"/>
+        <source>segment %1: %2 must be a string</source>
+        <translation>段落 %1：%2 必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="171"/>
+        <source>segment %1: unknown status %2 (known: %3)</source>
+        <translation>段落 %1：未知状态 %2（支持：%3）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="172"/>
         <source>not a readable CSV file</source>
         <translation>不是可读取的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="65"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="173"/>
         <source>no column in Chinese, English or Russian was found</source>
         <translation>未找到中文、英文或俄文列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="67"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="175"/>
+        <source>the %1 terms are question marks (&quot;%2&quot;): the file was saved in a code page without %1 characters; save it as &quot;CSV UTF-8&quot; (or as .xlsx) and import again</source>
+        <translation>%1术语显示为问号（“%2”）：文件保存时所用的代码页不含%1字符；请另存为“CSV UTF-8”（或 .xlsx）后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="178"/>
+        <source>two columns look like %1; name the columns zh, en and ru in a header row so PressDesk knows which is which</source>
+        <translation>有两列看起来都是%1；请在表头行中将各列命名为 zh、en 和 ru，以便 PressDesk 区分</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="181"/>
+        <source>expected the columns %1</source>
+        <translation>应包含以下列：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="182"/>
+        <source>exists and is not a glossary file; PressDesk will not overwrite it</source>
+        <translation>已存在且不是术语表文件；PressDesk 不会覆盖它</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="184"/>
+        <source>cannot export to this format (expected %1)</source>
+        <translation>无法导出为此格式（应为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="185"/>
         <source>not an Excel workbook or damaged; an old .xls must be saved as .xlsx first</source>
         <translation>不是 Excel 工作簿或已损坏；旧版 .xls 须先另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="69"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="187"/>
         <source>an old Excel .xls workbook (or a password-protected file); in Excel save it as Excel Workbook (.xlsx) and import that</source>
         <translation>这是旧版 Excel .xls 工作簿（或受密码保护的文件）；请在 Excel 中另存为“Excel 工作簿 (.xlsx)”后再导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="72"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="190"/>
+        <source>%1 declares a DTD, which Excel workbooks never hold (its entities could stand for text); refused</source>
+        <translation>部件 %1 声明了 DTD，而 Excel 工作簿从不包含 DTD（其中的实体可能冒充文本）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="193"/>
+        <source>an Excel binary workbook (.xlsb) with an .xlsx name; in Excel save it as Excel Workbook (.xlsx) and import that</source>
+        <translation>这是使用 .xlsx 文件名的 Excel 二进制工作簿（.xlsb）；请在 Excel 中另存为“Excel 工作簿 (.xlsx)”后再导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="196"/>
+        <source>not an Excel workbook (the package has no xl/workbook.xml)</source>
+        <translation>不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="198"/>
+        <source>the worksheet %1 is missing from the workbook</source>
+        <translation>工作簿中缺少工作表 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="199"/>
+        <source>the workbook has no visible worksheet</source>
+        <translation>工作簿中没有可见的工作表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="200"/>
+        <source>a cell lies beyond Excel&apos;s last column (%1)</source>
+        <translation>有单元格超出了 Excel 的最后一列（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="201"/>
+        <source>cell %1 names a shared string the workbook does not have</source>
+        <translation>单元格 %1 引用了工作簿中不存在的共享字符串</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="203"/>
+        <source>cell %1 holds %2 characters, more than Excel&apos;s %3: not a workbook of names</source>
+        <translation>单元格 %1 有 %2 个字符，超过 Excel 的上限 %3：这不是名称工作簿</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="205"/>
+        <source>a cell holds %1 characters, more than Excel&apos;s %2: not a workbook of names</source>
+        <translation>有单元格含 %1 个字符，超过 Excel 的上限 %2：这不是名称工作簿</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="207"/>
+        <source>a worksheet fills more than %1 columns: not a list of names</source>
+        <translation>有工作表超过 %1 列：这不是名称列表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="209"/>
+        <source>an OpenDocument file (%1) with an Excel name; open it and save it as .xlsx</source>
+        <translation>这是使用 Excel 文件名的 OpenDocument 文件（%1）；请打开后另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="211"/>
+        <source>a Numbers spreadsheet with an Excel name; in Numbers choose File ▸ Export To ▸ Excel</source>
+        <translation>这是使用 Excel 文件名的 Numbers 电子表格；请在 Numbers 中选择“文件 ▸ 导出为 ▸ Excel”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="213"/>
+        <source>cannot read the workbook: it is damaged or packed in a way PressDesk cannot unpack</source>
+        <translation>无法读取工作簿：工作簿已损坏，或其打包方式 PressDesk 无法解包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="215"/>
+        <source>%1 is not well-formed XML</source>
+        <translation>%1 不是格式正确的 XML</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="216"/>
         <source>not well-formed XML</source>
         <translation>不是格式正确的 XML</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="73"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="217"/>
         <source>not a TBX file</source>
         <translation>不是 TBX 文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="218"/>
         <source>XML, but not a TMX file</source>
         <translation>是 XML，但不是 TMX 文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="219"/>
+        <source>declares its own XML entities, which TMX files do not use; refused for safety</source>
+        <translation>声明了自定义 XML 实体，而 TMX 文件不使用这类实体；出于安全考虑已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="221"/>
+        <source>the file is %1 MB; TMX files over %2 MB are not imported (split it with your CAT tool)</source>
+        <translation>文件大小为 %1 MB；超过 %2 MB 的 TMX 文件不予导入（请用您的 CAT 工具拆分）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="223"/>
+        <source>the translation unit on line %1 holds more than %2 elements; it is no sentence</source>
+        <translation>第 %1 行的翻译单元包含超过 %2 个元素，不是一个句子</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="225"/>
+        <source>cannot be read as TMX</source>
+        <translation>无法作为 TMX 读取</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="226"/>
+        <source>the file contains no XML</source>
+        <translation>文件中没有 XML</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="227"/>
+        <source>declares XML entities of its own, which glossary files do not use (the text they stand for would be lost); refused</source>
+        <translation>声明了自定义 XML 实体，而术语表文件不使用这类实体（它们所代表的文本会丢失）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="230"/>
+        <source>a TBX file without any termEntry/conceptEntry</source>
+        <translation>这是不含任何 termEntry/conceptEntry 的 TBX 文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="231"/>
+        <source>glossary entry #%1 (%2) holds a character XML cannot carry; edit the entry and export again</source>
+        <translation>术语表条目 #%1（%2）含有 XML 无法承载的字符；请编辑该条目后重新导出</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="234"/>
+        <source>XML, but neither a MultiTerm export (&lt;mtf&gt;) nor TBX (the root element is &lt;%1&gt;)</source>
+        <translation>是 XML，但既不是 MultiTerm 导出文件（&lt;mtf&gt;），也不是 TBX（根元素为 &lt;%1&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="236"/>
+        <source>a MultiTerm export without any conceptGrp entry</source>
+        <translation>这是不含任何 conceptGrp 条目的 MultiTerm 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="237"/>
+        <source>no line has a term and its translation separated by a tab (an OmegaT glossary needs tab-separated columns)</source>
+        <translation>没有任何一行含有以制表符分隔的术语及其译文（OmegaT 术语表需要以制表符分隔的列）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="240"/>
+        <source>the file contains no translation units</source>
+        <translation>文件中没有翻译单元</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="241"/>
+        <source>the file has no translation pairs between Chinese, English and Russian (languages in the file: %1)</source>
+        <translation>文件中没有中文、英文、俄文之间的翻译对（文件中的语言：%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="244"/>
         <source>larger than any language pack (at most %1)</source>
         <translation>大于任何语言包（上限为 %1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="245"/>
         <source>not a language pack (not a zip archive)</source>
         <translation>不是语言包（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="246"/>
         <source>has no metadata.json; it is not a language pack</source>
         <translation>没有 metadata.json，不是语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="247"/>
         <source>has no translation model (model/model.bin)</source>
         <translation>没有翻译模型（model/model.bin）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="79"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="248"/>
         <source>has no tokenizer (sentencepiece.model)</source>
         <translation>没有分词器（sentencepiece.model）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="249"/>
         <source>the language pack is damaged</source>
         <translation>语言包已损坏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="250"/>
+        <source>is a folder, not a language pack file</source>
+        <translation>是文件夹，不是语言包文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="251"/>
+        <source>the file contains a path outside its folder (%1); it was not installed</source>
+        <translation>文件中含有指向其文件夹之外的路径（%1）；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="253"/>
+        <source>the file contains a name with control characters (%1); it was not installed</source>
+        <translation>文件中含有带控制字符的名称（%1）；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="255"/>
+        <source>the file contains a link (%1); it was not installed</source>
+        <translation>文件中含有链接（%1）；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="256"/>
+        <source>must hold exactly one folder (it has %1)</source>
+        <translation>必须只包含一个文件夹（实际有 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="257"/>
+        <source>holds %1 twice; it was not installed</source>
+        <translation>%1 出现了两次；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="258"/>
+        <source>holds %1 both as a file and as a folder; it was not installed</source>
+        <translation>包含的 %1 既是文件又是文件夹；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="260"/>
+        <source>holds both %1 and %2, which are one name on Windows and macOS; it was not installed</source>
+        <translation>同时包含 %1 和 %2，二者在 Windows 和 macOS 上是同一个名称；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="262"/>
+        <source>holds too many files (%1) for a language pack</source>
+        <translation>包含的文件过多（%1 个），不可能是语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="263"/>
+        <source>unpacks to an implausible size (%1; at most %2 and %3 times the file)</source>
+        <translation>解压后的大小不合理（%1；上限为 %2，且不超过文件本身的 %3 倍）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="265"/>
+        <source>unpacks to more than it declares; it was not installed</source>
+        <translation>解压后的内容多于其声明的大小；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="266"/>
+        <source>metadata.json is implausibly large (%1 bytes; at most %2)</source>
+        <translation>metadata.json 大得不合理（%1 字节；上限为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="268"/>
+        <source>metadata.json is not valid JSON</source>
+        <translation>metadata.json 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="269"/>
+        <source>metadata.json does not describe a pack</source>
+        <translation>metadata.json 描述的不是语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="270"/>
+        <source>metadata.json field %1 must be text, not %2</source>
+        <translation>metadata.json 的字段 %1 必须是文本，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="271"/>
+        <source>metadata.json field %1 is %2 characters long (at most %3)</source>
+        <translation>metadata.json 的字段 %1 长达 %2 个字符（上限为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="273"/>
+        <source>metadata.json field %1 must be a list</source>
+        <translation>metadata.json 的字段 %1 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="274"/>
+        <source>metadata.json field &apos;links&apos; must list text</source>
+        <translation>metadata.json 的字段 &apos;links&apos; 必须是文本列表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="275"/>
+        <source>metadata.json field &apos;links&apos; lists more than %1 links or one longer than %2 characters</source>
+        <translation>metadata.json 的字段 &apos;links&apos; 列出的链接超过 %1 个，或其中有链接长于 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="277"/>
+        <source>is a %1 pack, not a translation pack</source>
+        <translation>是 %1 包，不是翻译包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="278"/>
+        <source>metadata.json %1 must be a 2- or 3-letter lower-case language code, not %2</source>
+        <translation>metadata.json 中的 %1 必须是由 2 或 3 个小写字母组成的语言代码，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="280"/>
+        <source>translates %1 into itself</source>
+        <translation>将 %1 译成同一种语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="281"/>
+        <source>is version %1 of %2, older than the installed %3; remove that first to go back</source>
+        <translation>是 %2 的 %1 版，比已安装的 %3 版旧；如要换回旧版，请先删除已安装的版本</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="283"/>
+        <source>could not be moved into the packs folder (%1)</source>
+        <translation>无法移入语言包文件夹（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="284"/>
+        <source>could not be removed (%1)</source>
+        <translation>无法删除（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="285"/>
+        <source>the language packs folder cannot be changed (%1)</source>
+        <translation>无法更改语言包文件夹（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="286"/>
+        <source>the package index is not valid JSON</source>
+        <translation>语言包索引不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="287"/>
+        <source>the download is larger than any language pack</source>
+        <translation>下载的文件大于任何语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="288"/>
+        <source>the language pack %1 did not translate a sentence within %2 s; it was not installed</source>
+        <translation>语言包 %1 未能在 %2 秒内译出一个句子；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="290"/>
+        <source>the language pack %1 could not be tried; it was not installed</source>
+        <translation>无法试用语言包 %1；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="292"/>
+        <source>the language pack %1 does not translate; it was not installed</source>
+        <translation>语言包 %1 无法翻译；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="294"/>
+        <source>the language pack %1 crashed the translation engine; it was not installed</source>
+        <translation>语言包 %1 导致翻译引擎崩溃；未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="296"/>
+        <source>no language pack for %1→%2 is installed</source>
+        <translation>未安装 %1→%2 的语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="297"/>
+        <source>no language pack for %1→%2: install %3</source>
+        <translation>没有 %1→%2 的语言包：请安装 %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="298"/>
+        <source>the language pack %1 could not be read</source>
+        <translation>无法读取语言包 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="299"/>
+        <source>the language pack %1 has no tokenizer</source>
+        <translation>语言包 %1 没有分词器</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="300"/>
+        <source>the language pack %1 could not be loaded</source>
+        <translation>无法加载语言包 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="301"/>
+        <source>the language pack %1 cannot split or tokenize text</source>
+        <translation>语言包 %1 无法对文本进行分句或分词</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="303"/>
+        <source>the text has %1 characters; at most %2 are translated at once (split it into smaller parts)</source>
+        <translation>文本有 %1 个字符，而一次最多翻译 %2 个（请拆分为较小的部分）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="306"/>
+        <source>the text holds half a character at position %1 (bytes that are not UTF-8); nothing was translated</source>
+        <translation>文本第 %1 位有半个字符（不是 UTF-8 的字节）；未翻译任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="309"/>
+        <source>the beam size must be between 1 and %1, not %2</source>
+        <translation>束宽必须在 1 到 %1 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="310"/>
+        <source>a translation server address holds no login or password (expected http://host:port; the API key has a field of its own)</source>
+        <translation>翻译服务器地址中不能包含登录名或密码（应为 http://host:port；API 密钥有单独的字段）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="313"/>
+        <source>not a translation server address: %1 (expected http://host:port)</source>
+        <translation>不是翻译服务器地址：%1（应为 http://host:port）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="315"/>
+        <source>the address given is not a translation server address (expected http://host:port)</source>
+        <translation>所填地址不是翻译服务器地址（应为 http://host:port）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="317"/>
+        <source>cannot reach the translation server at %1: %2</source>
+        <translation>无法连接位于 %1 的翻译服务器：%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="318"/>
+        <source>the translation server at %1 did not answer within %2 s</source>
+        <translation>位于 %1 的翻译服务器未在 %2 秒内响应</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="320"/>
+        <source>the translation server at %1 sent an answer larger than any translation</source>
+        <translation>位于 %1 的翻译服务器返回的内容超出任何译文的长度</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="322"/>
+        <source>%1 did not answer like a LibreTranslate server</source>
+        <translation>%1 的响应不像 LibreTranslate 服务器</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="324"/>
+        <source>the translation server at %1 redirects elsewhere (HTTP %2); set the address of the server itself</source>
+        <translation>位于 %1 的翻译服务器重定向到了别处（HTTP %2）；请填写服务器本身的地址</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="327"/>
+        <source>the translation server at %1 is busy (too many requests); try again in a minute</source>
+        <translation>位于 %1 的翻译服务器正忙（请求过多）；请一分钟后重试</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="329"/>
+        <source>the translation server at %1 refused the API key%2</source>
+        <translation>位于 %1 的翻译服务器拒绝了 API 密钥%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="331"/>
+        <source>the translation server at %1 failed (HTTP %2)%3</source>
+        <translation>位于 %1 的翻译服务器出错（HTTP %2）%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="332"/>
+        <source>the translation server at %1 refused the request (HTTP %2)%3</source>
+        <translation>位于 %1 的翻译服务器拒绝了请求（HTTP %2）%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="334"/>
+        <source>the translation server could not translate %1→%2: %3</source>
+        <translation>翻译服务器无法进行 %1→%2 翻译：%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="336"/>
+        <source>%1 answered nothing for %2 of the %3 texts sent</source>
+        <translation>在发送的 %3 段文本中，%1 有 %2 段未返回任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="337"/>
+        <source>%1 answered with a text far longer than its source: not a translation</source>
+        <translation>%1 返回的文本远长于原文：这不是译文</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="339"/>
         <source>not a PressDesk project</source>
         <translation>不是 PressDesk 项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="82"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="340"/>
         <source>the file is damaged and cannot be read; nothing was changed: open a backup or an earlier export</source>
         <translation>文件已损坏，无法读取；未作任何更改：请打开备份或之前导出的文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="85"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="343"/>
         <source>written by a newer PressDesk (file format %1; this version reads up to %2); update PressDesk to open it</source>
         <translation>由更新版本的 PressDesk 写入（文件格式 %1；本版本最高可读 %2）；请更新 PressDesk 后再打开</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="88"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="346"/>
         <source>the project cannot be opened</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="89"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="347"/>
+        <source>not a server address: %1</source>
+        <translation>不是服务器地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="348"/>
+        <source>not a glossary address: %1 (a shared glossary is postgresql://login@host/database)</source>
+        <translation>不是术语库地址：%1（共享术语库的地址格式为 postgresql://login@host/database）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="350"/>
+        <source>not a memory address: %1 (a shared memory is postgresql://login@host/database)</source>
+        <translation>不是翻译记忆库地址：%1（共享翻译记忆库的地址格式为 postgresql://login@host/database）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="352"/>
+        <source>a shared glossary needs psycopg: install PressDesk with the `team` extra</source>
+        <translation>共享术语库需要 psycopg：请安装带有 `team` 附加组件的 PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="354"/>
+        <source>a shared memory needs psycopg: install PressDesk with the `team` extra</source>
+        <translation>共享翻译记忆库需要 psycopg：请安装带有 `team` 附加组件的 PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="356"/>
+        <source>the glossary server refused the login: %1; check the login and password of the shared glossary&apos;s address</source>
+        <translation>术语库服务器拒绝登录：%1；请检查共享术语库地址中的登录名和密码</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="359"/>
+        <source>the glossary server cannot be reached: %1</source>
+        <translation>无法连接术语库服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="360"/>
+        <source>the glossary server was not asked: PressDesk is quitting</source>
+        <translation>未向术语库服务器发送请求：PressDesk 正在退出</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="362"/>
+        <source>the glossary server cannot be reached and this desk has no copy of the shared glossary yet</source>
+        <translation>无法连接术语库服务器，本机也还没有共享术语库的副本</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="365"/>
+        <source>the glossary server cannot be reached: imports, undoing them and tenures wait until it is back (single edits are queued)</source>
+        <translation>无法连接术语库服务器：导入、撤销导入和任期记录须等服务器恢复后进行（单条编辑会排队等待发送）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="368"/>
+        <source>the shared glossary cannot be opened: %1</source>
+        <translation>无法打开共享术语库：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="369"/>
+        <source>the shared glossary&apos;s format record is missing (its tables are there); ask the office administrator to restore the pressdesk_meta table</source>
+        <translation>共享术语库缺少格式记录（数据表仍在）；请联系单位管理员恢复 pressdesk_meta 表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="372"/>
+        <source>the shared glossary&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
+        <translation>共享术语库的格式记录已损坏（%1）；请联系单位管理员恢复</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="375"/>
+        <source>the shared glossary was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
+        <translation>共享术语库由更新版本的 PressDesk 创建（格式 %1；本版本最高可读 %2）。请更新 PressDesk 后再使用。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="378"/>
+        <source>the shared glossary is not set up yet and this login may not create it; ask the office administrator to open it once with the editors&apos; login</source>
+        <translation>共享术语库尚未建立，而此登录无权创建；请联系单位管理员用编辑人员的登录账号打开一次</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="381"/>
+        <source>the shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor</source>
+        <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="384"/>
+        <source>the queue %1 holds edits for the shared glossary %2, not %3: they are only sent there</source>
+        <translation>队列 %1 中的编辑属于共享术语库 %2，而不是 %3：这些编辑只会发送到 %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="386"/>
+        <source>%1 is not an edit PressDesk queues</source>
+        <translation>%1 不是 PressDesk 会排队发送的编辑</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="387"/>
+        <source>the memory server refused the login: %1; check the login and password of the shared memory&apos;s address</source>
+        <translation>翻译记忆库服务器拒绝登录：%1；请检查共享翻译记忆库地址中的登录名和密码</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="390"/>
+        <source>the memory server cannot be reached: %1</source>
+        <translation>无法连接翻译记忆库服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="391"/>
+        <source>the shared memory cannot be opened: %1</source>
+        <translation>无法打开共享翻译记忆库：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="392"/>
+        <source>the shared memory&apos;s format record is missing (its tables are there); ask the office administrator to restore the tm_meta table</source>
+        <translation>共享翻译记忆库缺少格式记录（数据表仍在）；请联系单位管理员恢复 tm_meta 表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="395"/>
+        <source>the shared memory&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
+        <translation>共享翻译记忆库的格式记录已损坏（%1）；请联系单位管理员恢复</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="398"/>
+        <source>the shared memory was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
+        <translation>共享翻译记忆库由更新版本的 PressDesk 创建（格式 %1；本版本最高可读 %2）。请更新 PressDesk 后再使用。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="401"/>
+        <source>the shared glossary could not be read: %1</source>
+        <translation>无法读取共享术语库：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="402"/>
+        <source>the shared glossary refused the change: %1</source>
+        <translation>共享术语库拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="404"/>
+        <source>the shared memory is read-only for this login: it can be searched, but only an editor&apos;s login adds to it; nothing was added</source>
+        <translation>此登录对共享翻译记忆库只有只读权限：可以搜索，但只有编辑人员的登录账号才能添加内容；未添加任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="407"/>
+        <source>the shared memory failed: %1</source>
+        <translation>共享翻译记忆库出错：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="408"/>
+        <source>entry #%1 was deleted by someone else since you opened it (your version %2); nothing was saved.
+  yours:  %3</source>
+        <translation>条目 #%1 在您打开后已被他人删除（您打开的是版本 %2）；未保存任何内容。
+  您的内容：%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="411"/>
+        <source>entry #%1 was changed by %2 at %3 (version %4) since you opened version %5; nothing was saved.
+  yours:  %6
+  theirs: %7</source>
+        <translation>您打开版本 %5 之后，条目 #%1 已被 %2 于 %3 修改（版本 %4）；未保存任何内容。
+  您的内容：%6
+  对方内容：%7</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="414"/>
+        <source>entry #%1 does not exist</source>
+        <translation>条目 #%1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="415"/>
+        <source>there is no import to undo</source>
+        <translation>没有可撤销的导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="416"/>
+        <source>import #%1 does not exist or was already undone</source>
+        <translation>导入 #%1 不存在或已被撤销</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="417"/>
+        <source>the record of import #%1 is damaged, so it cannot be undone; nothing was changed</source>
+        <translation>导入 #%1 的记录已损坏，因此无法撤销；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="419"/>
+        <source>a tenure must link two existing entries</source>
+        <translation>任期记录必须关联两个已有的条目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="420"/>
+        <source>a tenure links a person entry to a title entry</source>
+        <translation>任期记录用于将人名条目与职务条目关联</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="421"/>
+        <source>cannot save: %1; nothing was changed</source>
+        <translation>无法保存：%1；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="422"/>
+        <source>cannot save a copy: %1; nothing was changed</source>
+        <translation>无法保存副本：%1；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="423"/>
+        <source>cannot read: %1; nothing was changed</source>
+        <translation>无法读取：%1；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="424"/>
+        <source>cannot open: %1; nothing was changed</source>
+        <translation>无法打开：%1；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="425"/>
+        <source>cannot create the project: %1; nothing was changed</source>
+        <translation>无法创建项目：%1；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="427"/>
+        <source>cannot upgrade to the current file format: %1; nothing was changed</source>
+        <translation>无法升级到当前文件格式：%1；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="429"/>
+        <source>cannot create the glossary: %1; nothing was changed</source>
+        <translation>无法创建术语表：%1；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="431"/>
+        <source>cannot open the translation memory: %1; nothing was changed</source>
+        <translation>无法打开翻译记忆库：%1；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="433"/>
+        <source>cannot create the translation memory: %1; nothing was changed</source>
+        <translation>无法创建翻译记忆库：%1；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="435"/>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="436"/>
+        <source>its folder is read-only or unavailable</source>
+        <translation>其所在文件夹为只读或不可用</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="438"/>
+        <source>the disk refused the write</source>
+        <translation>磁盘拒绝写入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="439"/>
+        <source>another program is writing to it</source>
+        <translation>另一个程序正在写入该文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="440"/>
+        <source>its name is too long for SQLite to keep its journal beside it; give it a shorter name</source>
+        <translation>文件名过长，SQLite 无法在其旁边保存日志文件；请改用较短的名称</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="442"/>
+        <source>is being opened by another PressDesk at this moment. Try again in a few seconds.</source>
+        <translation>另一个 PressDesk 此刻正在打开该文件。请几秒钟后重试。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="444"/>
+        <source>has %1 names on disk (hard links), so PressDesk cannot tell whether it is being edited under another name. Open it read-only, or save a copy under a new name.</source>
+        <translation>该文件在磁盘上有 %1 个名称（硬链接），PressDesk 无法判断它是否正以其他名称被编辑。请以只读方式打开，或以新名称另存副本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="447"/>
+        <source>not a PressDesk glossary or translation memory</source>
+        <translation>不是 PressDesk 术语表或翻译记忆库</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="448"/>
+        <source>the project already holds %1 segments, written by another tool; a release holds at most %2</source>
+        <translation>项目中已有 %1 个段落（由其他工具写入）；一篇新闻稿最多 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="451"/>
+        <source>the project holds a segment id of %1 characters, written by another tool; PressDesk writes at most %2</source>
+        <translation>项目中有一个长达 %1 个字符的段落 ID（由其他工具写入）；PressDesk 最多写入 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="454"/>
+        <source>the project holds a text of %1 characters, written by another tool; a text holds at most %2</source>
+        <translation>项目中有一段长达 %1 个字符的文本（由其他工具写入）；一段文本最多 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="457"/>
+        <source>a release holds at most %1 segments; this one has %2</source>
+        <translation>一篇新闻稿最多 %1 个段落；此稿有 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="459"/>
+        <source>the release holds text that is not valid Unicode (%1); nothing was saved</source>
+        <translation>新闻稿中有无效的 Unicode 文本（%1）；未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="461"/>
+        <source>%1 beside it is the log of another database, and reading it would put that database&apos;s pages into this one; move %1 away and try again</source>
+        <translation>旁边的 %1 是另一个数据库的日志，读取它会把那个数据库的页面写入本数据库；请将 %1 移走后重试</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="464"/>
         <source>a template must be a .docx or .dotx file</source>
         <translation>模板必须是 .docx 或 .dotx 文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="90"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="465"/>
         <source>macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx</source>
         <translation>不能使用含宏的模板（.dotm、.docm）；请另存为 .dotx 或 .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="92"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="467"/>
         <source>not a usable Word document</source>
         <translation>不是可用的 Word 文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="97"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="468"/>
+        <source>it unpacks to %1 bytes (at most %2); not a template</source>
+        <translation>解压后为 %1 字节（上限为 %2）；不是模板</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="469"/>
+        <source>a Strict Open XML document, which cannot serve as a template; in Word save it as Word Template (.dotx) or Word Document (.docx), not Strict Open XML</source>
+        <translation>这是 Strict Open XML 文档，不能用作模板；请在 Word 中另存为“Word 模板 (.dotx)”或“Word 文档 (.docx)”，而不是 Strict Open XML</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="472"/>
+        <source>it holds macros or ActiveX controls (%1), which would run in every export; save it as a .dotx or .docx without them</source>
+        <translation>其中含有宏或 ActiveX 控件（%1），每次导出时都会运行；请另存为不含这些内容的 .dotx 或 .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="475"/>
+        <source>it declares macros or ActiveX controls, which would run in every export; save it as a .dotx or .docx without them</source>
+        <translation>其中声明了宏或 ActiveX 控件，每次导出时都会运行；请另存为不含这些内容的 .dotx 或 .docx</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="478"/>
+        <source>its part %1 declares a DTD, which Word documents never hold (an export would make its readers fetch what it names); refused</source>
+        <translation>其部件 %1 声明了 DTD，而 Word 文档从不包含 DTD（导出的文档会让读者的程序去获取其中指定的内容）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="481"/>
+        <source>its part %1 makes Word fetch files from outside the document; save the template without linked files</source>
+        <translation>其部件 %1 会让 Word 从文档外部获取文件；请将模板另存为不含链接文件的版本</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="488"/>
         <source>the file or folder does not exist</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="98"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="99"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="489"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="490"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="100"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="437"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="491"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="101"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="492"/>
         <source>the disk or folder is read-only</source>
         <translation>磁盘或文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="103"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="494"/>
         <source>the file name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="104"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="495"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>无法读写磁盘（输入/输出错误）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="157"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="532"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="558"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1067,24 +2109,24 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="316"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="313"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="332"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="329"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="334"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="331"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="336"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="333"/>
         <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
         <translation>
             <numerusform>（其中 %n 处位于表格隐藏的行或列中；按 Ctrl+Z 可全部撤销）</numerusform>
@@ -1147,42 +2189,42 @@ No pastes them all into this one cell.</source>
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Person</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Place</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Initiative</source>
         <translation>倡议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="48"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="48"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="49"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1261,47 +2303,47 @@ No pastes them all into this one cell.</source>
         <translation>撤销删除“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="589"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="590"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>已撤销上一次术语表更改（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="691"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="692"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>术语表 (%1);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="399"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>找到 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="408"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
         <source>Loading the glossary…</source>
         <translation>正在加载术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="410"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="411"/>
         <source>Terms in the current segment</source>
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="553"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="554"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="554"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="555"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="501"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="651"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="676"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="631"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="677"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
@@ -1346,108 +2388,108 @@ No pastes them all into this one cell.</source>
         <translation>无法搜索术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="401"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="402"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>无法打开术语表，因此名称不会被突出显示、在翻译中受到保护或接受检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="404"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="405"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>请从备份恢复 %1，或将其移走后重新启动 PressDesk，以内置名称重新开始。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="497"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="498"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>术语库暂不可用：仍在连接服务器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="503"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="575"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="576"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>已从术语表中删除“%1”；在此按 Ctrl+Z 或选择 更多 ▸ 撤销删除 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="631"/>
         <source>The glossary has not been changed.</source>
         <translation>术语表未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="633"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
         <source>Another program is writing to the glossary and has not let go of it for five seconds, so your change is not saved yet. Nothing you typed is lost.</source>
         <translation>另一个程序正在写入术语表，已占用五秒仍未释放，因此您的更改尚未保存。您输入的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="635"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="636"/>
         <source>Retry saves it now; Cancel opens it again as you typed it, to save later.</source>
         <translation>“重试”立即保存；“取消”按您输入的内容重新打开，以便稍后保存。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="636"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="637"/>
         <source>Retry tries again now; Cancel leaves the glossary as it is.</source>
         <translation>“重试”立即再试一次；“取消”保持术语表不变。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="638"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="639"/>
         <source>Glossary Busy</source>
         <translation>术语表忙</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="681"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="691"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="682"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="692"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="694"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="695"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="703"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="704"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="711"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="712"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="717"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="718"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="724"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="725"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="729"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="730"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="730"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="731"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="735"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="736"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="742"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="743"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="682"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="683"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>未导入“%1”，术语表未做任何更改。</translation>
     </message>
@@ -2015,17 +3057,17 @@ No pastes them all into this one cell.</source>
         <translation>没有可转到的质量问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="223"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="220"/>
         <source>The other cells of this row are empty: nothing to copy.</source>
         <translation>此行其他单元格为空：没有可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="227"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="224"/>
         <source>Copy source to target</source>
         <translation>复制原文到译文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/keyboard_flow.py" line="252"/>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="249"/>
         <source>The source has no term %1.</source>
         <translation>原文中没有第 %1 个术语。</translation>
     </message>
@@ -2865,22 +3907,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="89"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="99"/>
         <source>Name assistant</source>
         <translation>人名助手</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="90"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="100"/>
         <source>Use for English and Russian</source>
         <translation>用于英文和俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="141"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>输入汉字姓名，即可得到英文（拼音）和俄文（巴拉第）形式。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="136"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="146"/>
         <source>Characters with several readings: choose below.</source>
         <translation>多音字：请在下方选择读音。</translation>
     </message>
@@ -2888,165 +3930,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
         <source>through English (%1)</source>
         <translation>经由英文（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>missing: install %1</source>
         <translation>缺少：请安装 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="226"/>
         <source>Install Language Pack</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="227"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
         <source>Installing %1…</source>
         <translation>正在安装 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="246"/>
         <source>Remove Language Pack</source>
         <translation>删除语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="247"/>
         <source>Remove the %1 language pack?</source>
         <translation>删除 %1 语言包？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="250"/>
         <source>Removing %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
         <source>Removed %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="259"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="261"/>
         <source>Reading the package index…</source>
         <translation>正在读取语言包索引…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="270"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="280"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="282"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>未安装：%1。已安装的语言包保持不变。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="325"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="327"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
         <source>Language Packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
         <source>Installed language packs:</source>
         <translation>已安装的语言包：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
         <source>Installed %1, version %2.</source>
         <translation>已安装 %1，版本 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="275"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>索引中有 %1 个中文、英文和俄文语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
         <source>Install from File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>中文、英文和俄文之间的翻译方向：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos 语言包索引（需要网络）：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
         <source>Check the Index</source>
         <translation>检查索引</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Download and Install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="340"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3416,268 +4458,268 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Missing text</source>
         <translation>缺少文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Not translated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Numbers and dates</source>
         <translation>数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Forbidden forms</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Spacing</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
         <source>Invisible characters</source>
         <translation>不可见字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="82"/>
         <source>Mixed alphabets</source>
         <translation>混用字母表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="83"/>
         <source>Spelling</source>
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
         <source>Style notes only</source>
         <translation>仅文体提示</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
         <source>Language of the findings</source>
         <translation>问题所在语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="266"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
         <source>Findings shown</source>
         <translation>显示的问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="267"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
         <source>Group findings</source>
         <translation>问题分组</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="268"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
         <source>Quality findings</source>
         <translation>质量检查结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="269"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="273"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="271"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="272"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="276"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="321"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="325"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="325"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="329"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="386"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="501"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="516"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="504"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="560"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="519"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="547"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
         <source>Fix all: %1</source>
         <translation>全部修正：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="548"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="563"/>
         <source>Fixed %n finding(s).</source>
         <translation>
             <numerusform>已修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="559"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="574"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/qa_dock.py" line="565"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="580"/>
         <source>Fix All %n Like This</source>
         <translation>
             <numerusform>修正全部 %n 个同类问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="705"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="737"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="738"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="742"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="744"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="760"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="745"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="761"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="747"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="763"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="749"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="765"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="758"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="774"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -3685,27 +4727,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="810"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="829"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="813"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="832"/>
         <source>QA: not checked yet</source>
         <translation>质检：尚未检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="814"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="833"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="817"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="836"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="818"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="837"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -3713,12 +4755,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="242"/>
+        <location filename="../desktop_app/ui/release_model.py" line="244"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>已过时：%1文本在此之后已更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="246"/>
+        <location filename="../desktop_app/ui/release_model.py" line="248"/>
         <source>Last saved revisions:</source>
         <translation>最近保存的修订：</translation>
     </message>
@@ -3815,118 +4857,118 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="289"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1（人工文本）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="345"/>
         <source>Select a cell to see suggestions.</source>
         <translation>选择一个单元格以查看建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="349"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
         <source>Translation memory</source>
         <translation>翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="77"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="79"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="80"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="324"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>按 Ctrl+%1 或双击插入此建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>confidence: %1</source>
         <translation>置信度：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="331"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="332"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>保留的名称和职务：%1/%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>re-inserted: %1</source>
         <translation>重新插入：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Suggestions for the %1 text</source>
         <translation>%1文本的建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="352"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="353"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>与已译段落的%2文本匹配 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="356"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
         <source>Its source: %1</source>
         <translation>其原文：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="362"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="363"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>机器翻译，源自%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="373"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="392"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="393"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="379"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="380"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="381"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="382"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>按 Ctrl+1…9 或双击插入建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="389"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="390"/>
         <source>No language pack for %1: install %2.</source>
         <translation>没有%1的语言包：请安装%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="401"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="402"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>未安装语言包，因此没有机器翻译。编辑、术语表、检查和导出无需语言包即可使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="427"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="428"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>安装语言包(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="429"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="430"/>
         <source>Insert Suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="423"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="424"/>
         <source>Insert suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
@@ -4044,17 +5086,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="157"/>
         <source>forbidden form</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="157"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="158"/>
         <source>short form (a second reference)</source>
         <translation>简称（再次提及）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="158"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="159"/>
         <source>accepted variant</source>
         <translation>可接受的变体</translation>
     </message>
@@ -4062,70 +5104,70 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="120"/>
         <source>&amp;Translate Column…</source>
         <translation>翻译整列(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="120"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="121"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>在后台对某一列的空白单元格进行机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="168"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="161"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="169"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="187"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="161"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="162"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>没有需要翻译成%1的内容：所选或空白单元格中没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="166"/>
         <source>Loading the translation engine…</source>
         <translation>正在加载翻译引擎…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="187"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="188"/>
         <source>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</source>
         <translation>尚未安装任何语言包，因此暂时无法机器翻译。语言包是扩展名为 .argosmodel 的文件；现在安装吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
         <source>Translating… %1% done</source>
         <translation>正在翻译… 已完成 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="226"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="244"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="245"/>
         <source>Filling in %1 cells…</source>
         <translation>正在填写 %1 个单元格…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="249"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="250"/>
         <source>Translate %1 cells into %2</source>
         <translation>将 %1 个单元格翻译成%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="256"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="257"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
@@ -4133,37 +5175,37 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>自动（优先选用有直接语言包的已填写列）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="70"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>该列的空白单元格和机器翻译单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="70"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="71"/>
         <source>Selected cells only</source>
         <translation>仅所选单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>Translate into:</source>
         <translation>翻译成：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="79"/>
         <source>From:</source>
         <translation>源语言：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="79"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="80"/>
         <source>Cells:</source>
         <translation>单元格：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="87"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="88"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>
@@ -4171,61 +5213,61 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>导入翻译记忆 (TMX)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="84"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="85"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>将 TMX 文件中的中文、英文和俄文译文加入翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="110"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="142"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="99"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="111"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="143"/>
         <source>Import Translation Memory</source>
         <translation>导入翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="99"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="100"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>TMX 文件 (*.tmx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="108"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="107"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="126"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="127"/>
         <source>Import cancelled</source>
         <translation>已取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="136"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="137"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1：新增 %2 个翻译对，%3 个已在翻译记忆中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>跳过了 %n 个单元。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="152"/>
         <source>Cannot import the translation memory</source>
         <translation>无法导入翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="152"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="153"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -4234,14 +5276,14 @@ The translation memory is unchanged.</source>
 翻译记忆未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="183"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="184"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>已将 %n 条已批准的译文加入翻译记忆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="189"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="190"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>无法更新翻译记忆：%1</translation>
     </message>
