@@ -22,11 +22,12 @@ from desktop_app.domain.glossary.russian import CASES, agree_past_verb, agreemen
 from desktop_app.domain.morphology import russian_analyzer
 
 PLACEHOLDER = "ZX{}"
-# Tolerates what models do to a placeholder: spaces inside, lower case, a Russian case ending or the rest of the
-# model's own word glued on (it learnt «в Харбине» and writes «в ZX1арбине»).
+# Tolerates what models do to a placeholder: spaces or a hyphen inside, lower case, full-width letters and digits (a
+# Chinese model writes ＺＸ１), a Russian case ending or the rest of the model's own word glued on (it learnt «в
+# Харбине» and writes «в ZX1арбине»).
 _REPEAT_GAP_RE = re.compile(r"[\s,、]*")
-_PLACEHOLDER_REMNANT_RE = re.compile(r"ZX(?!\s?\d)")
-_PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?-i:[а-яё]+)?", re.IGNORECASE)
+_PLACEHOLDER_REMNANT_RE = re.compile(r"[ZＺ][XＸ](?!\s?[-‐‑]?\s?\d)")
+_PLACEHOLDER_RE = re.compile(r"[ZＺ]\s?[XＸ]\s?[-‐‑]?\s?(\d{1,2})(?-i:[а-яё]+)?", re.IGNORECASE)
 _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
 _BRACKETS = (("(", ")"), ("（", "）"), ("«", "»"), ("“", "”"))
@@ -48,7 +49,7 @@ _DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|o
 _INITIALISM_RE = re.compile(r"[A-Z][A-Z0-9]+")
 _SAID_AS_WORD_RE = re.compile(r"[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]")
 _NEXT_WORDS_RE = re.compile(r"\s+([А-Яа-яЁё]+)(?:\s+([А-Яа-яЁё]+))?")
-_PREVIOUS_WORD_RE = re.compile(r"([А-Яа-яЁё]+)\s+\Z")
+_PREVIOUS_WORD_RE = re.compile(r"([А-Яа-яЁё]+)\s+[«\"“„]?\Z")  # the word before a name, perhaps opening its quotes
 _ABBREVIATION_RE = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9-]+")
 _QUOTES = frozenset("«»“”„\"「」『』")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?…。！？]\s+|\n)[\s«\"“„(（]*\Z")
@@ -90,6 +91,9 @@ _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _IMPLIED_SUBJECT = frozenset({"1per", "2per", "impr"})
 _PEOPLE = frozenset({"person", "title"})
 _AGENTS = frozenset({"person", "title", "organization", "country"})
+# Messages whose addressee, a body or a country, follows them in the dative (Послание Федеральному Собранию).
+_ADDRESSING = frozenset({"послание", "телеграмма", "поздравление"})
+_ADDRESSEES = frozenset({"organization", "country"})
 # Nouns of time and dates before a name govern nothing (в понедельник Министерство …, в 2024 году …).
 _TIME_NOUNS = frozenset({
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "утро", "вечер", "ночь", "время", "период",
@@ -161,6 +165,8 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
     case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
     if case == "nomn" and entry.category in _PEOPLE and (apposed := _apposition_case(before, after)):
         return apposed
+    if case == "nomn" and entry.category == "person" and (held := _post_case(before)) is not None:
+        return held  # the holder agrees with the post, past what it heads: с президентом Китая Си Цзиньпином
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
         parse = _parses(last.group(1).lower())[0] if last else None
@@ -170,8 +176,30 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
                 return _CASE_OF_TAG.get(str(parse.tag.case), case)  # the holder agrees with the post: с президентом …
             if entry.category == "place" and parse.normal_form in _PLACE_KINDS:
                 return case
+            if entry.category in _ADDRESSEES and parse.normal_form in _ADDRESSING:
+                return "datv"  # the body a message goes to: Послание Федеральному Собранию
             return case if _subject_of_next_verb(before, after, agreement_of(entry)) else "gent"
     return case
+
+
+_WORDS_BEFORE_RE = re.compile(r"((?:[А-Яа-яЁё]+\s+){2,4})\Z")
+
+
+def _post_case(before: str) -> str | None:
+    """The case of a post that a person's name follows past up to three words the post heads, each of which can be
+    a genitive (президентом Китая, министра иностранных дел, Президентом России): the holder takes it. None when no
+    such post is there."""
+    match = _WORDS_BEFORE_RE.search(before)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for at in range(len(words) - 2, -1, -1):
+        if not any(p.tag.case in ("gent", "gen2") or "Fixd" in p.tag.grammemes for p in _parses(words[at + 1].lower())):
+            return None
+        post = _parses(words[at].lower())[0]
+        if post.tag.POS == "NOUN" and post.tag.animacy == "anim" and not _PROPER & post.tag.grammemes:
+            return _CASE_OF_TAG.get(str(post.tag.case))
+    return None
 
 
 def _counted(before: str) -> tuple[str, str] | None:
@@ -181,9 +209,14 @@ def _counted(before: str) -> tuple[str, str] | None:
     last = _PREVIOUS_WORD_RE.search(before)
     if last is None:
         return None
-    parse = _parses(last.group(1).lower())[0]
+    parses = _parses(last.group(1).lower())
+    parse = parses[0]
     if parse.tag.POS != "NUMR" or parse.normal_form == "один":
         return None
+    # The case of a numeral read several ways (двух: genitive, accusative or prepositional) is its preposition's.
+    words = _RU_WORD_RE.findall(before[:last.start()][-40:])
+    governed = PREPOSITION_CASE.get(words[-1].lower(), "") if words else ""
+    parse = next((p for p in parses if p.tag.POS == "NUMR" and _CASE_OF_TAG.get(str(p.tag.case)) == governed), parse)
     case = _CASE_OF_TAG.get(str(parse.tag.case), "nomn")
     if case in ("nomn", "accs"):
         return ("nomn", "paucal") if parse.normal_form in _PAUCAL else ("gent", "plur")
@@ -224,6 +257,11 @@ def _subject_of_next_verb(before: str, after: str, agrees: str | None) -> bool:
     if agrees is not None and not joined and parse.tag.number is not None \
             and (parse.tag.number == "plur") != (agrees == "plur"):
         return False
+    noun = _PREVIOUS_WORD_RE.search(before)
+    if noun is not None and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and _agrees(p.tag, parse.tag.gender,
+                                                                                      parse.tag.number)
+                                for p in _parses(noun.group(1).lower())):
+        return False  # the noun right before is the verb's subject and the name its genitive: Решение ZX1 было …
     return not has_subject(before, None, parse.tag.number)
 
 
