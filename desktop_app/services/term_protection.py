@@ -202,6 +202,15 @@ def _post_case(before: str) -> str | None:
     return None
 
 
+def _case_after_name(previous: ProtectedTerm, term: ProtectedTerm, previous_case: str | None) -> str:
+    """The case of a Russian name right after another (ZX1 ZX2): a person after a post holds it and takes its case
+    (Председателю КНР Си Цзиньпину), a body, place or thing after a name is its genitive (Государственная дума
+    Федерального Собрания)."""
+    if term.entry.category == "person" and previous.entry.category == "title" and previous.partner is None:
+        return previous_case or "nomn"
+    return "gent" if term.entry.category in _GENITIVE_AFTER_NOUN - _PEOPLE else "nomn"
+
+
 def _counted(before: str) -> tuple[str, str] | None:
     """The case and count a thing needs after the numeral word right before it: after два/три/четыре the paucal
     (три свободных порта), after пять and more the genitive plural (пять свободных портов), after a numeral in an
@@ -385,11 +394,38 @@ def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> P
         start = hit.start
         if src == "en" and (article := _ENGLISH_ARTICLE_RE.search(text, cursor, hit.start)):
             start = article.start()  # "the ZX1" reads as no sentence a model learnt; the target decides the article
+        elif src == "en" and (owner := _country_possessive(hit.entry, text[cursor:hit.start])) is not None:
+            start = cursor + owner  # "Russia's Federal Assembly": the name says the country, in any language
+        if src == "en":
+            end -= _possessive_ending(text[hit.start:end], (partner or hit).form)  # "ZX1's decision" stays one
         pieces.append(text[cursor:start])
         pieces.append(_spaced(term.placeholder, text, hit.start, end, src))
         cursor = end
     pieces.append(text[cursor:])
     return ProtectedText("".join(pieces), text, tuple(numbers.values()), tuple(unprotectable.values()))
+
+
+_COUNTRY_POSSESSIVE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+\Z")
+
+
+def _country_possessive(entry: TermEntry, before: str) -> int | None:
+    """Where a country's possessive right before an English name starts, when the entry's English name says that
+    country itself ("Russia's" before the Federal Assembly of the Russian Federation, "China's" before … of China),
+    so the two would name it twice; else None."""
+    match = _COUNTRY_POSSESSIVE_RE.search(before)
+    if match is None or not entry.form("en"):
+        return None
+    country = match.group(1)
+    return match.start() if any(word.startswith(country) for word in entry.form("en").split()) else None
+
+
+def _possessive_ending(found: str, form: str) -> int:
+    """How many characters of an English possessive close a name found in the text ("Duma's", "Roscongress’") that
+    its glossary form lacks: they stay in the text after the placeholder, so the model reads whose it is."""
+    for ending in ("'s", "’s", "'", "’"):
+        if found.endswith(ending) and not form.endswith(ending):
+            return len(ending)
+    return 0
 
 
 def _names_holder(post: TermHit, name: TermHit, text: str, tgt: str) -> bool:
@@ -454,6 +490,7 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     edits: dict[int, tuple[int, str]] = {}  # start → (end, replacement) in the model's output
     previous_case: str | None = None
     last: tuple[int, int] = (0, -1)  # the index of the placeholder put in last, and where it ended
+    previous: ProtectedTerm | None = None
     for match in _PLACEHOLDER_RE.finditer(output):
         term = by_index.get(int(match.group(1)))
         start = match.start()
@@ -464,9 +501,13 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         if term.index == last[0] and _REPEAT_GAP_RE.fullmatch(output, last[1], start):
             edits[last[1]] = (end, "")  # the model repeated the placeholder ("ZX1 ZX1"): the name once
             continue
+        adjacent = previous is not None and not output[last[1]:start].strip()
         last = (term.index, end)
         before = output[:start]
         case = _case_of(term.entry, before, previous_case, output[end:]) if tgt == "ru" else "nomn"
+        if tgt == "ru" and adjacent and case == "nomn" and previous is not None:
+            case = _case_after_name(previous, term, previous_case)
+        previous = term
         count = None
         if tgt == "ru" and term.entry.category in _COUNTED and (counted := _counted(before)) is not None:
             case, count = counted
@@ -474,6 +515,8 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         form = term.form(tgt, case, count)
         placed.add(term.index)
         inserted[term.index] = form
+        if tgt == "en" and (owner := _country_possessive(term.entry, before)) is not None:
+            start, before = owner, output[:owner]  # "Russia's ZX1": the name says the country already
         shown = _with_article(term.entry, form, before) if tgt == "en" else form
         if _SENTENCE_START_RE.search(before):
             shown = shown[:1].upper() + shown[1:]
@@ -672,29 +715,37 @@ def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> 
         return text
     forbidden = [h for h in matcher.find(text, tgt) if h.kind is HitKind.FORBIDDEN and h.entry.form(tgt)]
     for hit in sorted(forbidden, key=lambda h: -h.start):
-        case = _written_case(hit, text[:hit.start]) if tgt == "ru" else "nomn"
-        form = target_form(hit.entry, tgt, case)
+        case, count = _written_case(hit, text[:hit.start]) if tgt == "ru" else ("nomn", None)
+        form = target_form(hit.entry, tgt, case, count)
         if hit.text[:1].isupper() and _SENTENCE_START_RE.search(text[:hit.start]):
             form = form[:1].upper() + form[1:]
         text = text[:hit.start] + form + text[hit.end:]
         if tgt == "ru" and case == "nomn":  # «Индустриальный парк открыт» → «Промышленная площадка открыта»
-            verb = _verb_of_subject(text, hit.start, hit.start + len(form), agreement_of(hit.entry))
+            verb = _verb_of_subject(text, hit.start, hit.start + len(form),
+                                    "plur" if count else agreement_of(hit.entry))
             if verb is not None:
                 text = text[:verb[0]] + verb[2] + text[verb[1]:]
     return text
 
 
-def _written_case(hit: TermHit, before: str) -> str:
-    """The case of a Russian forbidden form as the model wrote it: of the cases in which its glossary form reads as
-    the text does, the one its context needs, else one that follows a preposition when one stands before it
-    («в индустриальный парк» is accusative), else the first; the context's case when the text reads as none."""
+def _written_case(hit: TermHit, before: str) -> tuple[str, str | None]:
+    """The case and count of a Russian forbidden form as the model wrote it: of the cases in which its glossary form
+    reads as the text does, in the singular or else the plural («Программы студенческого обмена»), the one its
+    context needs, else one that follows a preposition when one stands before it («в индустриальный парк» is
+    accusative), else the first; the context's case in the singular when the text reads as none."""
     context = _case_of(hit.entry, before)
     if not hit.form:
-        return context
-    readings = [case for case in CASES if inflect_phrase(hit.form, case).casefold() == hit.text.casefold()]
-    if not readings or context in readings:
-        return context
+        return context, None
+    written = hit.text.casefold()
+    for count in (None, "plur"):
+        readings = [case for case in CASES if inflect_phrase(hit.form, case, None, count).casefold() == written]
+        if readings:
+            break
+    else:
+        return context, None
+    if context in readings:
+        return context, count
     words = _RU_WORD_RE.findall(before[-40:])
     oblique = [case for case in readings if case != "nomn"]
-    return oblique[0] if oblique and words and words[-1].lower() in PREPOSITION_CASE else readings[0]
+    return (oblique[0] if oblique and words and words[-1].lower() in PREPOSITION_CASE else readings[0]), count
 
