@@ -275,3 +275,59 @@ PROTECT_CASES = [
 def test_what_the_model_is_given(matcher: GlossaryMatcher, source: str, lang: str, protected: str) -> None:
     assert protect(source, lang, "zh" if lang != "zh" else "en", matcher).text == protected
 
+
+
+# -- the same rules on other entries (written after the sixty cases, while fixing them) ---------------------------
+
+KISHIDA = TermEntry(521, "person", {"zh": "岸田文雄", "en": "Fumio Kishida", "ru": "Фумио Кисида"})
+JAPAN_PM = TermEntry(522, "title", {"zh": "日本首相", "en": "Japanese Prime Minister", "ru": "Премьер-министр Японии"},
+                     forbidden={"ru": ("премьер Японии",)})
+LAVROV = TermEntry(523, "person", {"zh": "拉夫罗夫", "en": "Sergey Lavrov", "ru": "Сергей Лавров"})
+PBOC = TermEntry(524, "organization", {"zh": "中国人民银行", "en": "People's Bank of China",
+                                       "ru": "Народный банк Китая"})
+ZONE = TermEntry(525, "term", {"en": "special economic zone", "ru": "особая экономическая зона"},
+                 forbidden={"ru": ("специальная экономическая зона",)})
+UN = TermEntry(526, "organization", {"zh": "联合国", "en": "United Nations", "ru": "Организация Объединённых Наций"},
+               variants={"en": ("UN",), "ru": ("ООН",)})
+
+
+@pytest.fixture(scope="module")
+def others() -> GlossaryMatcher:
+    return GlossaryMatcher([KISHIDA, JAPAN_PM, LAVROV, PBOC, ZONE, UN])
+
+
+@pytest.mark.parametrize(("source", "src", "tgt", "output", "expected"), [
+    # A post the dictionary reads as a thing first (премьера: a premiere), forbidden and replaced, with its country.
+    ("岸田文雄", "zh", "ru", "Визит премьера Японии ZX1 в Китай завершился.",
+     "Визит Премьер-министра Японии Фумио Кисиды в Китай завершился."),
+    ("拉夫罗夫", "zh", "ru", "По словам министра иностранных дел России ZX1, переговоры прошли успешно.",
+     "По словам министра иностранных дел России Сергея Лаврова, переговоры прошли успешно."),
+    ("拉夫罗夫", "zh", "ru", "Министр иностранных дел России ZX1 заявил о прогрессе.",
+     "Министр иностранных дел России Сергей Лавров заявил о прогрессе."),
+    # Whose deputy: the genitive, where a post takes its holder in apposition.
+    ("Sergey Lavrov's deputy", "en", "ru", "заместитель ZX1", "заместитель Сергея Лаврова"),
+    ("Sergey Lavrov", "en", "ru", "министр ZX1", "министр Сергей Лавров"),
+    # A forbidden form replaced after «о»: the preposition sounds as the approved form's first letter needs.
+    ("", "ru", "ru", "Мы говорили о специальных экономических зонах.", "Мы говорили об особых экономических зонах."),
+    ("", "ru", "ru", "Специальные экономические зоны открылись.", "Особые экономические зоны открылись."),
+    ("联合国", "zh", "ru", "Доклад ZX1 был опубликован.", "Доклад Организации Объединённых Наций был опубликован."),
+    ("联合国", "zh", "ru", "Жители «ZX1» довольны.", "Жители «Организации Объединённых Наций» довольны."),
+    # The country's possessive before a post whose name says the country; the model's "the" with an adjective.
+    ("日本首相岸田文雄", "zh", "en", "Japan's ZX1 arrived.", "Japanese Prime Minister Fumio Kishida arrived."),
+    ("中国人民银行", "zh", "en", "China's ZX1 cut rates.", "The People's Bank of China cut rates."),
+    ("中国人民银行", "zh", "en", "The Chinese ZX1 cut rates.", "The Chinese People's Bank of China cut rates."),
+    ("联合国", "zh", "en", "Russia's ZX1 envoy spoke.", "Russia's United Nations envoy spoke."),
+])
+def test_the_rules_hold_for_other_entries(others: GlossaryMatcher, source: str, src: str, tgt: str, output: str,
+                                          expected: str) -> None:
+    assert restore(output, protect(source, src, tgt, others), tgt, others).text == expected
+
+
+def test_an_abbreviation_is_found_only_written_as_one(others: GlossaryMatcher) -> None:
+    """ООН, and Нато (no Russian word), name the body; «мир» or «воз» in small letters or opening a sentence do not
+    name a body spelt МИР or ВОЗ; a Latin one is found in capitals only."""
+    bodies = GlossaryMatcher([WHO, TermEntry(527, "organization", {"en": "NATO", "ru": "НАТО"}),
+                              TermEntry(528, "organization", {"en": "MIR", "ru": "МИР"})])
+    assert [h.text for h in bodies.find("Мир и ВОЗ, Нато и воз, мир и НАТО.", "ru")] == ["ВОЗ", "Нато", "НАТО"]
+    assert [h.text for h in bodies.find("Who said so? The WHO and NATO, not Nato.", "en")] == ["WHO", "NATO"]
+    assert [h.text for h in others.find("ООН и МИДа", "ru")] == ["ООН"]

@@ -42,6 +42,7 @@ _ARTICLE_HEADS = frozenset({
     "forum", "fund", "games", "government", "initiative", "islands", "kingdom", "ministry", "nations", "organisation",
     "organization", "parliament", "party", "republic", "secretariat", "states", "summit", "union"})
 # What already stands for the article: a determiner or a possessive ("atthe", glued by a model, too).
+_THE_DESCRIBED_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){1,2}\Z")  # the model's "the Chinese ZX1"
 _DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|our|your|his|her|my|whose|every|each|"
                             r"no|any)|['’]s|s['’])\s*\Z", re.IGNORECASE)
 # An abbreviation spelt letter by letter takes "the" (the EAEU, the SCO, the IAEA); one read as a word, with a
@@ -91,6 +92,12 @@ _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _IMPLIED_SUBJECT = frozenset({"1per", "2per", "impr"})
 _PEOPLE = frozenset({"person", "title"})
 _AGENTS = frozenset({"person", "title", "organization", "country"})
+# People named by whose they are, who take the person after them in the genitive (заместитель Сергея Лаврова), where
+# a post takes its holder in apposition (президент Владимир Путин).
+_RELATIONS = frozenset({
+    "заместитель", "помощник", "советник", "представитель", "спецпредставитель", "пресс-секретарь", "преемник",
+    "предшественник", "сторонник", "противник", "соратник", "коллега", "супруга", "супруг", "жена", "муж", "сын",
+    "дочь", "отец", "мать", "брат", "сестра", "охрана", "визави"})
 # Messages whose addressee, a body or a country, follows them in the dative (Послание Федеральному Собранию).
 _ADDRESSING = frozenset({"послание", "телеграмма", "поздравление"})
 _ADDRESSEES = frozenset({"organization", "country"})
@@ -173,6 +180,8 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
         if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
                 and parse.normal_form not in _TIME_NOUNS:
             if entry.category == "person" and parse.tag.animacy == "anim":
+                if parse.normal_form in _RELATIONS:
+                    return "gent"  # whose deputy or spokesman: заместитель Сергея Лаврова
                 return _CASE_OF_TAG.get(str(parse.tag.case), case)  # the holder agrees with the post: с президентом …
             if entry.category == "place" and parse.normal_form in _PLACE_KINDS:
                 return case
@@ -196,8 +205,10 @@ def _post_case(before: str) -> str | None:
     for at in range(len(words) - 2, -1, -1):
         if not any(p.tag.case in ("gent", "gen2") or "Fixd" in p.tag.grammemes for p in _parses(words[at + 1].lower())):
             return None
-        post = _parses(words[at].lower())[0]
-        if post.tag.POS == "NOUN" and post.tag.animacy == "anim" and not _PROPER & post.tag.grammemes:
+        # A post read as a thing first (премьера: a premiere) is still a post before a person's name.
+        post = next((p for p in _parses(words[at].lower()) if p.tag.POS == "NOUN" and p.tag.animacy == "anim"
+                     and not _PROPER & p.tag.grammemes), None)
+        if post is not None:
             return _CASE_OF_TAG.get(str(post.tag.case))
     return None
 
@@ -578,6 +589,7 @@ def _with_article(entry: TermEntry, form: str, before: str) -> str:
     """An English body, event or place that takes "the" gets it, unless a determiner already stands before it; a
     one-word name with a number in it (Vostok-2024) takes none."""
     if entry.category not in _ARTICLE_CATEGORIES or form[:4].lower() == "the " or _DETERMINER_RE.search(before) \
+            or _THE_DESCRIBED_RE.search(before) \
             or (" " not in form and any(c.isdigit() for c in form)) \
             or before.rstrip()[-1:] in _QUOTES:  # "the" inside the model's quotes would read as part of the name
         return form
@@ -636,6 +648,20 @@ def _preposition(term: ProtectedTerm, shown: str, before: str) -> tuple[int, int
     first = shown.lstrip("«\"“(").split(" ", 1)[0]
     if not (first.isupper() and len(first) > 1):  # an abbreviation is said letter by letter: с СНГ, в ФРГ
         wanted = _sounding(wanted, first.lower())
+    if wanted == written.lower():
+        return None
+    return match.start(1), match.end(1), wanted.capitalize() if written[:1].isupper() else wanted
+
+
+def _sounding_before(before: str, form: str) -> tuple[int, int, str] | None:
+    """The preposition right before a Russian form put in by a rule, as the form's first letters sound it: (start,
+    end, preposition), or None when it sounds right already or none is there."""
+    match = _PREPOSITION_BEFORE_RE.search(before)
+    first = form.lstrip("«\"“(").split(" ", 1)[0]
+    if match is None or (first.isupper() and len(first) > 1):
+        return None
+    written = match.group(1)
+    wanted = _sounding(written.lower(), first.lower())
     if wanted == written.lower():
         return None
     return match.start(1), match.end(1), wanted.capitalize() if written[:1].isupper() else wanted
@@ -720,6 +746,8 @@ def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> 
         if hit.text[:1].isupper() and _SENTENCE_START_RE.search(text[:hit.start]):
             form = form[:1].upper() + form[1:]
         text = text[:hit.start] + form + text[hit.end:]
+        if tgt == "ru" and (sounding := _sounding_before(text[:hit.start], form)) is not None:
+            text = text[:sounding[0]] + sounding[2] + text[sounding[1]:]  # «о специальных» → «об особых»
         if tgt == "ru" and case == "nomn":  # «Индустриальный парк открыт» → «Промышленная площадка открыта»
             verb = _verb_of_subject(text, hit.start, hit.start + len(form),
                                     "plur" if count else agreement_of(hit.entry))
