@@ -18,12 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import argos_packs
+import libretranslate_server
 import mt_support
 import pytest
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.mt.argos_engine import ArgosEngine
+from desktop_app.mt.libretranslate_engine import LibreTranslateEngine
 from desktop_app.services.term_protection import protect, restore
 from desktop_app.services.translation import TranslationService
 
@@ -276,6 +279,32 @@ def test_what_the_model_is_given(matcher: GlossaryMatcher, source: str, lang: st
     assert protect(source, lang, "zh" if lang != "zh" else "en", matcher).text == protected
 
 
+
+# -- the same through a LibreTranslate server ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def memorising_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if libretranslate_server.executable() is None:
+        pytest.skip("LibreTranslate is not installed (.ci/run puts it in .venv-libretranslate/)")
+    out = tmp_path_factory.mktemp("lt-memo-packs-5")
+    packs = [argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS]
+    with libretranslate_server.running_server(tmp_path_factory.mktemp("lt-memo-5"), packs) as url:
+        yield url
+
+
+def test_posts_names_and_forbidden_forms_come_back_the_same_through_a_libretranslate_server(
+        memorising_server: str, matcher: GlossaryMatcher) -> None:
+    server = TranslationService(LibreTranslateEngine(memorising_server), matcher)
+    assert mt_support.best_honoured(server, "中国国家主席习近平向俄罗斯总统普京介绍了项目。", "zh", "ru") == (
+        f"{XI_POST} рассказал Президенту России Владимиру Путину о проекте.")
+    assert mt_support.best_honoured(server, "We thank Russia's Federal Assembly for the support.", "en", "ru") == (
+        "Мы благодарим Федеральное Собрание Российской Федерации за поддержку.")
+    assert [a.text for a in server.translate_all(["学生交流项目继续扩大。", "边境口岸运行平稳。"], "zh", "ru")] == [
+        "Программы студенческих обменов продолжают расширяться.",
+        "Пограничный пункт пропуска работает в штатном режиме."]
+    for alternative in server.translate_text("记者采访了中国国家主席习近平。", "zh", "ru", 3).alternatives:
+        assert "Председателя КНР Си Цзиньпина" in alternative.text and "резидент" not in alternative.text, alternative
 
 # -- the same rules on other entries (written after the sixty cases, while fixing them) ---------------------------
 
