@@ -940,6 +940,7 @@ class GlossaryMatcher:
         taken = bytearray(len(text))
         hits: list[TermHit] = []
         deputy = _DEPUTY_BEFORE[lang].search if lang in _DEPUTY_BEFORE else None
+        addresses = "/" in text or "@" in text or "www." in text.casefold()  # a name may be in an address
         for start, end, target, number in candidates:
             if any(taken[start:end]):
                 continue
@@ -967,7 +968,7 @@ class GlossaryMatcher:
                 continue  # «форума региональных парламентов», «Форума мозговых центров СВМДА»: which one, told after
             if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
                 continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
-            if _in_address(text, start, end):
+            if _in_address(text, start, end, addresses):
                 continue  # roscongress.org, www.valdaiclub.com: a web or mail address names no one
             if self._entries[target[0]].category in _PLACES and _in_quoted_title(text, start, end, lang):
                 continue  # «Хэйлунцзян Жибао», 《甘肃青年报》: a place's name inside the quoted name of something else
@@ -1484,13 +1485,15 @@ def _in_capitals(found: str) -> bool:
                                       for tag in dictionary_tags(found))
 
 
-def _in_address(text: str, start: int, end: int) -> bool:
+def _in_address(text: str, start: int, end: int, paths: bool = True) -> bool:
     """Whether text[start:end] is part of a web or mail address (roscongress.org, www.valdaiclub.com, @rspp, a web
     page's path, a mail box's name before its @), not a name between slashes as agencies set abbreviations off
-    («/РФПИ/»)."""
+    («/РФПИ/»). `paths`: whether the text has a slash, an @ or "www." at all."""
     before = text[max(0, start - 4):start].casefold()
     if _ADDRESS_AFTER.match(text, end) or before.endswith(("//", "@", "www.")):
         return True
+    if not paths:
+        return False
     head, tail = text[max(0, start - 200):start], text[end:end + 200]
     opening = "" if not head or head[-1].isspace() else head.split()[-1]  # the address's text before the name
     closing = "" if not tail or tail[0].isspace() else tail.split()[0]
