@@ -346,10 +346,34 @@ def others() -> GlossaryMatcher:
     ("中国人民银行", "zh", "en", "China's ZX1 cut rates.", "The People's Bank of China cut rates."),
     ("中国人民银行", "zh", "en", "The Chinese ZX1 cut rates.", "The Chinese People's Bank of China cut rates."),
     ("联合国", "zh", "en", "Russia's ZX1 envoy spoke.", "Russia's United Nations envoy spoke."),
+    # A post named alone takes "the" in English, and the plural after a numeral; the holder's name after it, neither.
+    ("日本首相", "zh", "en", "The talks followed ZX1's visit.",
+     "The talks followed the Japanese Prime Minister's visit."),
+    ("日本首相", "zh", "en", "ZX1 arrived.", "Japanese Prime Minister arrived."),
+    ("日本首相", "zh", "en", "The delegation met ZX1.", "The delegation met the Japanese Prime Minister."),
+    ("日本首相岸田文雄", "zh", "en", "The delegation met ZX1.",
+     "The delegation met Japanese Prime Minister Fumio Kishida."),
+    ("", "en", "en", "Two special economic zones opened.", "Two special economic zones opened."),
+    # A post whose verb is plural is several holders of it.
+    ("日本首相", "zh", "ru", "ZX1 встретились в Токио.", "Премьер-министры Японии встретились в Токио."),
+    ("日本首相", "zh", "ru", "ZX1 встретился в Токио.", "Премьер-министр Японии встретился в Токио."),
 ])
 def test_the_rules_hold_for_other_entries(others: GlossaryMatcher, source: str, src: str, tgt: str, output: str,
                                           expected: str) -> None:
     assert restore(output, protect(source, src, tgt, others), tgt, others).text == expected
+
+
+def test_an_english_post_or_term_after_a_numeral_is_plural(matcher: GlossaryMatcher) -> None:
+    protected = protect("外交部副部长", "zh", "en", matcher)
+    assert restore("The minister met two ZX1.", protected, "en", matcher).text == (
+        "The minister met two Deputy Foreign Ministers.")
+    assert restore("The minister met 12 ZX1.", protected, "en", matcher).text == (
+        "The minister met 12 Deputy Foreign Ministers.")
+    assert restore("The minister met one ZX1.", protected, "en", matcher).text == (
+        "The minister met one Deputy Foreign Minister.")
+    governor = TermEntry(529, "title", {"zh": "阿穆尔州州长", "en": "Governor of Amur Oblast"})
+    assert restore("Both ZX1 spoke.", protect("阿穆尔州州长", "zh", "en", GlossaryMatcher([governor])), "en",
+                   None).text == "Both Governors of Amur Oblast spoke."
 
 
 def test_an_abbreviation_is_found_only_written_as_one(others: GlossaryMatcher) -> None:

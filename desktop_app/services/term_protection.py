@@ -44,7 +44,10 @@ _ARTICLE_HEADS = frozenset({
 # What already stands for the article: a determiner or a possessive ("atthe", glued by a model, too).
 _THE_DESCRIBED_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){1,2}\Z")  # the model's "the Chinese ZX1"
 _DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|our|your|his|her|my|whose|every|each|"
-                            r"no|any)|['’]s|s['’])\s*\Z", re.IGNORECASE)
+                            r"no|any|both|several|many|one|two|three|four|five|six|seven|eight|nine|ten|\d+)|['’]s|"
+                            r"s['’])\s*\Z", re.IGNORECASE)
+_ENGLISH_NUMBER_RE = re.compile(r"\b(?:both|several|many|two|three|four|five|six|seven|eight|nine|ten|\d*[02-9]|\d+1\d)"
+                                r"\s+\Z", re.IGNORECASE)
 # An abbreviation spelt letter by letter takes "the" (the EAEU, the SCO, the IAEA); one read as a word, with a
 # vowel, consonant and vowel in a row, does not (APEC, NATO, ASEAN).
 _INITIALISM_RE = re.compile(r"[A-Z][A-Z0-9]+")
@@ -220,6 +223,16 @@ def _case_after_name(previous: ProtectedTerm, term: ProtectedTerm, previous_case
     if term.entry.category == "person" and previous.entry.category == "title" and previous.partner is None:
         return previous_case or "nomn"
     return "gent" if term.entry.category in _GENITIVE_AFTER_NOUN - _PEOPLE else "nomn"
+
+
+def _plural_verb_after(output: str, end: int) -> bool:
+    """Whether the word right after a name is a verb in the plural of the third person or the past, whose subject
+    the name is alone (no «и» or comma joins another to it first)."""
+    following = _NEXT_WORDS_RE.match(output, end)
+    if following is None or following.start(1) - end > 1:
+        return False
+    tag = _parses(following.group(1).lower())[0].tag
+    return tag.POS == "VERB" and tag.number == "plur" and tag.person in (None, "3per")
 
 
 def _counted(before: str) -> tuple[str, str] | None:
@@ -522,19 +535,26 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         count = None
         if tgt == "ru" and term.entry.category in _COUNTED and (counted := _counted(before)) is not None:
             case, count = counted
+        elif tgt == "ru" and case == "nomn" and term.entry.category in _COUNTED and term.partner is None \
+                and _plural_verb_after(output, end):
+            count = "plur"  # «ZX1 встретились»: the model's verb says several (Заместители министра встретились)
         previous_case = case
         form = term.form(tgt, case, count)
         placed.add(term.index)
         inserted[term.index] = form
         if tgt == "en" and (owner := _country_possessive(term.entry, before)) is not None:
             start, before = owner, output[:owner]  # "Russia's ZX1": the name says the country already
-        shown = _with_article(term.entry, form, before) if tgt == "en" else form
+        if tgt == "en" and term.entry.category in _COUNTED and term.partner is None \
+                and _ENGLISH_NUMBER_RE.search(before):
+            form = english_plural(form)  # "two Deputy Foreign Ministers"
+        shown = _with_article(term.entry, form, before, alone=term.partner is None) if tgt == "en" else form
         if _SENTENCE_START_RE.search(before):
             shown = shown[:1].upper() + shown[1:]
         if (form[:1] in _QUOTES or form[-1:] in _QUOTES) and output[start - 1:start] in _QUOTES \
                 and output[end:end + 1] in _QUOTES and start > 0:
             start, end = start - 1, end + 1  # the model quoted a name that carries its own quotes: one pair
-            shown = _with_article(term.entry, form, output[:start]) if tgt == "en" else form
+            shown = _with_article(term.entry, form, output[:start], alone=term.partner is None) if tgt == "en" \
+                else form
         edits[start] = (end, _apart(shown, output, start, end, tgt))
         if tgt == "ru":
             preposition = _preposition(term, shown, output[:start])
@@ -564,7 +584,8 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     front = [term for term in lost if term.position < 0.34]
     back = [term for term in lost if term.position >= 0.34]
     if front:  # in the order the source names them, as one group; English bodies each with their article
-        shown = [_bracket(_with_article(term.entry, term.form(tgt), "") if tgt == "en" else term.form(tgt), term, tgt)
+        shown = [_bracket(_with_article(term.entry, term.form(tgt), "", alone=term.partner is None) if tgt == "en"
+                          else term.form(tgt), term, tgt)
                  for term in front]
         group = ("、" if tgt == "zh" else ", ").join(shown)
         text = _insert(text, group[:1].upper() + group[1:], at_start=True, tgt=tgt, names=tuple(inserted.values()))
@@ -585,19 +606,52 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     return Restored(text.strip(), honoured, protected.total, tuple(appended))
 
 
-def _with_article(entry: TermEntry, form: str, before: str) -> str:
-    """An English body, event or place that takes "the" gets it, unless a determiner already stands before it; a
-    one-word name with a number in it (Vostok-2024) takes none."""
-    if entry.category not in _ARTICLE_CATEGORIES or form[:4].lower() == "the " or _DETERMINER_RE.search(before) \
+def _with_article(entry: TermEntry, form: str, before: str, *, alone: bool = False) -> str:
+    """An English body, event or place that takes "the" gets it, and inside a sentence a post named `alone`, without
+    its holder after it ("met the Chinese President"), unless a determiner already stands before it; a one-word
+    name with a number in it (Vostok-2024) takes none."""
+    post = entry.category == "title" and alone and _names_a_post(form) and not _SENTENCE_START_RE.search(before) \
+        and not before.rstrip().endswith((":", ";"))  # nor opening a clause after a colon
+    if (entry.category not in _ARTICLE_CATEGORIES and not post) or form[:4].lower() == "the " \
+            or _DETERMINER_RE.search(before) \
             or _THE_DESCRIBED_RE.search(before) \
             or (" " not in form and any(c.isdigit() for c in form)) \
             or before.rstrip()[-1:] in _QUOTES:  # "the" inside the model's quotes would read as part of the name
         return form
     words = form.split()
-    if entry.category in ("event", "initiative") or " of " in form or _spelt_letter_by_letter(form) or (
+    if post or entry.category in ("event", "initiative") or " of " in form or _spelt_letter_by_letter(form) or (
             words and words[-1].lower().strip("()“”\"") in _ARTICLE_HEADS):
         return "the " + form
     return form
+
+
+# The last word of an English post's name (a form ending otherwise holds its holder's name: President Xi Jinping).
+_POST_HEADS = frozenset({
+    "president", "minister", "governor", "chairman", "chairwoman", "chairperson", "secretary", "ambassador", "mayor",
+    "premier", "speaker", "director", "head", "envoy", "representative", "commissioner", "chief", "leader",
+    "spokesperson", "spokesman", "spokeswoman", "deputy", "chancellor", "consul", "counsellor", "attaché",
+    "prosecutor", "judge", "general", "admiral", "commander", "officer", "adviser", "advisor", "aide", "vice-premier"})
+
+
+def _names_a_post(form: str) -> bool:
+    """Whether an English form names a post alone: "… of …", or a post's word last (Chinese President)."""
+    head = form.partition(" of ")[0].split()
+    return " of " in form or (bool(head) and head[-1].lower() in _POST_HEADS)
+
+
+def english_plural(form: str) -> str:
+    """An English post or term in the plural: its head word, before "of" or last (Governors of Amur Oblast, free
+    ports, Deputy Foreign Ministers)."""
+    head, of, rest = form.partition(" of ")
+    words = head.split(" ")
+    word = words[-1]
+    if re.search(r"(?:s|x|z|ch|sh)\Z", word):
+        word += "es"
+    elif re.search(r"[^aeiou]y\Z", word):
+        word = word[:-1] + "ies"
+    elif word[-1:].isalpha():
+        word += "s"
+    return " ".join([*words[:-1], word]) + of + rest
 
 
 def _spelt_letter_by_letter(form: str) -> bool:
