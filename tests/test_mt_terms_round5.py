@@ -363,6 +363,18 @@ def test_the_rules_hold_for_other_entries(others: GlossaryMatcher, source: str, 
     assert restore(output, protect(source, src, tgt, others), tgt, others).text == expected
 
 
+def test_names_listed_after_a_comma_share_a_case_unless_the_verb_after_makes_one_its_subject(
+        matcher: GlossaryMatcher) -> None:
+    protected = protect("中国国家主席习近平和俄罗斯总统普京", "zh", "ru", matcher)
+    assert restore("Встреча ZX1, ZX2 прошла.", protected, "ru", matcher).text == (
+        "Встреча Председателя КНР Си Цзиньпина, Президента России Владимира Путина прошла.")
+    assert restore("Встретившись с ZX1, ZX2 заявил о прогрессе.", protected, "ru", matcher).text == (
+        "Встретившись с Председателем КНР Си Цзиньпином, Президент России Владимир Путин заявил о прогрессе.")
+    # A case ending the model glued on with a hyphen goes with the placeholder.
+    protected = protect("中国国家主席习近平", "zh", "ru", matcher)
+    assert restore("ZX1-м выступил.", protected, "ru", matcher).text == f"{XI_POST} выступил."
+
+
 def test_an_english_post_or_term_after_a_numeral_is_plural(matcher: GlossaryMatcher) -> None:
     protected = protect("外交部副部长", "zh", "en", matcher)
     assert restore("The minister met two ZX1.", protected, "en", matcher).text == (

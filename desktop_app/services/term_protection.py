@@ -27,7 +27,7 @@ PLACEHOLDER = "ZX{}"
 # Харбине» and writes «в ZX1арбине»).
 _REPEAT_GAP_RE = re.compile(r"[\s,、]*")
 _PLACEHOLDER_REMNANT_RE = re.compile(r"[ZＺ][XＸ](?!\s?[-‐‑]?\s?\d)")
-_PLACEHOLDER_RE = re.compile(r"[ZＺ]\s?[XＸ]\s?[-‐‑]?\s?(\d{1,2})(?-i:[а-яё]+)?", re.IGNORECASE)
+_PLACEHOLDER_RE = re.compile(r"[ZＺ]\s?[XＸ]\s?[-‐‑]?\s?(\d{1,2})(?-i:-?[а-яё]+)?", re.IGNORECASE)
 _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
 _BRACKETS = (("(", ")"), ("（", "）"), ("«", "»"), ("“", "”"))
@@ -172,6 +172,9 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
     a body or person a common noun governs (a model writes «председатель ZX1» for «председатель Государственной
     думы», «по словам ZX1») — unless it is the subject of the verb after it («В ходе встречи ZX1 заявил»), a
     person named after a post (губернатор Сюй Цинь) or a place after the word for its kind (в городе Харбин)."""
+    if previous_case not in (None, "nomn") and _LISTED_RE.search(before) \
+            and not _verb_agrees_after(after, agreement_of(entry)):
+        return previous_case  # a list after a comma shares its case: Встреча Председателя КНР …, Президента России …
     case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
     if case == "nomn" and entry.category in _PEOPLE and (apposed := _apposition_case(before, after)):
         return apposed
@@ -192,6 +195,23 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
                 return "datv"  # the body a message goes to: Послание Федеральному Собранию
             return case if _subject_of_next_verb(before, after, agreement_of(entry)) else "gent"
     return case
+
+
+_LISTED_RE = re.compile(r"Z\s?X\s?\d{1,2}[а-яё]*\s*,\s*\Z")
+
+
+def _verb_agrees_after(after: str, agrees: str | None) -> bool:
+    """Whether the word right after a name is a verb agreeing with it as its subject would (Встретившись с ZX1, ZX2
+    заявил), not one agreeing with another subject (Встреча ZX1, ZX2 прошла)."""
+    match = _NEXT_WORDS_RE.match(after)
+    if match is None or agrees is None:
+        return match is not None and _parses(match.group(1).lower())[0].tag.POS == "VERB"
+    tag = _parses(match.group(1).lower())[0].tag
+    if tag.POS != "VERB":
+        return False
+    if tag.number == "plur" or agrees == "plur":
+        return tag.number == "plur" and agrees == "plur"
+    return tag.gender is None or tag.gender == agrees
 
 
 _WORDS_BEFORE_RE = re.compile(r"((?:[А-Яа-яЁё]+\s+){2,4})\Z")
