@@ -9,8 +9,9 @@ inside a web or mail address.
 
 Three kinds of case: through the real memorising packs (zh→en, en→ru and zh→en→ru, which know their sentences with
 placeholders); on a sentence a model writes with the source's placeholders, restored (the grammar of contexts no
-tiny pack can write); and the protected source itself, for what must be left alone. Written before the fixes
-and measured blind on the code before them: 39 of the 60 cases passed.
+tiny pack can write); and the protected source itself, for what must be left alone. The sixty cases of the three
+tables and the three tests after the first were written before the fixes and measured blind on the code before
+them: 39 of the 60 passed; all pass now. The tests further down, on other entries, check each rule fixed since.
 """
 
 from __future__ import annotations
