@@ -8,8 +8,10 @@ that the libraries imported later on the MT lane need not write the environment 
 onnxruntime's telemetry off (it would otherwise create a device-id file under `~/.cache`) and numpy's
 `OPENBLAS_MAIN_FREE` (numpy sets and unsets it while importing when absent).
 
-The rest of argostranslate (its package reader, CTranslate2, and MiniSBD with onnxruntime and numpy only for a
-pack that carries a MiniSBD model) is imported on the first translation, on the MT lane. Packs come from
+The rest of argostranslate (its tokenizers, CTranslate2, and MiniSBD with onnxruntime and numpy only for a
+pack that carries a MiniSBD model) is imported on the first translation, on the MT lane. Its package reader is
+imported only for a MiniSBD pack (the splitter takes one): it brings urllib's download stack with ssl (~7 MB)
+for nothing the editor does. Packs come from
 PressDesk's validated listing (`mt.packs`), never from argostranslate's, so one damaged pack cannot break the
 others. Decoding is ours: each pack's CTranslate2 translator decodes sentences in chunks (progress and
 cancellation between chunks) with the beam size asked for.
@@ -151,8 +153,9 @@ def splitter_notice(pack: PackInfo) -> str:
 
 
 def _argos_module(name: str) -> ModuleType:
-    """argostranslate's package reader, or its MiniSBD splitter (which brings onnxruntime and numpy: ~30 MB and
-    ~80 ms, so only for a pack that carries a MiniSBD model); imported once, on the MT lane."""
+    """An argostranslate module: its tokenizers, or its package reader and MiniSBD splitter (which bring
+    onnxruntime, numpy and urllib: ~37 MB and ~80 ms, so only for a pack that carries a MiniSBD model);
+    imported once, on the MT lane."""
     if name not in _modules:
         started = time.perf_counter()
         module = importlib.import_module(f"argostranslate.{name}")
@@ -207,10 +210,10 @@ class _OfflineStanzaSplitter:
 
 @dataclass(slots=True)
 class _Loaded:
-    """One pair ready to decode: argostranslate's package (tokenizer), its splitter and CTranslate2 translator."""
+    """One pair ready to decode: the pack's tokenizer (argostranslate's), splitter and CTranslate2 translator."""
 
     pack: PackInfo
-    package: Any
+    tokenizer: Any
     splitter: Any
     translator: Any
     last_used: float
@@ -292,21 +295,26 @@ class ArgosEngine:
         assert pack.path is not None
         configure(self.data_dir)
         root = pack.path.absolute()
-        package = _argos_module("package")
+        tokenizers = _argos_module("tokenizer")
         minisbd = any((root / "minisbd").glob("*.onnx"))
         if minisbd:
+            _argos_module("package")
             _argos_module("sbd")
         _point_settings(self._dirs)
         import ctranslate2
 
-        try:
-            pkg = package.Package(root)
-        except (OSError, ValueError) as exc:
-            raise MtError(f"the language pack {pack.folder} could not be read: {exc}") from exc
-        if getattr(pkg, "tokenizer", None) is None:
+        # As argostranslate's package reader chooses: SentencePiece first, else subword BPE with Moses.
+        if (root / "sentencepiece.model").is_file():
+            tokenizer: Any = tokenizers.SentencePieceTokenizer(root / "sentencepiece.model")
+        elif (root / "bpe.model").is_file():
+            tokenizer = tokenizers.BPETokenizer(root / "bpe.model", pack.src, pack.tgt)
+        else:
             raise MtError(f"the language pack {pack.folder} has no tokenizer")
         if minisbd:
-            splitter: Any = _modules["sbd"].MiniSBDSentencizer(pkg)
+            try:
+                splitter: Any = _modules["sbd"].MiniSBDSentencizer(_modules["package"].Package(root))
+            except (OSError, ValueError) as exc:
+                raise MtError(f"the language pack {pack.folder} could not be read: {exc}") from exc
         elif (root / "stanza").is_dir() and stanza_installed():
             splitter = _OfflineStanzaSplitter(root / "stanza", pack.src)
         else:
@@ -321,7 +329,7 @@ class ArgosEngine:
         except (RuntimeError, ValueError) as exc:
             raise MtError(f"the language pack {pack.folder} could not be loaded: {exc}") from exc
         log.info("loaded %s in %.2f s", pack.folder, time.perf_counter() - started)
-        return _Loaded(pack, pkg, splitter, translator, time.monotonic())
+        return _Loaded(pack, tokenizer, splitter, translator, time.monotonic())
 
     def try_pack(self, pack: PackInfo) -> None:
         """Load a pack not yet installed (`pack.path` its unpacked folder) and translate a sentence with it:
@@ -389,7 +397,7 @@ class ArgosEngine:
                 for paragraph in text.split("\n"):
                     sentences = loaded.splitter.split_sentences(paragraph) if paragraph.strip() else []
                     counts.append(len(sentences))
-                    units.extend(loaded.package.tokenizer.encode(s) for s in sentences)
+                    units.extend(loaded.tokenizer.encode(s) for s in sentences)
                 shapes.append(counts)
         except Exception as exc:  # whatever a damaged splitter or tokenizer file raises is the pack's fault
             raise MtError(f"the language pack {loaded.pack.folder} cannot split or tokenize text: {exc}") from exc
@@ -398,7 +406,7 @@ class ArgosEngine:
     def _decode(self, loaded: _Loaded, units: list[list[str]], beam_size: int, n: int, scores: bool,
                 cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None) -> list[Any]:
         """CTranslate2 results for every sentence, a chunk at a time."""
-        prefix = loaded.package.target_prefix
+        prefix = loaded.pack.target_prefix
         results: list[Any] = []
         for start in range(0, len(units), CHUNK_SENTENCES):
             if cancelled is not None and cancelled():
@@ -415,8 +423,8 @@ class ArgosEngine:
 
     @staticmethod
     def _text(loaded: _Loaded, tokens: list[str]) -> str:
-        value = loaded.package.tokenizer.decode(tokens) if tokens else ""
-        prefix = loaded.package.target_prefix
+        value = loaded.tokenizer.decode(tokens) if tokens else ""
+        prefix = loaded.pack.target_prefix
         if prefix and value.startswith(prefix):
             value = value[len(prefix):]
         return value.strip()

@@ -77,6 +77,7 @@ class PackInfo:
     folder: str
     path: Path | None = None
     splitter: str = "minisbd"  # the pack's own sentence splitter: "minisbd", "stanza" or "none"
+    target_prefix: str = ""  # a token the model expects before each output (multilingual models)
 
     @property
     def pair(self) -> str:
@@ -296,7 +297,8 @@ def _info_from_metadata(meta: dict[str, object], *, size: int, folder: str, orig
         raise PackError(f"{origin} translates {src} into itself")
     return PackInfo(src=src, tgt=tgt, version=str(meta.get("package_version", "")),
                     from_name=str(meta.get("from_name", src)), to_name=str(meta.get("to_name", tgt)),
-                    size=size, folder=folder, path=path, splitter=splitter)
+                    size=size, folder=folder, path=path, splitter=splitter,
+                    target_prefix=str(meta.get("target_prefix", "")))
 
 
 # -- installed packs --------------------------------------------------------------------------------------------
