@@ -384,6 +384,13 @@ def test_an_english_post_or_term_after_a_numeral_is_plural(matcher: GlossaryMatc
         "The minister met 12 Deputy Foreign Ministers.")
     assert restore("The minister met one ZX1.", protected, "en", matcher).text == (
         "The minister met one Deputy Foreign Minister.")
+    # A year or a day of a date is no count: the article stays.
+    assert restore("In 2024 ZX1 visited Moscow.", protected, "en", matcher).text == (
+        "In 2024 the Deputy Foreign Minister visited Moscow.")
+    assert restore("On March 5 ZX1 visited Moscow.", protected, "en", matcher).text == (
+        "On March 5 the Deputy Foreign Minister visited Moscow.")
+    duma = protect("国家杜马", "zh", "en", matcher)
+    assert restore("On 5 March ZX1 met.", duma, "en", matcher).text == "On 5 March the State Duma met."
     governor = TermEntry(529, "title", {"zh": "阿穆尔州州长", "en": "Governor of Amur Oblast"})
     assert restore("Both ZX1 spoke.", protect("阿穆尔州州长", "zh", "en", GlossaryMatcher([governor])), "en",
                    None).text == "Both Governors of Amur Oblast spoke."

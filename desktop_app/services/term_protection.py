@@ -44,10 +44,12 @@ _ARTICLE_HEADS = frozenset({
 # What already stands for the article: a determiner or a possessive ("atthe", glued by a model, too).
 _THE_DESCRIBED_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){1,2}\Z")  # the model's "the Chinese ZX1"
 _DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|our|your|his|her|my|whose|every|each|"
-                            r"no|any|both|several|many|one|two|three|four|five|six|seven|eight|nine|ten|\d+)|['’]s|"
-                            r"s['’])\s*\Z", re.IGNORECASE)
-_ENGLISH_NUMBER_RE = re.compile(r"\b(?:both|several|many|two|three|four|five|six|seven|eight|nine|ten|\d*[02-9]|\d+1\d)"
-                                r"\s+\Z", re.IGNORECASE)
+                            r"no|any)|['’]s|s['’])\s*\Z", re.IGNORECASE)
+# A count before an English name: a number word, or figures that are no year, no part of a date or a number with
+# decimals (in 2024, on March 5, 1.5).
+_ENGLISH_COUNT_RE = re.compile(r"(?:\b(one|two|three|four|five|six|seven|eight|nine|ten|both|several|many)|"
+                               r"(?<![\w.,:/-])(\d{1,3}))\s+\Z", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\Z", re.IGNORECASE)
 # An abbreviation spelt letter by letter takes "the" (the EAEU, the SCO, the IAEA); one read as a word, with a
 # vowel, consonant and vowel in a row, does not (APEC, NATO, ASEAN).
 _INITIALISM_RE = re.compile(r"[A-Z][A-Z0-9]+")
@@ -100,7 +102,7 @@ _AGENTS = frozenset({"person", "title", "organization", "country"})
 _RELATIONS = frozenset({
     "заместитель", "помощник", "советник", "представитель", "спецпредставитель", "пресс-секретарь", "преемник",
     "предшественник", "сторонник", "противник", "соратник", "коллега", "супруга", "супруг", "жена", "муж", "сын",
-    "дочь", "отец", "мать", "брат", "сестра", "охрана", "визави"})
+    "дочь", "отец", "мать", "брат", "сестра", "визави"})
 # Messages whose addressee, a body or a country, follows them in the dative (Послание Федеральному Собранию).
 _ADDRESSING = frozenset({"послание", "телеграмма", "поздравление"})
 _ADDRESSEES = frozenset({"organization", "country"})
@@ -565,7 +567,7 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         if tgt == "en" and (owner := _country_possessive(term.entry, before)) is not None:
             start, before = owner, output[:owner]  # "Russia's ZX1": the name says the country already
         if tgt == "en" and term.entry.category in _COUNTED and term.partner is None \
-                and _ENGLISH_NUMBER_RE.search(before):
+                and (_english_count(before) or 0) > 1:
             form = english_plural(form)  # "two Deputy Foreign Ministers"
         shown = _with_article(term.entry, form, before, alone=term.partner is None) if tgt == "en" else form
         if _SENTENCE_START_RE.search(before):
@@ -633,7 +635,7 @@ def _with_article(entry: TermEntry, form: str, before: str, *, alone: bool = Fal
     post = entry.category == "title" and alone and _names_a_post(form) and not _SENTENCE_START_RE.search(before) \
         and not before.rstrip().endswith((":", ";"))  # nor opening a clause after a colon
     if (entry.category not in _ARTICLE_CATEGORIES and not post) or form[:4].lower() == "the " \
-            or _DETERMINER_RE.search(before) \
+            or _DETERMINER_RE.search(before) or _english_count(before) is not None \
             or _THE_DESCRIBED_RE.search(before) \
             or (" " not in form and any(c.isdigit() for c in form)) \
             or before.rstrip()[-1:] in _QUOTES:  # "the" inside the model's quotes would read as part of the name
@@ -657,6 +659,19 @@ def _names_a_post(form: str) -> bool:
     """Whether an English form names a post alone: "… of …", or a post's word last (Chinese President)."""
     head = form.partition(" of ")[0].split()
     return " of " in form or (bool(head) and head[-1].lower() in _POST_HEADS)
+
+
+def _english_count(before: str) -> int | None:
+    """How many things the English count right before a name says (1 for "one", 2 for "two" or "several"), or None
+    when there is none."""
+    match = _ENGLISH_COUNT_RE.search(before)
+    if match is None:
+        return None
+    if match.group(1):
+        return 1 if match.group(1).lower() == "one" else 2
+    if _MONTH_BEFORE_RE.search(before, 0, match.start(2)):
+        return None  # on March 5
+    return int(match.group(2))
 
 
 def english_plural(form: str) -> str:
