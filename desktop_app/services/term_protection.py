@@ -22,11 +22,12 @@ from desktop_app.domain.glossary.russian import CASES, agree_past_verb, agreemen
 from desktop_app.domain.morphology import russian_analyzer
 
 PLACEHOLDER = "ZX{}"
-# Tolerates what models do to a placeholder: spaces inside, lower case, a Russian case ending or the rest of the
-# model's own word glued on (it learnt «в Харбине» and writes «в ZX1арбине»).
+# Tolerates what models do to a placeholder: spaces or a hyphen inside, lower case, full-width letters and digits (a
+# Chinese model writes ＺＸ１), a Russian case ending or the rest of the model's own word glued on (it learnt «в
+# Харбине» and writes «в ZX1арбине»).
 _REPEAT_GAP_RE = re.compile(r"[\s,、]*")
-_PLACEHOLDER_REMNANT_RE = re.compile(r"ZX(?!\s?\d)")
-_PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?-i:[а-яё]+)?", re.IGNORECASE)
+_PLACEHOLDER_REMNANT_RE = re.compile(r"[ZＺ][XＸ](?!\s?[-‐‑]?\s?\d)")
+_PLACEHOLDER_RE = re.compile(r"[ZＺ]\s?[XＸ]\s?[-‐‑]?\s?(\d{1,2})(?-i:-?[а-яё]+)?", re.IGNORECASE)
 _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
 _BRACKETS = (("(", ")"), ("（", "）"), ("«", "»"), ("“", "”"))
@@ -41,14 +42,20 @@ _ARTICLE_HEADS = frozenset({
     "forum", "fund", "games", "government", "initiative", "islands", "kingdom", "ministry", "nations", "organisation",
     "organization", "parliament", "party", "republic", "secretariat", "states", "summit", "union"})
 # What already stands for the article: a determiner or a possessive ("atthe", glued by a model, too).
+_THE_DESCRIBED_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){1,2}\Z")  # the model's "the Chinese ZX1"
 _DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|our|your|his|her|my|whose|every|each|"
                             r"no|any)|['’]s|s['’])\s*\Z", re.IGNORECASE)
+# A count before an English name: a number word, or figures that are no year, no part of a date or a number with
+# decimals (in 2024, on March 5, 1.5).
+_ENGLISH_COUNT_RE = re.compile(r"(?:\b(one|two|three|four|five|six|seven|eight|nine|ten|both|several|many)|"
+                               r"(?<![\w.,:/-])(\d{1,3}))\s+\Z", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\Z", re.IGNORECASE)
 # An abbreviation spelt letter by letter takes "the" (the EAEU, the SCO, the IAEA); one read as a word, with a
 # vowel, consonant and vowel in a row, does not (APEC, NATO, ASEAN).
 _INITIALISM_RE = re.compile(r"[A-Z][A-Z0-9]+")
 _SAID_AS_WORD_RE = re.compile(r"[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]")
 _NEXT_WORDS_RE = re.compile(r"\s+([А-Яа-яЁё]+)(?:\s+([А-Яа-яЁё]+))?")
-_PREVIOUS_WORD_RE = re.compile(r"([А-Яа-яЁё]+)\s+\Z")
+_PREVIOUS_WORD_RE = re.compile(r"([А-Яа-яЁё]+)\s+[«\"“„]?\Z")  # the word before a name, perhaps opening its quotes
 _ABBREVIATION_RE = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9-]+")
 _QUOTES = frozenset("«»“”„\"「」『』")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?…。！？]\s+|\n)[\s«\"“„(（]*\Z")
@@ -90,6 +97,15 @@ _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _IMPLIED_SUBJECT = frozenset({"1per", "2per", "impr"})
 _PEOPLE = frozenset({"person", "title"})
 _AGENTS = frozenset({"person", "title", "organization", "country"})
+# People named by whose they are, who take the person after them in the genitive (заместитель Сергея Лаврова), where
+# a post takes its holder in apposition (президент Владимир Путин).
+_RELATIONS = frozenset({
+    "заместитель", "помощник", "советник", "представитель", "спецпредставитель", "пресс-секретарь", "преемник",
+    "предшественник", "сторонник", "противник", "соратник", "коллега", "супруга", "супруг", "жена", "муж", "сын",
+    "дочь", "отец", "мать", "брат", "сестра", "визави"})
+# Messages whose addressee, a body or a country, follows them in the dative (Послание Федеральному Собранию).
+_ADDRESSING = frozenset({"послание", "телеграмма", "поздравление"})
+_ADDRESSEES = frozenset({"organization", "country"})
 # Nouns of time and dates before a name govern nothing (в понедельник Министерство …, в 2024 году …).
 _TIME_NOUNS = frozenset({
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "утро", "вечер", "ночь", "время", "период",
@@ -158,20 +174,87 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
     a body or person a common noun governs (a model writes «председатель ZX1» for «председатель Государственной
     думы», «по словам ZX1») — unless it is the subject of the verb after it («В ходе встречи ZX1 заявил»), a
     person named after a post (губернатор Сюй Цинь) or a place after the word for its kind (в городе Харбин)."""
+    if previous_case not in (None, "nomn") and _LISTED_RE.search(before) \
+            and not _verb_agrees_after(after, agreement_of(entry)):
+        return previous_case  # a list after a comma shares its case: Встреча Председателя КНР …, Президента России …
     case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
     if case == "nomn" and entry.category in _PEOPLE and (apposed := _apposition_case(before, after)):
         return apposed
+    if case == "nomn" and entry.category == "person" and (held := _post_case(before)) is not None:
+        return held  # the holder agrees with the post, past what it heads: с президентом Китая Си Цзиньпином
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
         parse = _parses(last.group(1).lower())[0] if last else None
         if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
                 and parse.normal_form not in _TIME_NOUNS:
             if entry.category == "person" and parse.tag.animacy == "anim":
+                if parse.normal_form in _RELATIONS:
+                    return "gent"  # whose deputy or spokesman: заместитель Сергея Лаврова
                 return _CASE_OF_TAG.get(str(parse.tag.case), case)  # the holder agrees with the post: с президентом …
             if entry.category == "place" and parse.normal_form in _PLACE_KINDS:
                 return case
+            if entry.category in _ADDRESSEES and parse.normal_form in _ADDRESSING:
+                return "datv"  # the body a message goes to: Послание Федеральному Собранию
             return case if _subject_of_next_verb(before, after, agreement_of(entry)) else "gent"
     return case
+
+
+_LISTED_RE = re.compile(r"Z\s?X\s?\d{1,2}[а-яё]*\s*,\s*\Z")
+
+
+def _verb_agrees_after(after: str, agrees: str | None) -> bool:
+    """Whether the word right after a name is a verb agreeing with it as its subject would (Встретившись с ZX1, ZX2
+    заявил), not one agreeing with another subject (Встреча ZX1, ZX2 прошла)."""
+    match = _NEXT_WORDS_RE.match(after)
+    if match is None or agrees is None:
+        return match is not None and _parses(match.group(1).lower())[0].tag.POS == "VERB"
+    tag = _parses(match.group(1).lower())[0].tag
+    if tag.POS != "VERB":
+        return False
+    if tag.number == "plur" or agrees == "plur":
+        return tag.number == "plur" and agrees == "plur"
+    return tag.gender is None or tag.gender == agrees
+
+
+_WORDS_BEFORE_RE = re.compile(r"((?:[А-Яа-яЁё]+\s+){2,4})\Z")
+
+
+def _post_case(before: str) -> str | None:
+    """The case of a post that a person's name follows past up to three words the post heads, each of which can be
+    a genitive (президентом Китая, министра иностранных дел, Президентом России): the holder takes it. None when no
+    such post is there."""
+    match = _WORDS_BEFORE_RE.search(before)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for at in range(len(words) - 2, -1, -1):
+        if not any(p.tag.case in ("gent", "gen2") or "Fixd" in p.tag.grammemes for p in _parses(words[at + 1].lower())):
+            return None
+        # A post read as a thing first (премьера: a premiere) is still a post before a person's name.
+        post = next((p for p in _parses(words[at].lower()) if p.tag.POS == "NOUN" and p.tag.animacy == "anim"
+                     and not _PROPER & p.tag.grammemes), None)
+        if post is not None:
+            return _CASE_OF_TAG.get(str(post.tag.case))
+    return None
+
+
+def _case_after_name(previous: ProtectedTerm, term: ProtectedTerm, previous_case: str | None) -> str:
+    """The case of a Russian name right after another (ZX1 ZX2): a person after a post holds it and takes its case
+    (Председателю КНР Си Цзиньпину), a body, place or thing after a name is its genitive (Государственная дума
+    Федерального Собрания)."""
+    if term.entry.category == "person" and previous.entry.category == "title" and previous.partner is None:
+        return previous_case or "nomn"
+    return "gent" if term.entry.category in _GENITIVE_AFTER_NOUN - _PEOPLE else "nomn"
+
+
+def _plural_verb_after(output: str, end: int) -> bool:
+    """Whether the word right after a name is a verb in the plural of the third person or the past, whose subject
+    the name is alone (no «и» or comma joins another to it first)."""
+    following = _NEXT_WORDS_RE.match(output, end)
+    if following is None or following.start(1) - end > 1:
+        return False
+    tag = _parses(following.group(1).lower())[0].tag
+    return tag.POS == "VERB" and tag.number == "plur" and tag.person in (None, "3per")
 
 
 def _counted(before: str) -> tuple[str, str] | None:
@@ -181,9 +264,14 @@ def _counted(before: str) -> tuple[str, str] | None:
     last = _PREVIOUS_WORD_RE.search(before)
     if last is None:
         return None
-    parse = _parses(last.group(1).lower())[0]
+    parses = _parses(last.group(1).lower())
+    parse = parses[0]
     if parse.tag.POS != "NUMR" or parse.normal_form == "один":
         return None
+    # The case of a numeral read several ways (двух: genitive, accusative or prepositional) is its preposition's.
+    words = _RU_WORD_RE.findall(before[:last.start()][-40:])
+    governed = PREPOSITION_CASE.get(words[-1].lower(), "") if words else ""
+    parse = next((p for p in parses if p.tag.POS == "NUMR" and _CASE_OF_TAG.get(str(p.tag.case)) == governed), parse)
     case = _CASE_OF_TAG.get(str(parse.tag.case), "nomn")
     if case in ("nomn", "accs"):
         return ("nomn", "paucal") if parse.normal_form in _PAUCAL else ("gent", "plur")
@@ -224,6 +312,11 @@ def _subject_of_next_verb(before: str, after: str, agrees: str | None) -> bool:
     if agrees is not None and not joined and parse.tag.number is not None \
             and (parse.tag.number == "plur") != (agrees == "plur"):
         return False
+    noun = _PREVIOUS_WORD_RE.search(before)
+    if noun is not None and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and _agrees(p.tag, parse.tag.gender,
+                                                                                      parse.tag.number)
+                                for p in _parses(noun.group(1).lower())):
+        return False  # the noun right before is the verb's subject and the name its genitive: Решение ZX1 было …
     return not has_subject(before, None, parse.tag.number)
 
 
@@ -347,11 +440,38 @@ def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> P
         start = hit.start
         if src == "en" and (article := _ENGLISH_ARTICLE_RE.search(text, cursor, hit.start)):
             start = article.start()  # "the ZX1" reads as no sentence a model learnt; the target decides the article
+        elif src == "en" and (owner := _country_possessive(hit.entry, text[cursor:hit.start])) is not None:
+            start = cursor + owner  # "Russia's Federal Assembly": the name says the country, in any language
+        if src == "en":
+            end -= _possessive_ending(text[hit.start:end], (partner or hit).form)  # "ZX1's decision" stays one
         pieces.append(text[cursor:start])
         pieces.append(_spaced(term.placeholder, text, hit.start, end, src))
         cursor = end
     pieces.append(text[cursor:])
     return ProtectedText("".join(pieces), text, tuple(numbers.values()), tuple(unprotectable.values()))
+
+
+_COUNTRY_POSSESSIVE_RE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+\Z")
+
+
+def _country_possessive(entry: TermEntry, before: str) -> int | None:
+    """Where a country's possessive right before an English name starts, when the entry's English name says that
+    country itself ("Russia's" before the Federal Assembly of the Russian Federation, "China's" before … of China),
+    so the two would name it twice; else None."""
+    match = _COUNTRY_POSSESSIVE_RE.search(before)
+    if match is None or not entry.form("en"):
+        return None
+    country = match.group(1)
+    return match.start() if any(word.startswith(country) for word in entry.form("en").split()) else None
+
+
+def _possessive_ending(found: str, form: str) -> int:
+    """How many characters of an English possessive close a name found in the text ("Duma's", "Roscongress’") that
+    its glossary form lacks: they stay in the text after the placeholder, so the model reads whose it is."""
+    for ending in ("'s", "’s", "'", "’"):
+        if found.endswith(ending) and not form.endswith(ending):
+            return len(ending)
+    return 0
 
 
 def _names_holder(post: TermHit, name: TermHit, text: str, tgt: str) -> bool:
@@ -416,6 +536,7 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     edits: dict[int, tuple[int, str]] = {}  # start → (end, replacement) in the model's output
     previous_case: str | None = None
     last: tuple[int, int] = (0, -1)  # the index of the placeholder put in last, and where it ended
+    previous: ProtectedTerm | None = None
     for match in _PLACEHOLDER_RE.finditer(output):
         term = by_index.get(int(match.group(1)))
         start = match.start()
@@ -426,23 +547,36 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         if term.index == last[0] and _REPEAT_GAP_RE.fullmatch(output, last[1], start):
             edits[last[1]] = (end, "")  # the model repeated the placeholder ("ZX1 ZX1"): the name once
             continue
+        adjacent = previous is not None and not output[last[1]:start].strip()
         last = (term.index, end)
         before = output[:start]
         case = _case_of(term.entry, before, previous_case, output[end:]) if tgt == "ru" else "nomn"
+        if tgt == "ru" and adjacent and case == "nomn" and previous is not None:
+            case = _case_after_name(previous, term, previous_case)
+        previous = term
         count = None
         if tgt == "ru" and term.entry.category in _COUNTED and (counted := _counted(before)) is not None:
             case, count = counted
+        elif tgt == "ru" and case == "nomn" and term.entry.category in _COUNTED and term.partner is None \
+                and _plural_verb_after(output, end):
+            count = "plur"  # «ZX1 встретились»: the model's verb says several (Заместители министра встретились)
         previous_case = case
         form = term.form(tgt, case, count)
         placed.add(term.index)
         inserted[term.index] = form
-        shown = _with_article(term.entry, form, before) if tgt == "en" else form
+        if tgt == "en" and (owner := _country_possessive(term.entry, before)) is not None:
+            start, before = owner, output[:owner]  # "Russia's ZX1": the name says the country already
+        if tgt == "en" and term.entry.category in _COUNTED and term.partner is None \
+                and (_english_count(before) or 0) > 1:
+            form = english_plural(form)  # "two Deputy Foreign Ministers"
+        shown = _with_article(term.entry, form, before, alone=term.partner is None) if tgt == "en" else form
         if _SENTENCE_START_RE.search(before):
             shown = shown[:1].upper() + shown[1:]
         if (form[:1] in _QUOTES or form[-1:] in _QUOTES) and output[start - 1:start] in _QUOTES \
                 and output[end:end + 1] in _QUOTES and start > 0:
             start, end = start - 1, end + 1  # the model quoted a name that carries its own quotes: one pair
-            shown = _with_article(term.entry, form, output[:start]) if tgt == "en" else form
+            shown = _with_article(term.entry, form, output[:start], alone=term.partner is None) if tgt == "en" \
+                else form
         edits[start] = (end, _apart(shown, output, start, end, tgt))
         if tgt == "ru":
             preposition = _preposition(term, shown, output[:start])
@@ -472,7 +606,8 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     front = [term for term in lost if term.position < 0.34]
     back = [term for term in lost if term.position >= 0.34]
     if front:  # in the order the source names them, as one group; English bodies each with their article
-        shown = [_bracket(_with_article(term.entry, term.form(tgt), "") if tgt == "en" else term.form(tgt), term, tgt)
+        shown = [_bracket(_with_article(term.entry, term.form(tgt), "", alone=term.partner is None) if tgt == "en"
+                          else term.form(tgt), term, tgt)
                  for term in front]
         group = ("、" if tgt == "zh" else ", ").join(shown)
         text = _insert(text, group[:1].upper() + group[1:], at_start=True, tgt=tgt, names=tuple(inserted.values()))
@@ -493,18 +628,65 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     return Restored(text.strip(), honoured, protected.total, tuple(appended))
 
 
-def _with_article(entry: TermEntry, form: str, before: str) -> str:
-    """An English body, event or place that takes "the" gets it, unless a determiner already stands before it; a
-    one-word name with a number in it (Vostok-2024) takes none."""
-    if entry.category not in _ARTICLE_CATEGORIES or form[:4].lower() == "the " or _DETERMINER_RE.search(before) \
+def _with_article(entry: TermEntry, form: str, before: str, *, alone: bool = False) -> str:
+    """An English body, event or place that takes "the" gets it, and inside a sentence a post named `alone`, without
+    its holder after it ("met the Chinese President"), unless a determiner already stands before it; a one-word
+    name with a number in it (Vostok-2024) takes none."""
+    post = entry.category == "title" and alone and _names_a_post(form) and not _SENTENCE_START_RE.search(before) \
+        and not before.rstrip().endswith((":", ";"))  # nor opening a clause after a colon
+    if (entry.category not in _ARTICLE_CATEGORIES and not post) or form[:4].lower() == "the " \
+            or _DETERMINER_RE.search(before) or _english_count(before) is not None \
+            or _THE_DESCRIBED_RE.search(before) \
             or (" " not in form and any(c.isdigit() for c in form)) \
             or before.rstrip()[-1:] in _QUOTES:  # "the" inside the model's quotes would read as part of the name
         return form
     words = form.split()
-    if entry.category in ("event", "initiative") or " of " in form or _spelt_letter_by_letter(form) or (
+    if post or entry.category in ("event", "initiative") or " of " in form or _spelt_letter_by_letter(form) or (
             words and words[-1].lower().strip("()“”\"") in _ARTICLE_HEADS):
         return "the " + form
     return form
+
+
+# The last word of an English post's name (a form ending otherwise holds its holder's name: President Xi Jinping).
+_POST_HEADS = frozenset({
+    "president", "minister", "governor", "chairman", "chairwoman", "chairperson", "secretary", "ambassador", "mayor",
+    "premier", "speaker", "director", "head", "envoy", "representative", "commissioner", "chief", "leader",
+    "spokesperson", "spokesman", "spokeswoman", "deputy", "chancellor", "consul", "counsellor", "attaché",
+    "prosecutor", "judge", "general", "admiral", "commander", "officer", "adviser", "advisor", "aide", "vice-premier"})
+
+
+def _names_a_post(form: str) -> bool:
+    """Whether an English form names a post alone: "… of …", or a post's word last (Chinese President)."""
+    head = form.partition(" of ")[0].split()
+    return " of " in form or (bool(head) and head[-1].lower() in _POST_HEADS)
+
+
+def _english_count(before: str) -> int | None:
+    """How many things the English count right before a name says (1 for "one", 2 for "two" or "several"), or None
+    when there is none."""
+    match = _ENGLISH_COUNT_RE.search(before)
+    if match is None:
+        return None
+    if match.group(1):
+        return 1 if match.group(1).lower() == "one" else 2
+    if _MONTH_BEFORE_RE.search(before, 0, match.start(2)):
+        return None  # on March 5
+    return int(match.group(2))
+
+
+def english_plural(form: str) -> str:
+    """An English post or term in the plural: its head word, before "of" or last (Governors of Amur Oblast, free
+    ports, Deputy Foreign Ministers)."""
+    head, of, rest = form.partition(" of ")
+    words = head.split(" ")
+    word = words[-1]
+    if re.search(r"(?:s|x|z|ch|sh)\Z", word):
+        word += "es"
+    elif re.search(r"[^aeiou]y\Z", word):
+        word = word[:-1] + "ies"
+    elif word[-1:].isalpha():
+        word += "s"
+    return " ".join([*words[:-1], word]) + of + rest
 
 
 def _spelt_letter_by_letter(form: str) -> bool:
@@ -555,6 +737,20 @@ def _preposition(term: ProtectedTerm, shown: str, before: str) -> tuple[int, int
     first = shown.lstrip("«\"“(").split(" ", 1)[0]
     if not (first.isupper() and len(first) > 1):  # an abbreviation is said letter by letter: с СНГ, в ФРГ
         wanted = _sounding(wanted, first.lower())
+    if wanted == written.lower():
+        return None
+    return match.start(1), match.end(1), wanted.capitalize() if written[:1].isupper() else wanted
+
+
+def _sounding_before(before: str, form: str) -> tuple[int, int, str] | None:
+    """The preposition right before a Russian form put in by a rule, as the form's first letters sound it: (start,
+    end, preposition), or None when it sounds right already or none is there."""
+    match = _PREPOSITION_BEFORE_RE.search(before)
+    first = form.lstrip("«\"“(").split(" ", 1)[0]
+    if match is None or (first.isupper() and len(first) > 1):
+        return None
+    written = match.group(1)
+    wanted = _sounding(written.lower(), first.lower())
     if wanted == written.lower():
         return None
     return match.start(1), match.end(1), wanted.capitalize() if written[:1].isupper() else wanted
@@ -634,29 +830,39 @@ def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> 
         return text
     forbidden = [h for h in matcher.find(text, tgt) if h.kind is HitKind.FORBIDDEN and h.entry.form(tgt)]
     for hit in sorted(forbidden, key=lambda h: -h.start):
-        case = _written_case(hit, text[:hit.start]) if tgt == "ru" else "nomn"
-        form = target_form(hit.entry, tgt, case)
+        case, count = _written_case(hit, text[:hit.start]) if tgt == "ru" else ("nomn", None)
+        form = target_form(hit.entry, tgt, case, count)
         if hit.text[:1].isupper() and _SENTENCE_START_RE.search(text[:hit.start]):
             form = form[:1].upper() + form[1:]
         text = text[:hit.start] + form + text[hit.end:]
+        if tgt == "ru" and (sounding := _sounding_before(text[:hit.start], form)) is not None:
+            text = text[:sounding[0]] + sounding[2] + text[sounding[1]:]  # «о специальных» → «об особых»
         if tgt == "ru" and case == "nomn":  # «Индустриальный парк открыт» → «Промышленная площадка открыта»
-            verb = _verb_of_subject(text, hit.start, hit.start + len(form), agreement_of(hit.entry))
+            verb = _verb_of_subject(text, hit.start, hit.start + len(form),
+                                    "plur" if count else agreement_of(hit.entry))
             if verb is not None:
                 text = text[:verb[0]] + verb[2] + text[verb[1]:]
     return text
 
 
-def _written_case(hit: TermHit, before: str) -> str:
-    """The case of a Russian forbidden form as the model wrote it: of the cases in which its glossary form reads as
-    the text does, the one its context needs, else one that follows a preposition when one stands before it
-    («в индустриальный парк» is accusative), else the first; the context's case when the text reads as none."""
+def _written_case(hit: TermHit, before: str) -> tuple[str, str | None]:
+    """The case and count of a Russian forbidden form as the model wrote it: of the cases in which its glossary form
+    reads as the text does, in the singular or else the plural («Программы студенческого обмена»), the one its
+    context needs, else one that follows a preposition when one stands before it («в индустриальный парк» is
+    accusative), else the first; the context's case in the singular when the text reads as none."""
     context = _case_of(hit.entry, before)
     if not hit.form:
-        return context
-    readings = [case for case in CASES if inflect_phrase(hit.form, case).casefold() == hit.text.casefold()]
-    if not readings or context in readings:
-        return context
+        return context, None
+    written = hit.text.casefold()
+    for count in (None, "plur"):
+        readings = [case for case in CASES if inflect_phrase(hit.form, case, None, count).casefold() == written]
+        if readings:
+            break
+    else:
+        return context, None
+    if context in readings:
+        return context, count
     words = _RU_WORD_RE.findall(before[-40:])
     oblique = [case for case in readings if case != "nomn"]
-    return oblique[0] if oblique and words and words[-1].lower() in PREPOSITION_CASE else readings[0]
+    return (oblique[0] if oblique and words and words[-1].lower() in PREPOSITION_CASE else readings[0]), count
 

@@ -66,7 +66,9 @@ from desktop_app.domain.glossary.normalize import (
     tokenize,
 )
 from desktop_app.domain.glossary.russian import (
+    CASES,
     deputy_contractions,
+    inflect_phrase,
     is_describing_adjective,
     is_plural_genitive,
     is_plural_noun,
@@ -74,7 +76,7 @@ from desktop_app.domain.glossary.russian import (
     unknown_name_cases,
 )
 from desktop_app.domain.invisible import strip_invisible
-from desktop_app.domain.morphology import russian_word_is_known
+from desktop_app.domain.morphology import dictionary_tags, russian_word_is_known
 from desktop_app.domain.transliteration import is_palladius_word, is_pinyin_word, latin_spelling
 
 T = TypeVar("T")
@@ -188,6 +190,7 @@ _ISLAND = re.compile(r"(\S+(?: \S+)+) Islands?")  # an island's name of two word
 _QUOTED_NAME_AFTER = re.compile(r"[ \u00a0]*«|[ \u00a0]+[\"“„]")
 _NAME_AFTER = re.compile(r"[ \u00a0]*«|[ \u00a0]+(?:[\"“„]|[A-ZА-ЯЁ]{2,}(?![\w-]))")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # CNPC, ILRS, BRICS: Latin capitals Russian text keeps as they are
+_CAPITALS = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&]{1,7}")  # an abbreviation in either alphabet (SCO, ВОЗ)
 
 
 class IndexCache(Protocol):
@@ -989,12 +992,13 @@ class GlossaryMatcher:
         taken = bytearray(len(text))
         hits: list[TermHit] = []
         deputy = _DEPUTY_BEFORE[lang].search if lang in _DEPUTY_BEFORE else None
+        addresses = "/" in text or "@" in text or "www." in text.casefold()  # a name may be in an address
         for start, end, target, number in candidates:
             if any(taken[start:end]):
                 continue
             if (end - start <= MAX_ABBREVIATION and text[start:end].casefold() in self._abbreviations(target[0])
-                    and not text[start:end].isupper()):
-                continue  # "a bit more", ru.nia.gov.cn: a word in small letters is no abbreviation (BIT, NIA)
+                    and not _in_capitals(text[start:end])):
+                continue  # "a bit more", ru.nia.gov.cn, «Воз и ныне там»: a word in small letters is no abbreviation
             if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
             if ((target[1] == _SHORT_RANK and self._entries[target[0]].category != "person")
@@ -1021,7 +1025,7 @@ class GlossaryMatcher:
                 continue  # «российского банка ПСБ», «российской авиакомпании «Победа»»: describe the name after them
             if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
                 continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
-            if _in_address(text, start, end):
+            if _in_address(text, start, end, addresses):
                 continue  # roscongress.org, www.valdaiclub.com: a web or mail address names no one
             if self._entries[target[0]].category in _PLACES and _in_quoted_title(text, start, end, lang):
                 continue  # «Хэйлунцзян Жибао», 《甘肃青年报》: a place's name inside the quoted name of something else
@@ -1061,6 +1065,8 @@ class GlossaryMatcher:
                     kind, form = _as_dashed(entry, lang, found, kind, form)
                 if lang == "en" and kind in _NAMING:
                     kind, form = _as_spelled(entry, found, kind, form)
+                elif lang == "ru" and kind in _NAMING and entry.forbidden.get("ru"):
+                    kind, form = _as_declined(entry, found, kind, form)
             hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
                                 tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
@@ -1079,15 +1085,15 @@ class GlossaryMatcher:
         return bool(adjectives) and bool(set(russian_lemmas(first)) & adjectives)
 
     def _abbreviations(self, number: int) -> frozenset[str]:
-        """An entry's forms that are abbreviations in Latin capitals (BIT, NIA, SCO), case-folded: a text names the
+        """An entry's forms that are abbreviations in capitals (BIT, NIA, SCO, ВОЗ), case-folded: a text names the
         entry by one only in capitals, as a name's other forms are words any case may write."""
         found = self._abbreviation_forms.get(number)
         if found is None:
             entry = self._entries[number]
             forms = [form for table in (entry.forms, entry.variants, entry.short_forms) for lang, value in table.items()
                      for form in ((value,) if isinstance(value, str) else value) if form]
-            words = {form.casefold() for form in forms if not _ACRONYM.fullmatch(form)}
-            found = frozenset(form.casefold() for form in forms if _ACRONYM.fullmatch(form)) - words
+            words = {form.casefold() for form in forms if not _CAPITALS.fullmatch(form)}
+            found = frozenset(form.casefold() for form in forms if _CAPITALS.fullmatch(form)) - words
             self._abbreviation_forms[number] = found
         return found
 
@@ -1244,6 +1250,19 @@ def _as_spelled(entry: TermEntry, text: str, kind: HitKind, form: str) -> tuple[
         if written_kind in _NAMING and _spelling(written) == spelt:
             return written_kind, written
     return HitKind.VARIANT, form
+
+
+def _as_declined(entry: TermEntry, text: str, kind: HitKind, form: str) -> tuple[HitKind, str]:
+    """The kind and glossary form of a Russian hit whose words are those of a forbidden form too, in other numbers
+    («программа студенческого обмена» for «программа студенческих обменов»): the one the text is a declension of."""
+    written = text.casefold()
+    if any(inflect_phrase(form, case, None, count).casefold() == written for case in CASES for count in (None, "plur")):
+        return kind, form
+    for other in entry.forbidden["ru"]:
+        if any(inflect_phrase(other, case, None, count).casefold() == written
+               for case in CASES for count in (None, "plur")):
+            return HitKind.FORBIDDEN, other
+    return kind, form
 
 
 def _same_words(form: str, text: str, lang: str) -> bool:
@@ -1557,11 +1576,28 @@ _EDITION_YEAR = re.compile(r"(?:[-‐‑–]|[ \u00a0])(?:19|20)\d\d(?![\w.,]\d)
 _ADDRESS_AFTER = re.compile(r"\.[a-z]{2,}(?![^\W\d_])")  # .org, .com.cn: the name is a web address's
 
 
-def _in_address(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is part of a web or mail address (roscongress.org, www.valdaiclub.com, @rspp), not a
-    name between slashes as agencies set abbreviations off («/РФПИ/»)."""
+def _in_capitals(found: str) -> bool:
+    """Whether a text may be the abbreviation it spells: in capitals; in Russian also with a case ending (МИДа), or
+    written as a word when the dictionary knows no common word so (Экспо; not «воз», a cart, for ВОЗ)."""
+    if found.isascii():
+        return found.isupper()
+    return found[:2].isupper() or all({"Abbr", "Name", "Surn", "Geox", "Orgn"} & tag.grammemes
+                                      for tag in dictionary_tags(found))
+
+
+def _in_address(text: str, start: int, end: int, paths: bool = True) -> bool:
+    """Whether text[start:end] is part of a web or mail address (roscongress.org, www.valdaiclub.com, @rspp, a web
+    page's path, a mail box's name before its @), not a name between slashes as agencies set abbreviations off
+    («/РФПИ/»). `paths`: whether the text has a slash, an @ or "www." at all."""
     before = text[max(0, start - 4):start].casefold()
-    return bool(_ADDRESS_AFTER.match(text, end)) or before.endswith(("//", "@", "www."))
+    if _ADDRESS_AFTER.match(text, end) or before.endswith(("//", "@", "www.")):
+        return True
+    if not paths:
+        return False
+    head, tail = text[max(0, start - 200):start], text[end:end + 200]
+    opening = "" if not head or head[-1].isspace() else head.split()[-1]  # the address's text before the name
+    closing = "" if not tail or tail[0].isspace() else tail.split()[0]
+    return "://" in opening or "www." in opening.casefold() or "@" in closing
 
 
 def _closed_inside(before: str, span: str) -> bool:

@@ -172,11 +172,12 @@ def _inflect_name(words: list[_Word], case: str, gender: str | None = None) -> l
 
 def _looks_like_name(words: list[_Word]) -> bool:
     """All words capitalised, none an abbreviation, the first not an adjective (Российская Федерация) nor a
-    common inanimate noun heading the words after it (Совет Федерации, Правительство Российской Федерации)."""
+    common noun heading the words after it (Совет Федерации, Правительство Российской Федерации, a post: Президент
+    России)."""
     if not words or any(not w.core[:1].isupper() or (w.core.isupper() and len(w.core) > 1) for w in words):
         return False
     first = words[0].parses[0].tag
-    if len(words) > 1 and first.POS == "NOUN" and first.animacy == "inan" and words[0].parses[0].is_known \
+    if len(words) > 1 and first.POS == "NOUN" and words[0].parses[0].is_known \
             and not (_NAME_GRAMMEMES | {"Geox", "Orgn"}) & first.grammemes:
         return False
     return (first.POS not in _AGREEING and "Geox" not in first.grammemes) or _is_name_parse(words[0].parses[0])
