@@ -46,6 +46,7 @@ from desktop_app.storage.sqlite_files import (
     planted_object,
     redefined_table,
     schema_version,
+    side_file_problem,
     stray_log_message,
     stray_write_ahead_log,
     structural_damage,
@@ -292,6 +293,9 @@ def _check_file(path: Path) -> None:
     if head != SQLITE_MAGIC:
         raise ProjectError(f"{path.name} is not a PressDesk project (not an SQLite database, or corrupt)",
                            message_id=why.PROJECT_NOT_PROJECT, file_name=path.name)
+    side = side_file_problem(path, "project")
+    if side is not None:
+        raise ProjectError(side)
     wal = stray_write_ahead_log(path)
     if wal is not None:
         raise ProjectError(stray_log_message(path, wal, "project"))

@@ -9,9 +9,11 @@ accept is rolled back by the store's own read-write open, which is the recovery 
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -82,6 +84,55 @@ def inspection(path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+# The files SQLite keeps beside a database, and what each is to it.
+SIDE_FILES = {"-journal": "rollback journal", "-wal": "write-ahead log", "-shm": "shared-memory index"}
+# SQLite writes these in place (it deletes and recreates a journal): a second name of another file among them
+# would have that file overwritten.
+_WRITTEN_IN_PLACE = frozenset({"-wal", "-shm"})
+
+
+def _side_kind(info: os.stat_result, suffix: str) -> str | None:
+    """What a side file is when it is not one SQLite could have left there, in words; None when it is."""
+    mode = info.st_mode
+    if stat.S_ISLNK(mode):
+        return "a link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if not stat.S_ISREG(mode):
+        return "a device"
+    if suffix in _WRITTEN_IN_PLACE and info.st_nlink > 1:
+        return "a second name (a hard link) of another file"
+    return None
+
+
+def side_file_problem(path: Path, noun: str) -> str | None:
+    """Why a file beside `path` where SQLite keeps its journal, log or index stops it from being opened safely,
+    as a one-line refusal; None when there is no such file or it is a plain file.
+
+    SQLite opens these by name and follows what it finds: a named pipe planted as the journal blocked every
+    command for ever, a hard link planted as the shared-memory index of a database in write-ahead mode had the
+    file it names elsewhere overwritten, and a link or folder failed with "unable to open database file".
+    """
+    for suffix, role in SIDE_FILES.items():
+        side = Path(f"{path}{suffix}")
+        try:
+            info = os.lstat(side)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            return (f"{path.name}: {side.name} beside it cannot be looked at ({exc.strerror or exc}); nothing was "
+                    "changed")
+        kind = _side_kind(info, suffix)
+        if kind is not None:
+            return (f"{path.name}: {side.name} beside it is {kind}, not the {role} SQLite keeps for this {noun}; "
+                    f"move {side.name} away and try again (nothing was changed)")
+    return None
 
 
 def stray_write_ahead_log(path: Path) -> Path | None:
@@ -315,6 +366,9 @@ def refuse_foreign_file(path: Path, kind: FileKind, error: type[StorageError], *
         return
     if head != SQLITE_MAGIC:
         raise error(f"{path.name} is not a PressDesk {kind.noun} (not an SQLite database, or damaged)")
+    side = side_file_problem(path, kind.noun)
+    if side is not None:
+        raise error(side)
     wal = stray_write_ahead_log(path)
     if wal is not None:
         raise error(stray_log_message(path, wal, kind.noun))

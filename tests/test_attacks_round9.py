@@ -1,0 +1,126 @@
+"""Attacks of kinds the earlier rounds did not try: files planted where SQLite keeps a database's journal, log or
+shared-memory index (a named pipe blocked every command for ever; a hard link had a file elsewhere overwritten).
+
+Each case runs the real `pressdesk` command on real files built here: the input is read correctly or refused with
+one line on stderr (exit 2, no traceback), and a refused input leaves every file (and every file a planted link or
+hard link names) byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from test_attacks_fresh import SAMPLE_JSON, digests, refused_in_one_line, run_cli, sample_project, succeeded
+
+# -- files planted where SQLite keeps its side files -------------------------------------------------------------
+
+VICTIM_TEXT = "a file of someone else's, which no PressDesk command may change\n" * 600
+
+
+def _wal_mode(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("pragma journal_mode=wal").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+
+
+def _plant(side: Path, kind: str, victim: Path) -> None:
+    """Put `kind` where SQLite looks for `side`; `victim` is the file a link or hard link names."""
+    if kind == "link-to-a-file":
+        side.symlink_to(victim)
+    elif kind == "link-to-nowhere":
+        side.symlink_to(victim.parent / "created-through-the-link")
+    elif kind == "folder":
+        side.mkdir()
+    elif kind == "named-pipe":
+        os.mkfifo(side)
+    elif kind == "hard-link":
+        os.link(victim, side)
+
+
+def _kinds_at(folder: Path) -> dict[str, int]:
+    return {p.name: stat.S_IFMT(p.lstat().st_mode) for p in folder.iterdir()}
+
+
+SIDE_KINDS = ["link-to-a-file", "link-to-nowhere", "folder", "named-pipe"]
+
+
+@pytest.mark.parametrize("suffix", ["-journal", "-wal", "-shm"])
+@pytest.mark.parametrize("kind", [*SIDE_KINDS, "hard-link"])
+def test_a_file_planted_where_sqlite_keeps_a_projects_side_files_is_refused_and_nothing_changes(
+        suffix: str, kind: str, tmp_path: Path) -> None:
+    """A named pipe as the journal blocked `import` for ever; a hard link as the shared-memory index of a project
+    in write-ahead mode (as another tool may leave one) had the file it names overwritten with SQLite's index;
+    a link or a folder failed with "unable to open database file" or blamed a read-only folder."""
+    if kind == "hard-link" and suffix == "-journal":
+        pytest.skip("SQLite deletes a stale journal and writes a new file: a hard link there changes nothing")
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    victim = elsewhere / "notes.txt"
+    victim.write_text(VICTIM_TEXT, encoding="utf-8")
+    project = sample_project(folder / "release.pressdesk")
+    if suffix != "-journal":
+        _wal_mode(project)
+    side = Path(f"{project}{suffix}")
+    _plant(side, kind, victim)
+    before, kinds = digests(project, elsewhere), _kinds_at(folder)
+    for argv in (["import", "--lang", "en", str(project), str(SAMPLE_JSON)], ["show", str(project)]):
+        message = refused_in_one_line(run_cli(*argv))
+        assert side.name in message and "move" in message, message
+    assert digests(project, elsewhere) == before
+    assert _kinds_at(folder) == kinds
+
+
+@pytest.mark.parametrize("kind", SIDE_KINDS)
+def test_a_file_planted_as_the_glossarys_journal_is_refused_and_nothing_changes(kind: str, data_dir: Path,
+                                                                                tmp_path: Path) -> None:
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    victim = tmp_path / "notes.txt"
+    victim.write_text(VICTIM_TEXT, encoding="utf-8")
+    _plant(data_dir / "glossary.sqlite-journal", kind, victim)
+    before, kinds = digests(data_dir, tmp_path), _kinds_at(data_dir)
+    for argv in (["glossary", "add", "--category", "person", "--en", "Ivan Petrov"],
+                 ["glossary", "match", "--lang", "en", "Sergey Mironov met the press."]):
+        message = refused_in_one_line(run_cli(*argv))
+        assert "glossary.sqlite-journal" in message, message
+    assert digests(data_dir, tmp_path) == before
+    assert _kinds_at(data_dir) == kinds
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm"])
+@pytest.mark.parametrize("kind", [*SIDE_KINDS, "hard-link"])
+def test_a_file_planted_beside_the_memory_in_write_ahead_mode_is_refused_and_nothing_changes(
+        suffix: str, kind: str, data_dir: Path, tmp_path: Path) -> None:
+    """The translation memory always keeps a write-ahead log: a hard link planted as its index was overwritten."""
+    succeeded(run_cli("tm", "lookup", "--from", "en", "--to", "ru", "hello"))
+    for stale in data_dir.glob("memory.sqlite-*"):
+        stale.unlink()
+    victim = tmp_path / "notes.txt"
+    victim.write_text(VICTIM_TEXT, encoding="utf-8")
+    side = data_dir / f"memory.sqlite{suffix}"
+    _plant(side, kind, victim)
+    before, kinds = digests(data_dir, tmp_path), _kinds_at(data_dir)
+    message = refused_in_one_line(run_cli("tm", "lookup", "--from", "en", "--to", "ru", "hello"))
+    assert side.name in message, message
+    assert digests(data_dir, tmp_path) == before
+    assert _kinds_at(data_dir) == kinds
+
+
+def test_a_project_in_write_ahead_mode_with_its_own_side_files_still_opens_and_saves(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    _wal_mode(project)
+    keep = sqlite3.connect(project)  # holds the log and index open, as another reader would
+    try:
+        keep.execute("select count(*) from cells").fetchone()
+        assert Path(f"{project}-shm").is_file()
+        succeeded(run_cli("import", "--lang", "en", str(project), str(SAMPLE_JSON)))
+        succeeded(run_cli("show", str(project)))
+    finally:
+        keep.close()
