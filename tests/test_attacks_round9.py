@@ -8,12 +8,17 @@ hard link names) byte for byte as it was.
 
 from __future__ import annotations
 
+import io
 import os
 import sqlite3
 import stat
+import warnings
+import zipfile
 from pathlib import Path
 
+import docx
 import pytest
+from docx_packages import package, wp, wr
 from test_attacks_fresh import SAMPLE_JSON, digests, refused_in_one_line, run_cli, sample_project, succeeded
 
 # -- files planted where SQLite keeps its side files -------------------------------------------------------------
@@ -124,3 +129,43 @@ def test_a_project_in_write_ahead_mode_with_its_own_side_files_still_opens_and_s
         succeeded(run_cli("show", str(project)))
     finally:
         keep.close()
+
+
+# -- house templates with two parts of one name ------------------------------------------------------------------
+
+def _with_second_part(tmp_path: Path, name: str, second: str) -> Path:
+    """A Word package whose `second` entry (the same part name, or the same in other letters) holds other text."""
+    shown, hidden = package(wp(wr("What Word shows."))), package(wp(wr("What another reader takes.")))
+    out = tmp_path / name
+    with zipfile.ZipFile(io.BytesIO(shown)) as first, zipfile.ZipFile(io.BytesIO(hidden)) as other, \
+            zipfile.ZipFile(out, "w") as dst:
+        for info in first.infolist():
+            dst.writestr(info.filename, first.read(info))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it is asked to write
+            dst.writestr(second, other.read("word/document.xml"))
+    return out
+
+
+@pytest.mark.parametrize("second", ["word/document.xml", "word/Document.xml", "WORD/styles.xml"])
+def test_a_house_template_holding_two_parts_of_one_name_is_refused_and_nothing_is_written(second: str,
+                                                                                           tmp_path: Path) -> None:
+    """Imports refused such packages, but a template was taken: its letterhead or styles could be another part
+    than the one Word shows, carried into every export."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    template = _with_second_part(tmp_path, "house.dotx", second)
+    before = digests(project, template)
+    out = tmp_path / "out.docx"
+    message = refused_in_one_line(run_cli("export", str(project), "--lang", "en", "--template", str(template),
+                                          "-o", str(out)))
+    assert "house.dotx" in message and "duplicate" in message
+    assert not out.exists()
+    assert digests(project, template) == before
+
+
+def test_a_house_template_with_parts_of_distinct_names_still_exports(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    template = _with_second_part(tmp_path, "house.dotx", "word/document2.xml")
+    out = tmp_path / "out.docx"
+    succeeded(run_cli("export", str(project), "--lang", "en", "--template", str(template), "-o", str(out)))
+    assert "Jinhua" in " ".join(p.text for p in docx.Document(str(out)).paragraphs)
