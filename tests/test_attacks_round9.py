@@ -169,3 +169,36 @@ def test_a_house_template_with_parts_of_distinct_names_still_exports(tmp_path: P
     out = tmp_path / "out.docx"
     succeeded(run_cli("export", str(project), "--lang", "en", "--template", str(template), "-o", str(out)))
     assert "Jinhua" in " ".join(p.text for p in docx.Document(str(out)).paragraphs)
+
+
+# -- `new --force` over a database of something else ----------------------------------------------------------------
+
+@pytest.mark.parametrize("database", ["glossary", "memory", "another-programs"])
+def test_new_with_force_never_replaces_a_database_that_is_no_project(database: str, data_dir: Path,
+                                                                      tmp_path: Path) -> None:
+    """`new glossary.sqlite --force` replaced the desk's glossary (every term) with an empty release: any SQLite
+    database passed for "an earlier project"."""
+    succeeded(run_cli("glossary", "search", "Mironov"))  # creates the glossary
+    succeeded(run_cli("tm", "lookup", "--from", "en", "--to", "ru", "hello"))  # and the memory
+    if database == "another-programs":
+        target = tmp_path / "places.sqlite"
+        conn = sqlite3.connect(target)
+        with conn:
+            conn.execute("create table bookmarks (url text)")
+            conn.execute("insert into bookmarks values ('https://example.org/')")
+        conn.close()
+    else:
+        target = data_dir / f"{database}.sqlite"
+    before = digests(target)
+    message = refused_in_one_line(run_cli("new", str(target), "--force", "--title", "Fresh"))
+    assert target.name in message and "not a PressDesk project" in message
+    assert digests(target) == before
+
+
+def test_new_with_force_still_replaces_a_database_with_no_tables(tmp_path: Path) -> None:
+    target = tmp_path / "release.pressdesk"
+    conn = sqlite3.connect(target)
+    conn.execute("pragma user_version = 1")  # a database file with a header and no table, as a crash leaves one
+    conn.close()
+    succeeded(run_cli("new", str(target), "--force", "--title", "Fresh"))
+    assert "Fresh" in run_cli("show", str(target)).stdout

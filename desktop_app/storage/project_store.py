@@ -268,11 +268,22 @@ def _own_tables() -> dict[str, TableShape]:
 
 
 def replaceable_by_a_project(path: Path) -> bool:
-    """Whether a new project may replace the file at `path` when asked to: an empty file or a database (an earlier
-    project, a damaged one too), never a document or a text that was named by mistake."""
+    """Whether a new project may replace the file at `path` when asked to: an empty file, an earlier project (a
+    damaged one too) or an empty database, never a document or a text named by mistake, nor a database of
+    something else: the desk's glossary or memory, another program's data (`new glossary.sqlite --force` put an
+    empty release in place of every term)."""
     with open(path, "rb") as fh:
         head = fh.read(len(SQLITE_MAGIC))
-    return not head or head == SQLITE_MAGIC
+    if not head:
+        return True
+    if head != SQLITE_MAGIC:
+        return False
+    try:
+        with inspection(path) as conn:
+            tables, meta = tables_and_meta(conn)
+    except (sqlite3.DatabaseError, OSError):
+        return True  # damaged past reading: what it was cannot be told, and an earlier project is what --force is for
+    return not tables or meta.get("app") == APP_MARKER
 
 
 def _check_file(path: Path) -> None:
