@@ -14,6 +14,7 @@ import sqlite3
 import stat
 import warnings
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -202,3 +203,80 @@ def test_new_with_force_still_replaces_a_database_with_no_tables(tmp_path: Path)
     conn.close()
     succeeded(run_cli("new", str(target), "--force", "--title", "Fresh"))
     assert "Fresh" in run_cli("show", str(target)).stdout
+
+
+# -- a DTD in a Word part written in an encoding whose markup is not ASCII bytes -------------------------------------
+
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+_ENTITY_DTD = '<!DOCTYPE w:document [<!ENTITY e "and some hidden words">]>'
+
+
+def _part_in(encoding: str, dtd: bool) -> Callable[[bytes], bytes]:
+    """A change of `word/document.xml` into `encoding` (declared so), with a DTD whose entity stands in the text."""
+    def change(body: bytes) -> bytes:
+        text = body.decode("utf-8")
+        if dtd:
+            text = text.replace(_DECLARATION, _DECLARATION + _ENTITY_DTD, 1).replace("Hello world.", "Hello &e; world.")
+        if encoding == "utf-7":  # every "<" and "!" of the prolog as UTF-7 writes them, the rest as it is
+            prolog, rest = text.split("<w:document", 1)
+            prolog = prolog.replace(_DECLARATION, "").replace("<", "+ADw-").replace("!", "+ACE-")
+            return _DECLARATION.replace("UTF-8", "UTF-7").encode() + prolog.encode() + b"<w:document" + rest.encode()
+        text = text.replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"', 1)
+        return (b"\xff\xfe\x00\x00" + text.encode("utf-32-le")) if encoding == "utf-32" else text.encode(encoding)
+    return change
+
+
+def _document_in(tmp_path: Path, encoding: str, dtd: bool) -> Path:
+    good = package(wp(wr("Hello world.")) + wp(wr("Second paragraph.")))
+    out = tmp_path / f"statement-{encoding}.docx"
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            dst.writestr(info.filename, _part_in(encoding, dtd)(body) if info.filename == "word/document.xml" else body)
+    return out
+
+
+WIDE_OR_SHIFTED = ["utf-32", "utf-32-le", "utf-32-be", "utf-7"]
+
+
+@pytest.mark.parametrize("encoding", WIDE_OR_SHIFTED)
+def test_a_dtd_in_a_word_part_of_another_encoding_is_refused_and_the_project_stays(encoding: str,
+                                                                                   tmp_path: Path) -> None:
+    """Read as bytes, the prolog of a UTF-32 part showed no DTD: the import went on and "Hello &e; world." came in
+    as "Hello" (the entity and the text after it cut), as round 7's UTF-8 DTDs did."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    document = _document_in(tmp_path, encoding, dtd=True)
+    before = digests(project)
+    message = refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(document)))
+    assert "DTD" in message
+    assert digests(project) == before
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
+def test_a_house_template_with_a_dtd_in_another_encoding_is_refused_and_nothing_is_written(
+        encoding: str, tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    template = _document_in(tmp_path, encoding, dtd=True)
+    out = tmp_path / "out.docx"
+    message = refused_in_one_line(run_cli("export", str(project), "--lang", "en", "--template", str(template),
+                                          "-o", str(out)))
+    assert "DTD" in message
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("encoding", WIDE_OR_SHIFTED)
+def test_a_word_part_of_another_encoding_without_a_dtd_still_imports_whole(encoding: str, tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    succeeded(run_cli("import", "--lang", "en", str(project), str(_document_in(tmp_path, encoding, dtd=False))))
+    shown = run_cli("show", str(project)).stdout
+    assert "Hello world." in shown and "Second paragraph." in shown
+
+
+def test_a_memory_file_naming_an_encoding_nobody_knows_is_one_line(data_dir: Path, tmp_path: Path) -> None:
+    tmx = tmp_path / "pairs.tmx"
+    tmx.write_bytes(b'<?xml version="1.0" encoding="x-made-up"?><tmx version="1.4"><header srclang="en"/><body>'
+                    b'</body></tmx>')
+    succeeded(run_cli("tm", "lookup", "--from", "en", "--to", "ru", "hello"))
+    before = digests(data_dir)
+    refused_in_one_line(run_cli("tm", "import", str(tmx)))
+    assert digests(data_dir) == before
