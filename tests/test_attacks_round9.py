@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import io
 import os
+import resource
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -20,7 +24,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx_packages import package, wp, wr
-from test_attacks_fresh import SAMPLE_JSON, digests, refused_in_one_line, run_cli, sample_project, succeeded
+from test_attacks_fresh import REPO, SAMPLE_JSON, digests, refused_in_one_line, run_cli, sample_project, succeeded
 
 # -- files planted where SQLite keeps its side files -------------------------------------------------------------
 
@@ -280,3 +284,57 @@ def test_a_memory_file_naming_an_encoding_nobody_knows_is_one_line(data_dir: Pat
     before = digests(data_dir)
     refused_in_one_line(run_cli("tm", "import", str(tmx)))
     assert digests(data_dir) == before
+
+
+# -- a huge journal planted beside a project ---------------------------------------------------------------------
+
+JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"  # SQLite's rollback-journal header (its file-format page)
+SPARSE_JOURNAL_BYTES = 1024**3
+FILE_SIZE_CAP = 64 * 1024**2
+
+
+def _run_capped(*argv: str) -> subprocess.CompletedProcess[str]:
+    """The CLI with every file it writes capped at FILE_SIZE_CAP: a command that copies a gigabyte fails."""
+    def cap() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write over the cap fails (EFBIG) instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_CAP, FILE_SIZE_CAP))
+
+    return subprocess.run([sys.executable, "-m", "desktop_app", *argv], capture_output=True, text=True, cwd=REPO,
+                          timeout=300, preexec_fn=cap)
+
+
+def _sparse_journal(project: Path, header: bytes) -> Path:
+    journal = Path(f"{project}-journal")
+    with open(journal, "wb") as fh:
+        fh.write(header)
+        fh.truncate(SPARSE_JOURNAL_BYTES)
+    return journal
+
+
+def _head_and_size(path: Path) -> tuple[bytes, int]:
+    with open(path, "rb") as fh:
+        return fh.read(4096), path.stat().st_size
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="file-size limits are POSIX")
+def test_a_gigabyte_journal_of_zeros_is_not_copied_and_the_project_opens(tmp_path: Path) -> None:
+    """A journal SQLite would never play back (its header is no journal's) was copied whole to the temporary
+    folder by every command: 27 s for a 4 GB sparse file, and a 100 GB one fills the disk."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    journal = _sparse_journal(project, b"")
+    result = _run_capped("show", str(project))
+    succeeded(result)
+    assert "Jinhua" in result.stdout
+    assert _head_and_size(journal) == (b"\0" * 4096, SPARSE_JOURNAL_BYTES)
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="file-size limits are POSIX")
+def test_a_journal_far_larger_than_its_project_is_refused_unread_and_both_stay(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    journal = _sparse_journal(project, JOURNAL_MAGIC)
+    before, journal_before = digests(project), _head_and_size(journal)
+    for argv in (["show", str(project)], ["import", "--lang", "en", str(project), str(SAMPLE_JSON)]):
+        message = refused_in_one_line(_run_capped(*argv))
+        assert journal.name in message and "journal" in message
+    assert digests(project) == before
+    assert _head_and_size(journal) == journal_before

@@ -45,6 +45,36 @@ def _non_empty(path: Path) -> bool:
         return False
 
 
+JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"
+# A rollback journal holds the pages a change overwrote, each once, with a header per sync: never much more than
+# the file it restores. PressDesk never shrinks a file (no VACUUM), so more is a journal of something else.
+JOURNAL_SLACK_BYTES = 16 * 1024 * 1024
+
+
+def _hot_journal(path: Path) -> Path | None:
+    """The journal SQLite would roll back into `path`: a plain file beside it starting with a journal header.
+
+    SQLite plays back only a journal whose header it recognises; anything else (zeros, junk) it passes over. So
+    only such a journal is copied for inspection, and one far larger than the file it would restore is refused
+    unread: a planted 4 GB sparse journal was copied whole to the temporary folder by every command (27 s; a
+    100 GB one would fill the disk)."""
+    journal = Path(f"{path}-journal")
+    try:
+        info = journal.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+            return None
+        with open(journal, "rb") as fh:
+            if fh.read(len(JOURNAL_MAGIC)) != JOURNAL_MAGIC:
+                return None
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    if info.st_size > 2 * size + JOURNAL_SLACK_BYTES:
+        raise sqlite3.DatabaseError(f"its {info.st_size:,}-byte journal is far larger than any change of a "
+                                    f"{size:,}-byte file leaves")
+    return journal
+
+
 def _read_only_uri(path: Path) -> str:
     """A URI opening `path` read-only; immutable (no locks, no journal or WAL files touched) unless it has a WAL.
 
@@ -61,8 +91,8 @@ def inspection(path: Path) -> Iterator[sqlite3.Connection]:
 
     Raises sqlite3.DatabaseError for a damaged file, OSError when it cannot be read or copied.
     """
-    journal = Path(f"{path}-journal")
-    if _non_empty(journal):
+    journal = _hot_journal(path)
+    if journal is not None:
         with tempfile.TemporaryDirectory(prefix="pressdesk-inspect-") as folder:
             copy = Path(folder) / "inspected.sqlite"
             shutil.copyfile(path, copy)
