@@ -24,6 +24,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from argos_packs import memorising_pack
 from docx_packages import package, wp, wr
 from test_attacks_fresh import REPO, SAMPLE_JSON, digests, refused_in_one_line, run_cli, sample_project, succeeded
 
@@ -370,3 +371,34 @@ def test_the_log_file_of_its_own_is_still_written(tmp_path: Path) -> None:
     finally:
         shutdown_logging()
     assert "a line of its own" in path.read_text(encoding="utf-8")
+
+
+# -- lock files planted as hard links or links to nowhere ------------------------------------------------------------
+
+def test_a_hard_link_planted_as_a_projects_stale_lock_file_is_refused_and_never_written(tmp_path: Path) -> None:
+    """A lock file that is no note, older than the grace period, is taken over: PressDesk wrote its note into it,
+    and a hard link planted there had the file it names elsewhere cut down to that note."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    victim = tmp_path / "elsewhere" / "notes.txt"
+    victim.parent.mkdir()
+    victim.write_text(VICTIM_TEXT, encoding="utf-8")
+    os.utime(victim, (1_000_000_000, 1_000_000_000))  # long past any grace period
+    os.link(victim, tmp_path / "release.pressdesk.lock")
+    before = digests(project, victim)
+    message = refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(SAMPLE_JSON)))
+    assert "hard link" in message
+    assert digests(project, victim) == before
+
+
+def test_a_link_to_nowhere_planted_as_the_packs_lock_creates_nothing(data_dir: Path, tmp_path: Path) -> None:
+    """Installing or removing a pack opened packs.lock through a link planted in the data folder, creating the
+    file it names wherever that is."""
+    folder = data_dir / "machine-translation"
+    folder.mkdir(parents=True)
+    target = tmp_path / "autostart" / "planted.desktop"
+    target.parent.mkdir()
+    (folder / "packs.lock").symlink_to(target)
+    pack = memorising_pack(tmp_path, "en", "ru")
+    refused_in_one_line(run_cli("packs", "install", str(pack)))
+    assert not target.exists()
+    assert not (folder / "packs").exists() or not any((folder / "packs").iterdir())
