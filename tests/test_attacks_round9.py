@@ -402,3 +402,23 @@ def test_a_link_to_nowhere_planted_as_the_packs_lock_creates_nothing(data_dir: P
     refused_in_one_line(run_cli("packs", "install", str(pack)))
     assert not target.exists()
     assert not (folder / "packs").exists() or not any((folder / "packs").iterdir())
+
+
+# -- a new project named as another file's side file -------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", ["-journal", "-wal", "-shm"])
+def test_a_new_project_named_as_another_projects_side_file_is_refused(suffix: str, tmp_path: Path) -> None:
+    """`new release.pressdesk-journal` made a project that SQLite took for the journal of release.pressdesk: the
+    next `show release.pressdesk` deleted it, and the work in it with it."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    before = digests(tmp_path)
+    side = Path(f"{project}{suffix}")
+    message = refused_in_one_line(run_cli("new", str(side), "--title", "My work"))
+    assert side.name in message and "another name" in message
+    assert digests(tmp_path) == before
+
+
+def test_a_new_project_whose_name_only_ends_like_a_word_is_created(tmp_path: Path) -> None:
+    target = tmp_path / "field-journal.pressdesk"
+    succeeded(run_cli("new", str(target), "--title", "Field journal"))
+    assert "Field journal" in run_cli("show", str(target)).stdout

@@ -37,6 +37,7 @@ from desktop_app.domain.release import (
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import (
+    SIDE_FILES,
     SQLITE_MAGIC,
     TableShape,
     damaged_message,
@@ -467,6 +468,13 @@ class ProjectStore(ClosedOnExit):
         path = Path(path)
         if not fits_beside(path.name, JOURNAL_SUFFIX):
             raise ProjectError(f"{path.name}: cannot create the project: {_NAME_TOO_LONG}; nothing was changed")
+        side = next((suffix for suffix in SIDE_FILES if path.name.endswith(suffix) and len(path.name) > len(suffix)),
+                    None)
+        if side is not None:
+            # SQLite would take it for the journal, log or index of the file named without it, and delete it (or
+            # read it into that file) the next time that file is opened.
+            raise ProjectError(f"{path.name}: cannot create the project: SQLite keeps the {SIDE_FILES[side]} of "
+                               f"{path.name[:-len(side)]} under that name; choose another name (nothing was changed)")
         try:
             cls._write_new(path, release)
         except (OSError, sqlite3.Error) as exc:
