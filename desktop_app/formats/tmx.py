@@ -133,7 +133,8 @@ def _refuse_entities_in_prolog(fh: BinaryIO, name: str) -> None:
     fh.seek(0)
     text = prolog_text(head, PROLOG_SCAN_BYTES)
     if text is None:
-        raise FormatError(f"{name} names an encoding PressDesk cannot read; save it as UTF-8")
+        raise FormatError(f"{name} names an encoding PressDesk cannot read, so it is no usable TMX file; save it as "
+                          "UTF-8")
     root = ROOT_START.search(text)
     if "<!ENTITY" in (text[: root.start()] if root else text):
         raise FormatError(_ENTITIES_REFUSED.format(name))
