@@ -9,6 +9,7 @@ accept is rolled back by the store's own read-write open, which is the recovery 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -66,9 +67,9 @@ def _hot_journal(path: Path) -> Path | None:
         with open(journal, "rb") as fh:
             if fh.read(len(JOURNAL_MAGIC)) != JOURNAL_MAGIC:
                 return None
-        size = path.stat().st_size
-    except FileNotFoundError:
+    except OSError:  # none, gone meanwhile, or a name too long for one to exist
         return None
+    size = path.stat().st_size
     if info.st_size > 2 * size + JOURNAL_SLACK_BYTES:
         raise sqlite3.DatabaseError(f"its {info.st_size:,}-byte journal is far larger than any change of a "
                                     f"{size:,}-byte file leaves")
@@ -156,6 +157,8 @@ def side_file_problem(path: Path, noun: str) -> str | None:
         except FileNotFoundError:
             continue
         except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:
+                continue  # no such file can exist; the store says why the name leaves SQLite no room
             return (f"{path.name}: {side.name} beside it cannot be looked at ({exc.strerror or exc}); nothing was "
                     "changed")
         kind = _side_kind(info, suffix)
