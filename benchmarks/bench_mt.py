@@ -119,17 +119,17 @@ def child(path: str, data: Path, count: int, beam: int, cap: int, chunk: int, ba
     elif path == "translate-all":
         out = [a.text for a in TranslationService(engine, beam_size=beam).translate_all(texts, "zh", "en")]
     else:  # raw CTranslate2: the same tokens, chunks, batch and beam settings, no PressDesk around it
-        tokens = [loaded.package.tokenizer.encode(t) for t in texts]
+        tokens = [loaded.tokenizer.encode(t) for t in texts]
         out = []
         for start in range(0, len(tokens), argos_engine.CHUNK_SENTENCES):
             chunk = tokens[start:start + argos_engine.CHUNK_SENTENCES]
             for r in loaded.translator.translate_batch(
                     chunk, max_batch_size=argos_engine.BATCH_TOKENS, batch_type="tokens", beam_size=beam,
                     num_hypotheses=1, length_penalty=0.2, replace_unknowns=True, max_decoding_length=cap):
-                out.append(loaded.package.tokenizer.decode(r.hypotheses[0]))
+                out.append(loaded.tokenizer.decode(r.hypotheses[0]))
     elapsed = time.perf_counter() - started
-    out_tokens = sum(len(loaded.package.tokenizer.encode(o)) for o in out)
-    in_tokens = sum(len(loaded.package.tokenizer.encode(t)) for t in texts)
+    out_tokens = sum(len(loaded.tokenizer.encode(o)) for o in out)
+    in_tokens = sum(len(loaded.tokenizer.encode(t)) for t in texts)
     return {"seconds": elapsed, "peak_mb": rss_mb("VmHWM"), "loaded_mb": base, "out_tokens": out_tokens,
             "in_tokens": in_tokens}
 
@@ -143,12 +143,12 @@ def run_child(path: str, data: Path, count: int, beam: int, args: argparse.Names
 
 
 def first_use_imports(data: Path, runs: int, splitter: str) -> tuple[list[float], list[str]]:
-    """Seconds of imports the first translation adds (argostranslate's package reader, CTranslate2, and MiniSBD
-    with onnxruntime and numpy for a pack that carries it), and the top-level modules it brings."""
-    minisbd = "e._argos_module('sbd'); " if splitter == "minisbd" else ""
+    """Seconds of imports the first translation adds (argostranslate's tokenizers, CTranslate2, and its package
+    reader with MiniSBD, onnxruntime and numpy for a pack that carries it), and the top-level modules it brings."""
+    minisbd = "e._argos_module('package'); e._argos_module('sbd'); " if splitter == "minisbd" else ""
     code = ("import sys, time; from pathlib import Path; import desktop_app.mt.argos_engine as e; "
             f"e.configure(Path({str(data)!r})); before = {{m.split('.')[0] for m in sys.modules}}; "
-            f"t = time.perf_counter(); e._argos_module('package'); {minisbd}import ctranslate2; "
+            f"t = time.perf_counter(); e._argos_module('tokenizer'); {minisbd}import ctranslate2; "
             "print(time.perf_counter() - t, ','.join(sorted({m.split('.')[0] for m in sys.modules} - before)))")
     times, added = [], []
     for _ in range(runs):

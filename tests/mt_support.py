@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import argos_packs
+import libretranslate_server
 import pytest
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
@@ -43,6 +44,18 @@ def memorising_packs(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The committed memorising model as zh→en and en→ru packs."""
     out = tmp_path_factory.mktemp("memorising-packs")
     return {pair: argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS}
+
+
+@pytest.fixture(scope="module")
+def memorising_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real LibreTranslate server serving the memorising packs, one per test module (it stops with the module,
+    so a suite does not keep a server's memory all along)."""
+    if libretranslate_server.executable() is None:
+        pytest.skip("LibreTranslate is not installed (.ci/run puts it in .venv-libretranslate/)")
+    out = tmp_path_factory.mktemp("lt-memo-packs")
+    packs = [argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS]
+    with libretranslate_server.running_server(tmp_path_factory.mktemp("lt-memo"), packs) as url:
+        yield url
 
 
 def rezip(source: Path, out: Path, rename=None, drop=None, extra: dict[str, bytes] | None = None) -> Path:

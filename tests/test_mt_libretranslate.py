@@ -28,16 +28,8 @@ pytestmark = pytest.mark.skipif(libretranslate_server.executable() is None,
                                 reason="LibreTranslate is not installed (.ci/run puts it in .venv-libretranslate/)")
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
-memorising_packs = mt_support.memorising_packs
+memorising_packs, memorising_server = mt_support.memorising_packs, mt_support.memorising_server  # fixtures
 PLAIN = [row for row in argos_packs.CORPUS if "ZX" not in row[0]]
-
-
-@pytest.fixture(scope="module")
-def memorising_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    out = tmp_path_factory.mktemp("lt-memo-packs")
-    packs = [argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS]
-    with libretranslate_server.running_server(tmp_path_factory.mktemp("lt-memo"), packs) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,8 @@ sentences with placeholders, so each name must come back in place and in the for
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import argos_packs
-import libretranslate_server
 import mt_support
 import pytest
 
@@ -24,7 +21,7 @@ from desktop_app.services.term_protection import protect, restore
 from desktop_app.services.translation import TranslationService
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
-memorising_packs = mt_support.memorising_packs
+memorising_packs, memorising_server = mt_support.memorising_packs, mt_support.memorising_server  # fixtures
 
 KALLAS = TermEntry(301, "person", {"zh": "卡娅·卡拉斯", "en": "Kaja Kallas", "ru": "Кая Каллас"})
 GOLIKOVA = TermEntry(302, "person", {"zh": "塔季扬娜·戈利科娃", "en": "Tatyana Golikova",
@@ -174,16 +171,6 @@ def test_an_english_abbreviation_spelt_letter_by_letter_takes_the_and_one_read_a
 
 
 # -- the same through a LibreTranslate server -------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def memorising_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if libretranslate_server.executable() is None:
-        pytest.skip("LibreTranslate is not installed (.ci/run puts it in .venv-libretranslate/)")
-    out = tmp_path_factory.mktemp("lt-memo-packs-3")
-    packs = [argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS]
-    with libretranslate_server.running_server(tmp_path_factory.mktemp("lt-memo-3"), packs) as url:
-        yield url
 
 
 def test_names_come_back_the_same_through_a_libretranslate_server(memorising_server: str,

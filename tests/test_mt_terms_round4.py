@@ -8,11 +8,8 @@ the sentence needs; contexts no tiny pack writes are checked on the sentence a m
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import argos_packs
-import libretranslate_server
 import mt_support
 import pytest
 
@@ -23,7 +20,7 @@ from desktop_app.mt.libretranslate_engine import LibreTranslateEngine
 from desktop_app.services.term_protection import protect, restore
 from desktop_app.services.translation import TranslationService
 
-memorising_packs = mt_support.memorising_packs  # fixture
+memorising_packs, memorising_server = mt_support.memorising_packs, mt_support.memorising_server  # fixtures
 
 LE_PEN = TermEntry(401, "person", {"zh": "玛丽娜·勒庞", "en": "Marine Le Pen", "ru": "Марин Ле Пен"})
 DUPONT = TermEntry(402, "person", {"zh": "玛丽·迪蓬", "en": "Marie Dupont", "ru": "Мари Дюпон"})
@@ -144,16 +141,6 @@ def test_a_one_word_english_name_with_a_number_takes_no_article(data_dir: Path, 
 
 
 # -- the same through a LibreTranslate server ---------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def memorising_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if libretranslate_server.executable() is None:
-        pytest.skip("LibreTranslate is not installed (.ci/run puts it in .venv-libretranslate/)")
-    out = tmp_path_factory.mktemp("lt-memo-packs-4")
-    packs = [argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS]
-    with libretranslate_server.running_server(tmp_path_factory.mktemp("lt-memo-4"), packs) as url:
-        yield url
 
 
 def test_womens_names_come_back_the_same_through_a_libretranslate_server(memorising_server: str,

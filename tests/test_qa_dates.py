@@ -566,3 +566,13 @@ def test_a_russian_range_of_days_with_chislo_is_a_range_of_dates() -> None:
     """«с 12 по 14 число» is the 12th to the 14th, as 12日至14日 is; another range is an error."""
     assert numbers("代表团于12日至14日访华。", "", "Делегация находилась в Китае с 12 по 14 число.") == []
     assert numbers("代表团于12日至14日访华。", "", "Делегация находилась в Китае с 15 по 17 число.") != []
+
+
+def test_an_english_range_of_days_before_its_month_gives_both_dates() -> None:
+    """'on 9–11 September 2019' (the day before the month, as declarations write it) is 9月9日至11日; 12–14 is not."""
+    assert numbers("论坛于2019年9月9日至11日在莫斯科举行。", "The forum was held in Moscow on 9–11 September 2019.",
+                   "") == []
+    assert numbers("论坛于2019年9月9日至11日在莫斯科举行。",
+                   "The forum was held in Moscow on 9th to 11th of September 2019.", "") == []
+    assert numbers("论坛于2019年9月9日至11日在莫斯科举行。", "The forum was held in Moscow on 12–14 September 2019.",
+                   "") != []

@@ -400,3 +400,14 @@ def test_a_given_name_after_the_noun_of_an_institution_names_the_institution(glo
         assert [f for f in terms(glossary, rel) if f.message_id == "term-given-name-alone"] == [], ru
     alone = release(("", "", "Вечером Цинхуа встретился с губернатором."), date="2025-09-02")
     assert [f.message_id for f in terms(glossary, alone)] == ["term-given-name-alone"]
+
+
+def test_a_person_inside_a_title_form_that_nests_another_title_form_is_named(glossary: Glossary) -> None:
+    """"Chinese President Xi Jinping" is a form of the title whose inner forms are titles again ("President Xi
+    Jinping"): Xi is named there all the same, so a version that names him nowhere leaves him out."""
+    rel = release(("", "Chinese President Xi Jinping will pay a state visit to Russia in July.",
+                   "В июле состоится государственный визит в Россию."))
+    assert [(f.lang, f.message_id) for f in terms(glossary, rel)] == [("ru", "term-omitted")]
+    named = release(("", "Chinese President Xi Jinping will pay a state visit to Russia in July.",
+                     "В июле Си Цзиньпин посетит Россию с государственным визитом."))
+    assert terms(glossary, named) == []

@@ -1242,3 +1242,27 @@ def test_the_provinces_of_a_region_named_by_their_count_are_the_region(en: str) 
         assert kinds(findings_of(row(zh, en, "")), "number") == [], zh
     assert kinds(findings_of(row("三个省对俄贸易增长最快。", "The provinces' trade with Russia grew fastest.", "")),
                  "number") != []
+
+
+@pytest.mark.parametrize("ru", ["Лекция посвящена литературе ХIХ века.", "Лекция посвящена литературе ХІХ века.",
+                                "Лекция посвящена литературе Х1Х века."])
+def test_a_century_typed_with_cyrillic_letters_is_the_roman_numeral(ru: str) -> None:
+    """Russian writers often type a century's numeral with the Cyrillic Х and І that look like X and I, or a digit 1
+    for an I (ХХ век, ХІХ век, ХХ1 век): before «век» it is the century, as 19世纪 says; a Cyrillic Х elsewhere
+    («в день Х») stays a letter."""
+    assert kinds(findings_of(row("讲座介绍19世纪的文学。", "", ru)), "number") == []
+    assert [(q.kind, q.value) for q in quantities(ru, "ru")] == [(QKind.ORDINAL, 19)]
+    assert quantities("Всё решится в день Х.", "ru") == ()
+    assert kinds(findings_of(row("讲座介绍18世纪的文学。", "", ru)), "number") != []
+
+
+def test_a_congress_session_numbered_after_its_convocation_is_an_ordinal() -> None:
+    """十四届全国人大二次会议 is the second session of the 14th NPC («2-я сессия ВСНП 14-го созыва»), and 一次会议
+    after a convocation the first: the session's number answers the other version's ordinal; 一次会议 without a
+    convocation ('one meeting') does not."""
+    ru = "Заявление прозвучало на 2-й сессии ВСНП 14-го созыва."
+    assert kinds(findings_of(row("这一表态是在十四届全国人大二次会议上作出的。", "", ru)), "number") == []
+    assert kinds(findings_of(row("这一表态是在十四屆全國人大一次會議上作出的。", "",
+                                 "Заявление прозвучало на 1-й сессии ВСНП 14-го созыва.")), "number") == []
+    assert kinds(findings_of(row("这一表态是在十四届全国人大三次会议上作出的。", "", ru)), "number") != []
+    assert kinds(findings_of(row("双方举行了一次会议。", "", "Стороны провели 1-е заседание.")), "number") != []

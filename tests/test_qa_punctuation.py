@@ -207,3 +207,16 @@ def test_a_caption_naming_a_speaker_after_his_post_is_spaced_by_convention() -> 
     assert spacing("哈尔滨工业大学教授 李明") == []
     assert spacing("中方项目负责人 王伟表示，合作很重要。") != []
     assert spacing("中俄合作 前景广阔") != []
+
+
+@pytest.mark.parametrize("line", ["中华人民共和国国务院总理 李强", "俄罗斯联邦外交部长 谢尔盖·拉夫罗夫",
+                                  "俄羅斯聯邦總統 弗拉基米爾·普京"])
+def test_a_byline_of_a_post_and_a_foreign_or_chinese_name_is_spaced_by_convention(line: str) -> None:
+    """A byline under an article's title (俄罗斯联邦总统 弗拉基米尔·普京) parts the post from the name as a caption
+    does, also when the post is a head of state's or government's and the name a transliterated one with its
+    interpunct; in a sentence the space stays a slip."""
+    def spacing(text: str) -> list[str]:
+        return [i.detail for i in punctuation_issues(text, "zh") if i.kind is Kind.SPACING]
+
+    assert spacing(line) == []
+    assert spacing(line + "表示，合作很重要。") != []

@@ -252,3 +252,13 @@ def test_a_fix_at_the_start_of_a_sentence_keeps_its_capital(glossary: Glossary) 
     ru = "Встреча с вице-губернатором провинции Чжэцзян Лю Синем."
     fix = next(f.fix for f in check(glossary, zh, en, ru) if f.kind is Kind.TITLE and f.lang == "ru")
     assert fix is not None and (fix.apply(ru) or "").startswith("Встреча с заместителем председателя")
+
+
+def test_the_belt_and_road_as_one_belt_and_one_road_in_russian_is_named(glossary: Glossary) -> None:
+    """«Один пояс и один путь», the embassy's and Xinhua's Russian before «Пояс и путь», in any case and quotes."""
+    zh = "中俄双方将继续推进“一带一路”建设同欧亚经济联盟建设对接合作。"
+    for ru in ("Стороны продолжат сопряжение строительства «Одного пояса и одного пути» и ЕАЭС.",
+               "Стороны продолжат сопрягать ЕАЭС с инициативой \"Один пояс и один путь\"."):
+        assert [f.message for f in check(glossary, zh, "", ru, "2017-07-04") if f.kind is Kind.TERM] == []
+    assert [f.lang for f in check(glossary, zh, "", "Стороны продолжат сопряжение с ЕАЭС.", "2017-07-04")
+            if f.kind is Kind.TERM] == ["ru"]

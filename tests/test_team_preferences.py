@@ -4,11 +4,10 @@ a window whose MT server is set translates through it without asking the server 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import argos_packs
-import libretranslate_server
+import mt_support
 import pytest
 import ui_support
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -20,6 +19,7 @@ from desktop_app.ui.mt_session import MtSession
 from desktop_app.ui.preferences import PreferencesDialog
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+memorising_server = mt_support.memorising_server  # fixture
 
 
 def test_team_settings_are_saved_and_bad_urls_refused(qtbot, window: MainWindow, data_dir: Path,
@@ -44,24 +44,14 @@ def test_team_settings_are_saved_and_bad_urls_refused(qtbot, window: MainWindow,
         "postgresql://anna@office/pressdesk", "postgresql://anna@office/pressdesk", "http://office:5000", "k-123")
 
 
-@pytest.fixture(scope="module")
-def lt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if libretranslate_server.executable() is None:
-        pytest.skip("LibreTranslate is not installed (.ci/run puts it in .venv-libretranslate/)")
-    out = tmp_path_factory.mktemp("lt-packs")
-    packs = [argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS]
-    with libretranslate_server.running_server(tmp_path_factory.mktemp("lt-home"), packs) as url:
-        yield url
-
-
-def test_the_window_lists_the_server_languages_off_the_gui_thread(qtbot, lt_server: str, data_dir: Path,
+def test_the_window_lists_the_server_languages_off_the_gui_thread(qtbot, memorising_server: str, data_dir: Path,
                                                                   sample_project: Path,
                                                                   answers: ui_support.Answers) -> None:
-    Settings(mt_url=lt_server).save(data_dir)
+    Settings(mt_url=memorising_server).save(data_dir)
     context = ui_support.make_context(data_dir)
     session = MtSession(context)
     engine = session.service.engine
-    assert isinstance(engine, LibreTranslateEngine) and engine.url == lt_server
+    assert isinstance(engine, LibreTranslateEngine) and engine.url == memorising_server
     asked_on: list[int] = []
     real_languages = engine._languages
 

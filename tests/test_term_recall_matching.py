@@ -1669,3 +1669,196 @@ def test_a_country_before_a_name_that_ends_with_the_country_is_not_part_of_it() 
     assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [
         ("Governor of the Bank of Russia", 2), ("Central Bank of the Russian Federation", 1)]
     assert [h.text for h in matcher.find("Russia's Central Bank raised the rate.", "en")] == ["Russia's Central Bank"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("俄罗斯交通部表示,新航线将于明年开通。", ["俄罗斯交通部"]),
+    ("俄罗斯交通部长萨维利耶夫表示,新航线将于明年开通。", []),  # the minister, not the ministry
+    ("俄羅斯交通部長表示,新航線將於明年開通。", []),
+    ("国家移民管理局长表示,口岸通关将更加便利。", []),
+    ("国家移民管理局表示,口岸通关将更加便利。", ["国家移民管理局"]),
+])
+def test_a_chinese_ministry_followed_by_zhang_is_its_ministers_post(text: str, spans: list[str]) -> None:
+    transport = TermEntry(1, "organization", {"zh": "俄罗斯联邦交通部", "en": "Ministry of Transport"},
+                          variants={"zh": ("俄罗斯交通部",)})
+    immigration = TermEntry(2, "organization", {"zh": "国家移民管理局", "en": "National Immigration Administration"})
+    assert [h.text for h in GlossaryMatcher([transport, immigration]).find(text, "zh")] == spans
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("The State Duma Committee on Foreign Affairs met on Tuesday.", "en", "State Duma Committee on Foreign Affairs"),
+    ("the Chairman of the State Duma Foreign Affairs Committee said", "en",
+     "Chairman of the State Duma Foreign Affairs Committee"),
+])
+def test_international_and_foreign_affairs_name_one_committee(text: str, lang: str, span: str) -> None:
+    committee = TermEntry(1, "organization", {"en": "State Duma Committee on International Affairs"},
+                          variants={"en": ("State Duma International Affairs Committee",)})
+    chairman = TermEntry(2, "title", {"en": "Chairman of the State Duma International Affairs Committee"})
+    assert [h.text for h in GlossaryMatcher([committee, chairman]).find(text, lang)] == [span]
+
+
+def test_foreign_affairs_stays_apart_from_international_outside_a_committee() -> None:
+    ministry = TermEntry(1, "organization", {"en": "Ministry of Foreign Affairs of Kazakhstan"})
+    text = "the Ministry of International Affairs of Kazakhstan, a body no one has"
+    assert GlossaryMatcher([ministry]).find(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("The ferry to Big Diomede Island leaves twice a week.", ["Big Diomede Island"]),
+    ("Russia keeps Big Diomede, while Little Diomede is American.", ["Big Diomede"]),
+    ("Tourists flock to Yinlong, a city district.", []),  # one word left: any place may have it
+    ("Yinlong Island was handed over in 2008.", ["Yinlong Island"]),
+])
+def test_an_island_of_two_words_or_more_is_found_without_island(text: str, spans: list[str]) -> None:
+    big_diomede = TermEntry(1, "place", {"en": "Big Diomede Island", "ru": "остров Ратманова"})
+    yinlong = TermEntry(2, "place", {"en": "Yinlong Island"})
+    assert [h.text for h in GlossaryMatcher([big_diomede, yinlong]).find(text, "en")] == spans
+
+
+@pytest.mark.parametrize(("text", "lang", "spans"), [
+    ("Форум «Армия-2024» открылся в Кубинке.", "ru", []),  # the forum named right after it
+    ("На форуме \"Россия зовет!\" выступил министр.", "ru", []),
+    ("The forum “Russia Calling!” opened in Moscow.", "en", []),
+    ("Форум открылся во Владивостоке.", "ru", ["Форум"]),
+    ("The forum opened in Vladivostok.", "en", ["forum"]),
+])
+def test_an_events_short_form_followed_by_a_quoted_name_is_that_event(text: str, lang: str,
+                                                                      spans: list[str]) -> None:
+    forum = TermEntry(1, "event", {"en": "Eastern Economic Forum", "ru": "Восточный экономический форум"},
+                      short_forms={"en": ("the forum",), "ru": ("форум",)})
+    hits = GlossaryMatcher([forum]).find(text, lang)
+    assert [h.text.removeprefix("The ").removeprefix("the ") for h in hits] == spans
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("the Jilin Provincial Department of Commerce signed it", []),
+    ("the Harbin Municipal Bureau of Culture said", []),
+    ("Jilin Province borders Russia.", ["Jilin Province"]),
+    ("trade between Jilin and Primorye grew", ["Jilin"]),
+])
+def test_a_place_followed_by_provincial_or_municipal_is_inside_a_bodys_name(text: str, spans: list[str]) -> None:
+    jilin = TermEntry(1, "place", {"en": "Jilin Province"}, variants={"en": ("Jilin",)})
+    harbin = TermEntry(2, "place", {"en": "Harbin"})
+    assert [h.text for h in GlossaryMatcher([jilin, harbin]).find(text, "en")] == spans
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("对外贸易大学与莫斯科国立国际关系学院签署协议。", "对外贸易大学"),
+    ("外贸大学与莫斯科国立国际关系学院签署协议。", "外贸大学"),
+])
+def test_a_chinese_name_is_found_with_waimao_or_duiwai_maoyi(text: str, span: str) -> None:
+    university = TermEntry(1, "organization", {"zh": "外贸大学", "en": "University of Foreign Trade"})
+    assert [h.text for h in GlossaryMatcher([university]).find(text, "zh")] == [span]
+
+
+def test_a_russian_names_tin_is_jing_or_jin_in_chinese() -> None:
+    churkin = TermEntry(1, "person", {"zh": "维塔利·丘尔金", "en": "Vitaly Churkin"}, short_forms={"zh": ("丘尔金",)})
+    matcher = GlossaryMatcher([churkin])
+    assert [h.text for h in matcher.find("维塔利·丘尔京在安理会发言,丘尔京说。", "zh")] == ["维塔利·丘尔京", "丘尔京"]
+    assert [h.text for h in matcher.find("北京和南京的代表出席。", "zh")] == []
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Соглашение о побратимстве подписано с Новосибирском.", ["Новосибирском"]),
+    ("Делегация побывала в Новосибирской области.", ["Новосибирской области"]),
+    ("Учения прошли в Новосибирском районе.", []),  # the district named after the city
+    ("Он учился в Новосибирском университете.", []),  # the prepositional: an adjective of the university's name
+])
+def test_a_citys_instrumental_read_as_its_regions_adjective_is_the_city(text: str, spans: list[str]) -> None:
+    city = TermEntry(1, "place", {"ru": "Новосибирск", "en": "Novosibirsk"})
+    region = TermEntry(2, "place", {"ru": "Новосибирская область", "en": "Novosibirsk Oblast"})
+    assert [h.text for h in GlossaryMatcher([city, region]).find(text, "ru")] == spans
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Акции российского банка ПСБ выросли.", []),  # the bank named right after its description
+    ("Клиенты российской авиакомпании «Победа» недовольны.", []),
+    ("Глава российского банка заявил о ставке.", ["российского банка"]),
+])
+def test_a_countrys_adjective_and_a_common_noun_before_a_name_describe_that_name(text: str,
+                                                                                 spans: list[str]) -> None:
+    russia = TermEntry(1, "country", {"ru": "Российская Федерация", "en": "Russian Federation"},
+                       variants={"ru": ("Россия",), "en": ("Russia",)})
+    bank = TermEntry(2, "organization", {"ru": "Банк России", "en": "Bank of Russia"})
+    airline = TermEntry(3, "organization", {"ru": "Авиакомпания России", "en": "Airline of Russia"})
+    assert [h.text for h in GlossaryMatcher([russia, bank, airline]).find(text, "ru")] == spans
+
+
+def test_chair_is_the_chairmans_post() -> None:
+    chairman = TermEntry(1, "title", {"en": "Chairman of the Accounts Chamber of Russia"})
+    text = "Chair of the Accounts Chamber of Russia Boris Kovalchuk will chair the Accounts Chamber's board."
+    assert [h.text for h in GlossaryMatcher([chairman]).find(text, "en")] == ["Chair of the Accounts Chamber of Russia"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("沿黑龙江、松花江两岸的城市受灾严重。", []),  # the rivers, listed
+    ("黑龙江、吉林两省的企业参加了博览会。", ["黑龙江", "吉林"]),
+])
+def test_a_chinese_place_listed_with_another_river_is_the_river(text: str, spans: list[str]) -> None:
+    heilongjiang = TermEntry(1, "place", {"zh": "黑龙江省", "en": "Heilongjiang Province"},
+                             variants={"zh": ("黑龙江",)})
+    jilin = TermEntry(2, "place", {"zh": "吉林省", "en": "Jilin Province"}, variants={"zh": ("吉林",)})
+    assert [h.text for h in GlossaryMatcher([heilongjiang, jilin]).find(text, "zh")] == spans
+
+
+def test_a_chinese_names_two_kinds_of_same_sound_characters_vary_apart() -> None:
+    volodin = TermEntry(1, "person", {"zh": "维亚切斯拉夫·沃洛金", "en": "Vyacheslav Volodin"},
+                        short_forms={"zh": ("沃洛金",)})
+    assert [h.text for h in GlossaryMatcher([volodin]).find("國家杜馬主席沃羅金表示", "zh")] == ["沃羅金"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("两国教育部签署了合作备忘录。", []),  # both countries' ministries
+    ("韩国教育部发布了新规定。", []),
+    ("教育部发布了新规定。", ["教育部"]),
+    ("中国教育部发布了新规定。", ["中国教育部"]),
+])
+def test_a_chinese_body_without_its_country_after_guo_is_another_countrys(text: str, spans: list[str]) -> None:
+    education = TermEntry(1, "organization", {"zh": "中华人民共和国教育部", "en": "Ministry of Education of China"},
+                          variants={"zh": ("中国教育部", "教育部")})
+    assert [h.text for h in GlossaryMatcher([education]).find(text, "zh")] == spans
+
+
+def test_a_joint_bodys_name_after_liangguo_stays_the_joint_body() -> None:
+    joint = TermEntry(1, "organization", {"zh": "中俄投资合作委员会",
+                                          "en": "Intergovernmental Commission on Investment Cooperation"})
+    hits = GlossaryMatcher([joint]).find("两国投资合作委员会第十次会议召开。", "zh")
+    assert [h.text for h in hits] == ["投资合作委员会"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("吉林省第十四届人民代表大会第三次会议在长春开幕。", ["吉林省第十四届人民代表大会"]),
+    ("政协辽宁省第十三届委员会第二次会议闭幕。", ["政协辽宁省第十三届委员会"]),
+    ("中國人民政治協商會議遼寧省第十二屆委員會常務委員會", ["中國人民政治協商會議遼寧省第十二屆委員會"]),
+])
+def test_a_chinese_congress_or_cppcc_committee_is_found_with_its_term(text: str, spans: list[str]) -> None:
+    congress = TermEntry(1, "organization", {"zh": "吉林省人民代表大会", "en": "Jilin Provincial People's Congress"})
+    cppcc = TermEntry(2, "organization", {"zh": "政协辽宁省委员会", "en": "Liaoning Provincial Committee of the CPPCC"},
+                      variants={"zh": ("中国人民政治协商会议辽宁省委员会",)})
+    assert [h.text for h in GlossaryMatcher([congress, cppcc]).find(text, "zh")] == spans
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("蒙古国外交部长巴特策策格抵达北京。", []),  # Mongolia's minister
+    ("外交部长王毅会见了来访的客人。", ["外交部长"]),
+])
+def test_a_chinese_ministers_post_without_its_country_after_guo_is_another_countrys(text: str,
+                                                                                   spans: list[str]) -> None:
+    minister = TermEntry(1, "title", {"zh": "中华人民共和国外交部部长", "en": "Minister of Foreign Affairs of China"},
+                         variants={"zh": ("外交部长",)})
+    assert [h.text for h in GlossaryMatcher([minister]).find(text, "zh")] == spans
+
+
+@pytest.mark.parametrize(("text", "lang", "spans"), [
+    ("俄罗斯能源周国际论坛开幕,该论坛为期三天。", "zh", ["俄罗斯能源周国际论坛"]),  # that forum is the energy week
+    ("东方经济论坛开幕,论坛为期三天。", "zh", ["东方经济论坛", "论坛"]),
+    ("Russian Energy Week opened; the forum lasts three days.", "en", ["Russian Energy Week"]),
+    ("The forum opened in Vladivostok.", "en", ["The forum"]),  # no event named before it: as before
+])
+def test_an_events_short_form_after_another_event_named_in_full_is_that_one(text: str, lang: str,
+                                                                           spans: list[str]) -> None:
+    forum = TermEntry(1, "event", {"zh": "东方经济论坛", "en": "Eastern Economic Forum"},
+                      short_forms={"zh": ("论坛",), "en": ("the forum",)})
+    week = TermEntry(2, "event", {"zh": "俄罗斯能源周", "en": "Russian Energy Week"},
+                     variants={"zh": ("俄罗斯能源周国际论坛",)})
+    assert [h.text for h in GlossaryMatcher([forum, week]).find(text, lang)] == spans

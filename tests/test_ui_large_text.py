@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import ui_support
 from argos_packs import MEMORISING_PAIRS, memorising_pack
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from ui_support import interface_in
 
 from desktop_app.mt.packs import install_pack
@@ -68,10 +69,11 @@ def two_packs(data_dir: Path, tmp_path: Path) -> None:
         install_pack(memorising_pack(tmp_path / "packs", *pair), data_dir)
 
 
-@pytest.mark.parametrize("lang", ["ru", "zh"])
+@pytest.mark.parametrize("lang", ["ru", "zh", "en"])
 def test_at_200_percent_the_language_packs_dialog_shows_its_packs_and_routes(qtbot, large_font: QFont, two_packs,
                                                                             window: MainWindow, lang: str) -> None:
-    """The six translation routes squeezed the installed packs to half a row and were cut off mid-line."""
+    """The six translation routes squeezed the installed packs to half a row and were cut off mid-line; the index's
+    columns kept 100 px, too little for «Languages»."""
     with interface_in(window, lang):
         dialog = PacksDialog(window.machine_translation.session, window)
         qtbot.addWidget(dialog)
@@ -94,3 +96,74 @@ def test_at_200_percent_the_concordance_column_headers_are_whole(qtbot, large_fo
         qtbot.waitUntil(lambda: dialog._token is None, timeout=30_000)
         qtbot.waitUntil(lambda: ui_tour.cut_texts(dialog) == [], timeout=5_000)  # once laid out again
         dialog.reject()
+
+
+# -- the main window at 200 % on a 1024 × 768 screen ------------------------------------------------------------------
+
+def _small_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.glossary_dock.width() > 0, timeout=5_000)
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh", "en"])
+def test_at_200_percent_the_glossary_list_stacks_its_forms_rather_than_breaking_words(qtbot, large_font: QFont,
+                                                                                     window: MainWindow,
+                                                                                     lang: str) -> None:
+    """Three language columns of 90 px broke «Цзиньхуа» after three letters; the list now shows each entry's forms
+    one under the other, the dock's width each, with no language column left to cut."""
+    _small_screen(qtbot, window)
+    with interface_in(window, lang):
+        results = window.glossary.panel.results
+        window.glossary_dock.show()
+        window.glossary_dock.raise_()
+        window.document.set_current_cell(window.document.release.segments[4].id, "en")
+        qtbot.waitUntil(lambda: results.topLevelItemCount() > 0 and results.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: results.stacked, timeout=5_000)
+        assert ui_tour._items_cut(results) == [] and ui_tour._header_cut(results.header()) == []
+        item = results.topLevelItem(0)
+        index = results.indexFromItem(item, 0)
+        forms = [item.text(column) for column in range(3) if item.text(column)]
+        assert results.itemDelegate().text_of(index) == "\n".join(forms)  # all three forms, each on its own line
+        assert results.columnWidth(0) == results.viewport().width()
+
+
+def test_a_wide_glossary_list_keeps_its_language_columns(qtbot, window: MainWindow) -> None:
+    window.resize(1600, 900)
+    results = window.glossary.panel.results
+    window.glossary_dock.show()
+    window.document.set_current_cell(window.document.release.segments[4].id, "en")
+    qtbot.waitUntil(lambda: results.topLevelItemCount() > 0 and results.isVisible(), timeout=10_000)
+    results.resize(900, results.height())  # room for three columns of words
+    qtbot.waitUntil(lambda: not results.stacked, timeout=5_000)
+    assert not results.isHeaderHidden() and not any(results.isColumnHidden(c) for c in range(3))
+
+
+def test_in_russian_at_200_percent_the_row_header_leaves_the_grid_its_column_headers(qtbot, large_font: QFont,
+                                                                                    window: MainWindow) -> None:
+    """«основной текст» on one line made the row header 220 px wide and cut «Английский» and «Китайский» in the
+    grid's header; the role now takes a line a word."""
+    _small_screen(qtbot, window)
+    with interface_in(window, "ru"):
+        grid = window.grid
+        model = grid.release_model
+        body = next(row for row, segment in enumerate(window.document.release.segments) if segment.role.value == "body")
+        assert model.headerData(body, Qt.Orientation.Vertical).split("\n")[1:] == ["основной", "текст"]
+        qtbot.waitUntil(lambda: ui_tour._header_cut(grid.horizontalHeader()) == [], timeout=5_000)
+        metrics = QFontMetrics(grid.verticalHeader().font())
+        assert grid.verticalHeader().width() < metrics.horizontalAdvance("основной текст")
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh", "en"])
+def test_at_200_percent_the_status_bar_shows_position_and_length_whole(qtbot, large_font: QFont, window: MainWindow,
+                                                                      lang: str) -> None:
+    """«Сегм…» and «205…» told nothing; the longer approval and QA totals give up their room first, ending in "…"
+    with the whole text in their tooltips."""
+    _small_screen(qtbot, window)
+    with interface_in(window, lang):
+        bar = window.status_bar
+        window.document.set_current_cell(window.document.release.segments[2].id, "ru")
+        qtbot.waitUntil(lambda: bar.position_label.text().startswith(("Segment 3", "Сегмент 3", "第 3")),
+                        timeout=5_000)
+        qtbot.waitUntil(lambda: ui_tour._label_cut(bar.position_label) is None
+                        and ui_tour._label_cut(bar.counts_label) is None, timeout=5_000)
+        assert bar.totals_label.toolTip() and window.quality_checks.totals_button.toolTip()

@@ -4,11 +4,19 @@ Glossary matching, name inflection, term protection in MT output, the Russian nu
 it;
 each analyser holds its own copy of the dictionary (~27 MB), so they share this one. Loading takes ~0.15 s, so
 it happens on first use.
+
+The dictionary's DAWG tables (14 MB of its files) are mapped from their files instead of copied: a lookup reads
+the few pages it follows, pages stay shared with every other PressDesk process and the system can drop them
+under pressure. The window with a release in Russian holds ~5 MB less (benchmarks/bench_mt.py, GUI RSS).
 """
 
 from __future__ import annotations
 
+import array
+import mmap
+import os
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # pymorphy3's tags of names: of people, patronymics, surnames, places, organisations, trademarks.
@@ -23,7 +31,44 @@ def russian_analyzer() -> Any:
     import pymorphy3
     import pymorphy3_dicts_ru
 
-    return pymorphy3.MorphAnalyzer(pymorphy3_dicts_ru.get_path(), lang="ru")
+    folder = Path(pymorphy3_dicts_ru.get_path())
+    analyzer = pymorphy3.MorphAnalyzer(str(folder), lang="ru")
+    dictionary = analyzer.dictionary
+    suffixes = getattr(dictionary, "prediction_suffixes_dawgs", None) or []
+    for name, dawg in (("words.dawg", getattr(dictionary, "words", None)),
+                       *((f"prediction-suffixes-{i}.dawg", d) for i, d in enumerate(suffixes)),
+                       ("p_t_given_w.intdawg", getattr(analyzer.prob_estimator, "p_t_given_w", None))):
+        map_dawg_tables(dawg, folder / name)
+    return analyzer
+
+
+def map_dawg_tables(dawg: Any, path: Path) -> bool:
+    """Swap a loaded dawg_python DAWG's tables for read-only views of its file, where the file is laid out as
+    dawg_python reads it: each table a 32-bit count then its units (the guide's count is of unit pairs). The
+    loaded copy stays when the file is not exactly that, or cannot be mapped, or the object is not laid out as
+    DAWG2-Python 0.9 lays it out (another version keeps its own way); True when swapped."""
+    tables = [t for t in (getattr(dawg, "dct", None), getattr(dawg, "guide", None)) if t is not None]
+    if not tables or not all(isinstance(getattr(t, "_units", None), array.array) for t in tables):
+        return False
+    try:
+        with path.open("rb") as file:
+            if os.fstat(file.fileno()).st_size != sum(4 + len(t._units) * t._units.itemsize for t in tables):
+                return False
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return False
+    views, offset = [], 0
+    for table in tables:
+        units = table._units
+        size = len(units) * units.itemsize
+        view = memoryview(mapped)[offset + 4:offset + 4 + size].cast(units.typecode)
+        if len(view) and (view[0] != units[0] or view[-1] != units[-1]):
+            return False
+        views.append(view)
+        offset += 4 + size
+    for table, view in zip(tables, views, strict=True):
+        table._units = view
+    return True
 
 
 def russian_analyzer_loaded() -> bool:

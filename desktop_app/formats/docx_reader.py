@@ -131,7 +131,7 @@ def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
 def _refuse_dtd(data: bytes, what: str) -> None:
     if declares_dtd(data):
         raise FormatError(f"{what} declares a DTD, which Word documents never hold (its entities could stand for "
-                          "text or fetch files); refused")
+                          "text or fetch files); refused", message_id=why.DOCX_DTD, message_args=(what,))
 
 
 def _parse(data: bytes, what: str) -> etree._Element:
@@ -139,7 +139,8 @@ def _parse(data: bytes, what: str) -> etree._Element:
     try:
         return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
-        raise FormatError(f"{what} is not well-formed XML ({exc})") from exc
+        raise FormatError(f"{what} is not well-formed XML ({exc})", message_id=why.XML_PART_NOT_WELL_FORMED,
+                          message_args=(what,)) from exc
 
 
 def _main_part(zf: zipfile.ZipFile) -> str:
@@ -329,7 +330,9 @@ class _Walker:
     def paragraph(self, p: etree._Element) -> None:
         if sum(1 for _ in islice(p.iter(), MAX_PARAGRAPH_ELEMENTS + 1)) > MAX_PARAGRAPH_ELEMENTS:
             raise FormatError(f"paragraph {len(self.out) + 1} holds more than {MAX_PARAGRAPH_ELEMENTS:,} elements, "
-                              "which no paragraph of a release has; it cannot be imported")
+                              "which no paragraph of a release has; it cannot be imported",
+                              message_id=why.DOCX_PARAGRAPH_TOO_LARGE,
+                              message_args=(len(self.out) + 1, MAX_PARAGRAPH_ELEMENTS))
         parts: list[str] = []
         nested: list[etree._Element] = []
         style = None
@@ -742,7 +745,8 @@ def _html_paragraphs(data: bytes | str) -> list[tuple[str, str | None]]:
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     root = lxml.html.document_fromstring(data, parser=parser)
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
-        raise FormatError("an embedded HTML part (altChunk) nests too deeply to be read in full")
+        raise FormatError("an embedded HTML part (altChunk) nests too deeply to be read in full",
+                          message_id=why.DOCX_HTML_TOO_DEEP)
     out: list[tuple[str, str | None]] = []
     buf: list[str] = []
 
@@ -831,11 +835,13 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
             return [(line.strip(), None) for line in text.splitlines() if line.strip()]
         if "wordprocessingml" in kind or "word.document" in kind or kind in (".docx", ".docm", ".dotx"):
             if depth >= MAX_CHUNK_DEPTH:
-                raise FormatError("Word documents are nested inside each other too deeply (altChunk)")
+                raise FormatError("Word documents are nested inside each other too deeply (altChunk)",
+                                  message_id=why.DOCX_NESTED_TOO_DEEP)
             with open_embedded_package(data, zf) as inner:
                 return _read_package(inner, depth + 1).finish()
         raise FormatError(f"part of the text is embedded as {kind or part} (altChunk), which cannot be read; "
-                          "open the document in Word and save it again as .docx")
+                          "open the document in Word and save it again as .docx", message_id=why.DOCX_EMBEDDED_UNKNOWN,
+                          message_args=(kind or part,))
 
     return read
 
@@ -859,21 +865,29 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> _Walker:
     return walker
 
 
+# What a file that is no package is (its refusal's id), in the English of the refusal.
+_OTHER_KINDS = {why.DOCX_IS_RTF: "a Rich Text (RTF) file", why.DOCX_IS_PDF: "a PDF file",
+                why.DOCX_IS_HTML: "a web page (HTML)", why.DOCX_IS_WORD2003_XML: "a Word 2003 XML document",
+                why.DOCX_IS_FLAT_OPC: "a Word XML Document (Flat OPC, one XML file)",
+                why.DOCX_IS_MHT: "a web archive (MHT)"}
+
+
 def _other_kind(head: bytes) -> str | None:
-    """What a file that is no package is, by its first bytes: what Word's "Save as" and renaming leave behind."""
+    """What a file that is no package is, by its first bytes (its refusal's id): what Word's "Save as" and renaming
+    leave behind."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"{\\rtf"):
-        return "a Rich Text (RTF) file"
+        return why.DOCX_IS_RTF
     if text.startswith(b"%pdf"):
-        return "a PDF file"
+        return why.DOCX_IS_PDF
     if text.startswith((b"<!doctype html", b"<html")) or b"<html" in text:
-        return "a web page (HTML)"
+        return why.DOCX_IS_HTML
     if text.startswith(b"<?xml") and b"schemas.microsoft.com/office/word/2003/wordml" in head:
-        return "a Word 2003 XML document"
+        return why.DOCX_IS_WORD2003_XML
     if text.startswith(b"<?xml") and b"schemas.microsoft.com/office/2006/xmlpackage" in text:
-        return "a Word XML Document (Flat OPC, one XML file)"
+        return why.DOCX_IS_FLAT_OPC
     if text.startswith(b"mime-version:"):
-        return "a web archive (MHT)"
+        return why.DOCX_IS_MHT
     return None
 
 
@@ -906,8 +920,8 @@ def read_docx_content(path: str | Path) -> DocumentContent:
     except zipfile.BadZipFile as exc:
         kind = _other_kind(head)
         if kind:
-            raise FormatError(f"{kind} with a Word name, not a Word document; open it in Word and save it as .docx"
-                              ) from exc
+            raise FormatError(f"{_OTHER_KINDS[kind]} with a Word name, not a Word document; open it in Word and save "
+                              "it as .docx", message_id=kind) from exc
         raise FormatError(f"not a Word document or damaged ({exc})", message_id=why.DOCX_DAMAGED) from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error) as exc:
         raise FormatError(f"cannot read the document ({unpack_failure(exc)})", message_id=why.DOCX_UNREADABLE) from exc

@@ -142,7 +142,8 @@ def _as_document_package(data: bytes) -> bytes:
         refuse_duplicate_parts(src)
         unpacked = sum(info.file_size for info in src.infolist())
         if unpacked > MAX_TEMPLATE_BYTES:
-            raise FormatError(f"it unpacks to {unpacked:,} bytes (at most {MAX_TEMPLATE_BYTES:,}); not a template")
+            raise FormatError(f"it unpacks to {unpacked:,} bytes (at most {MAX_TEMPLATE_BYTES:,}); not a template",
+                              message_id=why.TEMPLATE_TOO_LARGE, message_args=(unpacked, MAX_TEMPLATE_BYTES))
         types = src.read("[Content_Types].xml")
         if _CT_MACRO in types:
             raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx",
@@ -151,7 +152,8 @@ def _as_document_package(data: bytes) -> bytes:
         changed = {"[Content_Types].xml": types.replace(_CT_TEMPLATE, _CT_DOCUMENT)}
         if "_rels/.rels" in src.namelist() and _STRICT_RELATIONSHIPS in src.read("_rels/.rels"):
             raise FormatError("a Strict Open XML document, which cannot serve as a template; in Word save it as "
-                              "Word Template (.dotx) or Word Document (.docx), not Strict Open XML")
+                              "Word Template (.dotx) or Word Document (.docx), not Strict Open XML",
+                              message_id=why.TEMPLATE_STRICT)
         if "_rels/.rels" in src.namelist():
             changed["_rels/.rels"] = _CORE_PROPERTIES_VARIANT.sub(_CORE_PROPERTIES_TYPE, src.read("_rels/.rels"))
         if all(src.read(name) == body for name, body in changed.items()):
@@ -178,15 +180,17 @@ def _refuse_active_parts(src: zipfile.ZipFile) -> None:
             continue  # an HTML altChunk's page, read by Word's HTML converter: `<!DOCTYPE html>` is its due
         if _ACTIVE_PART.search(info.filename):
             raise FormatError(f"it holds macros or ActiveX controls ({info.filename}), which would run in every "
-                              "export; save it as a .dotx or .docx without them")
+                              "export; save it as a .dotx or .docx without them", message_id=why.TEMPLATE_ACTIVE_PART,
+                              message_args=(info.filename,))
         with src.open(info) as part:
             head = part.read(PROLOG_SCAN_BYTES + 1)
         if declares_dtd(head):
             raise FormatError(f"its part {info.filename} declares a DTD, which Word documents never hold (an export "
-                              "would make its readers fetch what it names); refused")
+                              "would make its readers fetch what it names); refused", message_id=why.TEMPLATE_DTD,
+                              message_args=(info.filename,))
     if any(kind in types for kind in _ACTIVE_TYPES):
         raise FormatError("it declares macros or ActiveX controls, which would run in every export; save it as a "
-                          ".dotx or .docx without them")
+                          ".dotx or .docx without them", message_id=why.TEMPLATE_ACTIVE)
 
 
 # LibreOffice (and other writers, as ISO 29500's variation allows) relate the core properties with the
@@ -216,7 +220,8 @@ def _drop_outside_references(doc: Document) -> None:
         gone = {rid for rid, rel in part.rels.items() if rel.is_external and rel.reltype != RT.HYPERLINK}
         if gone and not isinstance(part, XmlPart):
             raise FormatError(f"its part {part.partname} makes Word fetch files from outside the document; save the "
-                              "template without linked files")
+                              "template without linked files", message_id=why.TEMPLATE_EXTERNAL,
+                              message_args=(str(part.partname),))
         for rid in gone:
             del part.rels[rid]
         if isinstance(part, XmlPart):
@@ -283,7 +288,8 @@ def open_template(path: str | Path | None) -> Document:
         doc = docx.Document(io.BytesIO(data))
         body = doc.element.find(qn("w:body")) if doc.element.tag == qn("w:document") else None
         if body is None:
-            raise FormatError("not a usable Word document (its main part has no body)")
+            raise FormatError("not a usable Word document (its main part has no body)",
+                              message_id=why.TEMPLATE_UNUSABLE)
         _keep_last_section(body)
         for child in list(body):
             if child.tag != qn("w:sectPr"):

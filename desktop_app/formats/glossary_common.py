@@ -37,7 +37,8 @@ def check_xml_size(name: str, data: bytes) -> None:
     """FormatError, before the XML `data` is parsed, when it holds more markup than MAX_XML_TAGS."""
     if data.count(b"<") > MAX_XML_TAGS:
         raise FormatError(f"{name}: the file holds more than {MAX_XML_TAGS:,} XML elements, far more than a "
-                          "glossary; split it into smaller files")
+                          "glossary; split it into smaller files", message_id=why.GLOSSARY_TOO_MANY_ELEMENTS,
+                          message_args=(MAX_XML_TAGS,), file_name=name)
 
 
 # The most elements one entry of a TBX or MultiTerm file may hold: a real one holds tens (terms in three languages,
@@ -46,24 +47,27 @@ def check_xml_size(name: str, data: bytes) -> None:
 MAX_ENTRY_ELEMENTS = 100_000
 
 
-def check_entry_size(name: str, entry: Iterable[object], where: str) -> None:
-    """FormatError when the XML element `entry` (its `iter()`) holds more than MAX_ENTRY_ELEMENTS elements;
-    counting stops there."""
+def check_entry_size(name: str, entry: Iterable[object], label: object) -> None:
+    """FormatError when the XML element `entry` (its `iter()`; `label` its id or number) holds more than
+    MAX_ENTRY_ELEMENTS elements; counting stops there."""
     if sum(1 for _ in itertools.islice(entry, MAX_ENTRY_ELEMENTS + 1)) > MAX_ENTRY_ELEMENTS:
-        raise FormatError(f"{name}: {where} holds more than {MAX_ENTRY_ELEMENTS:,} XML elements, which no glossary "
-                          "entry has")
+        raise FormatError(f"{name}: entry {label} holds more than {MAX_ENTRY_ELEMENTS:,} XML elements, which no "
+                          "glossary entry has", message_id=why.GLOSSARY_ENTRY_TOO_LARGE,
+                          message_args=(str(label), MAX_ENTRY_ELEMENTS), file_name=name)
 
 
 def too_many_rows(name: str) -> FormatError:
     return FormatError(f"{name}: the file holds more than {MAX_ROWS:,} rows, far more than a glossary; split it "
-                       "into smaller files")
+                       "into smaller files", message_id=why.GLOSSARY_TOO_MANY_ROWS, message_args=(MAX_ROWS,),
+                       file_name=name)
 
 
 def check_cells_per_line(name: str, line: str, separator: str) -> str:
     """`line` itself; FormatError, before it is split, when it holds more cells than MAX_CELLS_PER_ROW."""
     if line.count(separator) >= MAX_CELLS_PER_ROW:
         raise FormatError(f"{name}: a line holds more than {MAX_CELLS_PER_ROW:,} cells (Excel's last column), "
-                          "which no table of names has")
+                          "which no table of names has", message_id=why.GLOSSARY_TOO_MANY_CELLS,
+                          message_args=(MAX_CELLS_PER_ROW,), file_name=name)
     return line
 
 _LANG_ALIASES = {

@@ -143,7 +143,8 @@ def _refuse_lost_script(name: str, read: TermFile) -> None:
         if lost and len(lost) * 2 > len(forms) and any(len(form) > 1 for form in lost):
             raise FormatError(f"{name}: the {_LANG_NAMES[lang]} terms are question marks (\"{lost[0]}\"): the file was "
                               f"saved in a code page without {_LANG_NAMES[lang]} characters; save it as \"CSV UTF-8\" "
-                              "(or as .xlsx) and import again")
+                              "(or as .xlsx) and import again", message_id=why.CSV_QUESTION_MARKS,
+                              message_args=((lang,), lost[0]), file_name=name)
 
 
 MAX_TITLE_ROWS = 5
@@ -227,7 +228,8 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
             continue
         if lang in columns.values():
             raise FormatError(f"{name}: two columns look like {_LANG_NAMES[lang]}; name the columns zh, en and ru "
-                              f"in a header row so PressDesk knows which is which")
+                              f"in a header row so PressDesk knows which is which", message_id=why.CSV_COLUMNS_ALIKE,
+                              message_args=((lang,),), file_name=name)
         columns[i] = lang
     if not columns:
         raise FormatError(f"{name}: no column in Chinese, English or Russian was found",
@@ -312,6 +314,8 @@ def read_tenures_csv(path: str | Path) -> list[dict[str, str]]:
     p = Path(path)
     rows = _rows(decode_text(read_bytes(p), p.name), p.name)
     if not rows or [c.lower() for c in rows[0]][: len(TENURE_COLUMNS)] != list(TENURE_COLUMNS):
-        raise FormatError(f"{p.name}: expected the columns {', '.join(TENURE_COLUMNS)}")
+        raise FormatError(f"{p.name}: expected the columns {', '.join(TENURE_COLUMNS)}",
+                          message_id=why.CSV_TENURE_COLUMNS, message_args=(", ".join(TENURE_COLUMNS),),
+                          file_name=p.name)
     return [dict(zip(TENURE_COLUMNS, r + [""] * (len(TENURE_COLUMNS) - len(r)), strict=False))
             for r in rows[1:] if any(r)]

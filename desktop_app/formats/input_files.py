@@ -115,7 +115,8 @@ def open_package(source: str | os.PathLike[str] | BinaryIO) -> zipfile.ZipFile:
         source.seek(0)
     if size is not None and size > MAX_INDEX_BYTES:
         raise FormatError(f"the package lists more entries than any document, workbook or pack has (a table of "
-                          f"contents of {size:,} bytes; at most {MAX_INDEX_BYTES:,}); refused")
+                          f"contents of {size:,} bytes; at most {MAX_INDEX_BYTES:,}); refused",
+                          message_id=why.PACKAGE_INDEX_TOO_LARGE, message_args=(size, MAX_INDEX_BYTES))
     return zipfile.ZipFile(source)
 
 
@@ -131,10 +132,12 @@ def refuse_duplicate_parts(zf: zipfile.ZipFile) -> None:
 
 def _check_part(info: zipfile.ZipInfo) -> None:
     if info.file_size > MAX_PART_BYTES:
-        raise FormatError(f"the part {info.filename} is too large ({info.file_size:,} bytes unpacked)")
+        raise FormatError(f"the part {info.filename} is too large ({info.file_size:,} bytes unpacked)",
+                          message_id=why.PACKAGE_PART_TOO_LARGE, message_args=(info.filename, info.file_size))
     if info.file_size > BOMB_MIN_BYTES and info.file_size > BOMB_RATIO * max(info.compress_size, 1):
         raise FormatError(f"the part {info.filename} unpacks to {info.file_size:,} bytes from "
-                          f"{info.compress_size:,}: a zip bomb, not a document")
+                          f"{info.compress_size:,}: a zip bomb, not a document", message_id=why.PACKAGE_ZIP_BOMB,
+                          message_args=(info.filename, info.file_size, info.compress_size))
 
 
 def check_whole_package(zf: zipfile.ZipFile) -> None:

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from desktop_app.domain import refusals as why
 from desktop_app.domain.langdetect import detect_language, script_counts
 from desktop_app.domain.release import Role
 from desktop_app.formats.errors import FormatError
@@ -130,7 +131,8 @@ def _header_layout(table: DocumentTable) -> _Layout | None:
         twice = [lang for lang, n in Counter(langs).items() if n > 1]
         if twice:
             raise TableLanguagesError(f"the table's header names {LANGUAGE_WORDS[twice[0]]} for more than one "
-                                      "column, so its languages cannot be told apart")
+                                      "column, so its languages cannot be told apart",
+                                      message_id=why.TABLE_HEADER_TWICE, message_args=((twice[0],),))
         ignored = tuple(cell.text.strip() or f"#{cell.column + 1}" for cell in row if not named.get(cell.column))
         return _Layout({column: lang for column, lang in named.items() if lang}, _row_texts(row), ignored)
     return None
@@ -167,12 +169,15 @@ def _detected_layout(table: DocumentTable) -> _Layout | None:
         columns.sort(key=lambda c: weights[c], reverse=True)
         if len(columns) > 1 and weights[columns[0]] < DOMINANCE * weights[columns[1]]:
             shown = " and ".join(str(c + 1) for c in sorted(columns[:2]))
+            first, second = sorted(columns[:2])
             raise TableLanguagesError(f"columns {shown} of the table both look {LANGUAGE_WORDS[lang]}, so its "
-                                      "languages cannot be told apart; give the table a header row naming them")
+                                      "languages cannot be told apart; give the table a header row naming them",
+                                      message_id=why.TABLE_COLUMNS_ALIKE, message_args=(first + 1, second + 1, (lang,)))
         languages[columns[0]] = lang
     if len(languages) < 2:
         raise TableLanguagesError("the table mixes languages within its columns, so they cannot be told apart; "
-                                  "give it one language per column and a header row naming them")
+                                  "give it one language per column and a header row naming them",
+                                  message_id=why.TABLE_MIXED)
     ignored = tuple(f"#{column + 1}" for column in range(_width(table)) if column not in languages)
     return _Layout(dict(sorted(languages.items())), None, ignored)
 

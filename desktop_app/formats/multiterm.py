@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.model import MAX_NOTE_CHARS
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
@@ -65,22 +66,26 @@ def read_xml_glossary(path: str | Path) -> TermFile:
     p = Path(path)
     data = read_bytes(p)
     if not data.strip():
-        raise FormatError(f"{p.name}: the file is empty")
+        raise FormatError(f"{p.name}: the file is empty", message_id=why.EMPTY_FILE, file_name=p.name)
     check_xml_size(p.name, data)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
-        raise FormatError(f"{p.name}: not well-formed XML ({exc.msg}, line {exc.lineno})") from exc
+        raise FormatError(f"{p.name}: not well-formed XML ({exc.msg}, line {exc.lineno})",
+                          message_id=why.XML_NOT_WELL_FORMED, file_name=p.name) from exc
     if root is not None and declares_entities(root):
         raise FormatError(f"{p.name}: declares XML entities of its own, which glossary files do not use (the text "
-                          "they stand for would be lost); refused")
+                          "they stand for would be lost); refused", message_id=why.GLOSSARY_XML_ENTITIES,
+                          file_name=p.name)
     if root is not None and _local(root) in ("martif", "tbx", "TBX"):
         from desktop_app.formats.tbx import read_tbx
 
         return read_tbx(p)
     if root is None or _local(root) != "mtf":
+        root_name = _local(root) if root is not None else ""
         raise FormatError(f"{p.name}: XML, but neither a MultiTerm export (<mtf>) nor TBX (the root element is "
-                          f"<{_local(root) if root is not None else ''}>)")
+                          f"<{root_name}>)", message_id=why.MULTITERM_WRONG_ROOT, message_args=(root_name,),
+                          file_name=p.name)
     return _read_mtf(name_as_text(p), root)
 
 
@@ -94,7 +99,7 @@ def _read_mtf(name: str, root: etree._Element) -> TermFile:
     for number, concept in enumerate(root.iter("{*}conceptGrp"), start=1):
         if number > MAX_ROWS:
             raise too_many_rows(name)
-        check_entry_size(name, concept.iter(), f"entry {number}")
+        check_entry_size(name, concept.iter(), number)
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}
@@ -133,7 +138,8 @@ def _read_mtf(name: str, root: etree._Element) -> TermFile:
             forms, {k: tuple(v) for k, v in variants.items()}, {k: tuple(v) for k, v in forbidden.items()},
             note="; ".join(notes)[:MAX_NOTE_CHARS], source=name))
     if not result.entries and not result.skipped:
-        raise FormatError(f"{name}: a MultiTerm export without any conceptGrp entry")
+        raise FormatError(f"{name}: a MultiTerm export without any conceptGrp entry",
+                          message_id=why.MULTITERM_NO_ENTRIES, file_name=name)
     result.languages = tuple(lang for lang in LANGS if lang in found)
     result.ignored_languages = tuple(ignored)
     return result

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.atomic import atomic_write_text
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
@@ -57,7 +58,7 @@ def read_omegat_glossary(path: str | Path) -> TermFile:
                 raise too_many_rows(p.name)
             lines.append(line)
     if not lines:
-        raise FormatError(f"{p.name}: the glossary holds no terms")
+        raise FormatError(f"{p.name}: the glossary holds no terms", message_id=why.NO_TERMS, file_name=p.name)
     if not ours and _spreadsheet_quoted(lines):
         cells = list(csv.reader(io.StringIO("\n".join(lines), newline=""), delimiter="\t"))
     else:
@@ -65,7 +66,7 @@ def read_omegat_glossary(path: str | Path) -> TermFile:
     rows = [[_restore(cell.strip()) if ours else cell.strip() for cell in row] for row in cells]
     if not any(len([c for c in r if c]) >= 2 for r in rows):
         raise FormatError(f"{p.name}: no line has a term and its translation separated by a tab (an OmegaT "
-                          f"glossary needs tab-separated columns)")
+                          f"glossary needs tab-separated columns)", message_id=why.OMEGAT_NO_TABS, file_name=p.name)
     read = read_term_table(name_as_text(p), rows, source=name_as_text(p), term_columns=2)
     target = script_lang([r[1] for r in rows if len(r) > 1 and r[1]][:500])
     if target in read.languages and len(read.languages) == 2:

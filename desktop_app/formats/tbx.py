@@ -164,7 +164,8 @@ def read_tbx(path: str | Path) -> TermFile:
                           f"{exc.lineno})", message_id=why.XML_NOT_WELL_FORMED, file_name=p.name) from exc
     if root is not None and declares_entities(root):
         raise FormatError(f"{p.name}: declares XML entities of its own, which glossary files do not use (the text "
-                          "they stand for would be lost); refused")
+                          "they stand for would be lost); refused", message_id=why.GLOSSARY_XML_ENTITIES,
+                          file_name=p.name)
     if root is None or _local(root) not in ("martif", "tbx", _MIN_ROOT):
         raise FormatError(f"{p.name}: not a TBX file (the root element is <{_local(root) if root is not None else ''}>"
                           f", expected <martif> or <tbx>)", message_id=why.TBX_WRONG_ROOT, file_name=p.name)
@@ -174,7 +175,8 @@ def read_tbx(path: str | Path) -> TermFile:
     entry_tags = {_MIN_ENTRY} if _local(root) == _MIN_ROOT else _ENTRY_TAGS
     entries = list(root.iter(*(f"{{*}}{t}" for t in entry_tags)))
     if not entries:
-        raise FormatError(f"{p.name}: a TBX file without any termEntry/conceptEntry")
+        raise FormatError(f"{p.name}: a TBX file without any termEntry/conceptEntry", message_id=why.TBX_NO_ENTRIES,
+                          file_name=p.name)
     if len(entries) > MAX_ROWS:
         raise too_many_rows(p.name)
     result = TermFile()
@@ -184,7 +186,7 @@ def read_tbx(path: str | Path) -> TermFile:
 
     to_simplified = OpenCC("t2s")
     for number, entry in enumerate(entries, start=1):
-        check_entry_size(p.name, entry.iter(), f"entry {entry.get('id') or number}")
+        check_entry_size(p.name, entry.iter(), entry.get("id") or number)
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}
@@ -245,7 +247,8 @@ def write_tbx(path: str | Path, entries: Iterable[TermEntry]) -> int:
             _write_entry(body, e, f"c{e.id or count + 1}")
         except ValueError as exc:  # lxml: "All strings must be XML compatible"
             raise FormatError(f"glossary entry #{e.id} ({escape_unseen(e.label())}) holds a character XML cannot "
-                              f"carry; edit the entry and export again") from exc
+                              f"carry; edit the entry and export again", message_id=why.TBX_CHARACTER,
+                              message_args=(e.id, escape_unseen(e.label()))) from exc
         count += 1
     atomic_write_bytes(Path(path), etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
     return count

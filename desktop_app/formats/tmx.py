@@ -137,13 +137,13 @@ def _refuse_entities_in_prolog(fh: BinaryIO, name: str) -> None:
                           "UTF-8")
     root = ROOT_START.search(text)
     if "<!ENTITY" in (text[: root.start()] if root else text):
-        raise FormatError(_ENTITIES_REFUSED.format(name))
+        raise FormatError(_ENTITIES_REFUSED.format(name), message_id=why.TMX_ENTITIES, file_name=name)
 
 
 def _refuse_declared_entities(root: etree._Element, name: str) -> None:
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise FormatError(_ENTITIES_REFUSED.format(name))
+        raise FormatError(_ENTITIES_REFUSED.format(name), message_id=why.TMX_ENTITIES, file_name=name)
 
 
 def _drop(element: etree._Element) -> None:
@@ -161,13 +161,15 @@ def _check_size(path: Path, max_bytes: int) -> int:
     except OSError as exc:
         raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
     if not path.is_file():
-        raise FormatError(f"{path.name} is not a file")
+        raise FormatError(f"{path.name} is not a file", file_name=path.name,
+                          message_id=why.IS_FOLDER if path.is_dir() else why.NOT_REGULAR_FILE)
     if size == 0:
         raise FormatError(f"{path.name} is empty (0 bytes), not a TMX file", message_id=why.EMPTY_FILE,
                           file_name=path.name)
     if size > max_bytes:
         raise FormatError(f"{path.name} is {size / 2**20:.0f} MB; TMX files over {max_bytes / 2**20:.0f} MB "
-                          "are not imported (split it with your CAT tool)")
+                          "are not imported (split it with your CAT tool)", message_id=why.TMX_TOO_LARGE,
+                          message_args=(round(size / 2**20), round(max_bytes / 2**20)), file_name=path.name)
     return size
 
 
@@ -211,7 +213,9 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
                         in_unit += 1
                         if in_unit > MAX_UNIT_ELEMENTS:
                             raise FormatError(f"{path.name}: the translation unit on line {unit_line} "
-                                              f"holds more than {MAX_UNIT_ELEMENTS:,} elements; it is no sentence")
+                                              f"holds more than {MAX_UNIT_ELEMENTS:,} elements; it is no sentence",
+                                              message_id=why.TMX_UNIT_TOO_LARGE,
+                                              message_args=(unit_line, MAX_UNIT_ELEMENTS), file_name=path.name)
                     continue
                 if name != "tu":
                     if not in_unit:
@@ -229,12 +233,13 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
                 if on_progress is not None and units % PROGRESS_EVERY == 0:
                     on_progress(fh.tell(), total)
             if not root_seen:
-                raise FormatError(f"{path.name} contains no XML")
+                raise FormatError(f"{path.name} contains no XML", message_id=why.XML_NONE, file_name=path.name)
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{path.name} is not a well-formed TMX file: {exc.msg}", message_id=why.XML_NOT_WELL_FORMED,
                           file_name=path.name) from exc
     except (etree.LxmlError, UnicodeError, LookupError, ValueError) as exc:
-        raise FormatError(f"{path.name} cannot be read as TMX: {exc}") from exc
+        raise FormatError(f"{path.name} cannot be read as TMX: {exc}", message_id=why.TMX_UNREADABLE,
+                          file_name=path.name) from exc
     except OSError as exc:
         raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
     if on_progress is not None:

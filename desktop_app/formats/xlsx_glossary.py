@@ -67,11 +67,12 @@ def _part(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
     data = read_part(zf, zf.getinfo(entry))
     if declares_dtd(data):
         raise FormatError(f"{entry} declares a DTD, which Excel workbooks never hold (its entities could stand for "
-                          "text); refused")
+                          "text); refused", message_id=why.XLSX_DTD, message_args=(entry,))
     try:
         return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
-        raise FormatError(f"{entry} is not well-formed XML ({exc.msg})") from exc
+        raise FormatError(f"{entry} is not well-formed XML ({exc.msg})", message_id=why.XML_PART_NOT_WELL_FORMED,
+                          message_args=(entry,)) from exc
 
 
 def _text(element: etree._Element) -> str:
@@ -87,8 +88,8 @@ def _sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
     if workbook is None:
         if any(name.casefold() == "xl/workbook.bin" for name in zf.namelist()):
             raise FormatError("an Excel binary workbook (.xlsb) with an .xlsx name; in Excel save it as "
-                              "Excel Workbook (.xlsx) and import that")
-        raise FormatError("not an Excel workbook (the package has no xl/workbook.xml)")
+                              "Excel Workbook (.xlsx) and import that", message_id=why.XLSX_BINARY)
+        raise FormatError("not an Excel workbook (the package has no xl/workbook.xml)", message_id=why.XLSX_NO_WORKBOOK)
     rels = _part(zf, "xl/_rels/workbook.xml.rels")
     targets = {r.get("Id"): r.get("Target", "") for r in (rels if rels is not None else ())
                if r.tag == f"{{{_REL_NS}}}Relationship"}
@@ -97,13 +98,14 @@ def _sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
         rel_id = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
         target = targets.get(rel_id, "")
         if not target:
-            raise FormatError(f"the worksheet {sheet.get('name') or ''!r} is missing from the workbook")
+            raise FormatError(f"the worksheet {sheet.get('name') or ''!r} is missing from the workbook",
+                              message_id=why.XLSX_SHEET_MISSING, message_args=(repr(sheet.get("name") or ""),))
         if sheet.get("state") in ("hidden", "veryHidden"):
             continue
         part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
         sheets.append((sheet.get("name") or part, part))
     if not sheets:
-        raise FormatError("the workbook has no visible worksheet")
+        raise FormatError("the workbook has no visible worksheet", message_id=why.XLSX_NO_VISIBLE_SHEET)
     return sheets
 
 
@@ -118,7 +120,8 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
     """The non-empty rows of a worksheet, as cells of the columns used."""
     sheet = _part(zf, part)
     if sheet is None:
-        raise FormatError(f"the worksheet {part} is missing from the workbook")
+        raise FormatError(f"the worksheet {part} is missing from the workbook", message_id=why.XLSX_SHEET_MISSING,
+                          message_args=(part,))
     rows: list[dict[int, str]] = []
     used: set[int] = set()
     headings = _merged_across(sheet)
@@ -128,14 +131,16 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
             match = _CELL_REF.match(cell.get("r") or "")
             column = _column(match.group(1)) if match else position
             if column >= MAX_COLUMNS:
-                raise FormatError(f"a cell lies beyond Excel's last column ({cell.get('r')})")
+                raise FormatError(f"a cell lies beyond Excel's last column ({cell.get('r')})",
+                                  message_id=why.XLSX_BEYOND_LAST_COLUMN, message_args=(str(cell.get("r")),))
             kind = cell.get("t") or "n"
             value = next(cell.iterchildren("{*}v"), None)
             raw = value.text or "" if value is not None else ""
             if kind == "s":
                 index = int(raw) if raw.isdigit() else -1
                 if not 0 <= index < len(shared):
-                    raise FormatError(f"cell {cell.get('r')} names a shared string the workbook does not have")
+                    raise FormatError(f"cell {cell.get('r')} names a shared string the workbook does not have",
+                                      message_id=why.XLSX_NO_SHARED_STRING, message_args=(str(cell.get("r")),))
                 cells[column] = shared[index]
             elif kind == "inlineStr":
                 inline = next(cell.iterchildren("{*}is"), None)
@@ -143,9 +148,12 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
             elif kind in ("str", "n"):
                 cells[column] = raw
             if len(cells.get(column, "")) > MAX_CELL_CHARS:
-                where = f"cell {cell.get('r')}" if cell.get("r") else "a cell"
-                raise FormatError(f"{where} holds {len(cells[column]):,} characters, more than Excel's "
-                                  f"{MAX_CELL_CHARS:,}: not a workbook of names")
+                ref, length = cell.get("r"), len(cells[column])
+                where = f"cell {ref}" if ref else "a cell"
+                raise FormatError(f"{where} holds {length:,} characters, more than Excel's {MAX_CELL_CHARS:,}: not a "
+                                  "workbook of names",
+                                  message_id=why.XLSX_CELL_TOO_LONG if ref else why.XLSX_A_CELL_TOO_LONG,
+                                  message_args=((ref,) if ref else ()) + (length, MAX_CELL_CHARS))
         cells = {column: text.strip() for column, text in cells.items() if text.strip()}
         number = row.get("r") or ""
         if (len(cells) == 1 and (int(number) if number.isdigit() else -1, *cells) in headings
@@ -157,7 +165,8 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
             rows.append(cells)
             used.update(cells)
             if len(used) > MAX_USED_COLUMNS:
-                raise FormatError(f"a worksheet fills more than {MAX_USED_COLUMNS} columns: not a list of names")
+                raise FormatError(f"a worksheet fills more than {MAX_USED_COLUMNS} columns: not a list of names",
+                                  message_id=why.XLSX_TOO_MANY_COLUMNS, message_args=(MAX_USED_COLUMNS,))
     columns = sorted(used)  # empty columns carry nothing: one cell far out at XFD must not make every row wide
     return [[cells.get(column, "") for column in columns] for cells in rows]
 
@@ -247,10 +256,11 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
             names = [n.casefold() for n in zf.namelist()]
             if "xl/workbook.xml" not in names and "mimetype" in names[:1]:
                 kind = zf.read(zf.namelist()[0])[:80].decode("ascii", "replace")
-                raise FormatError(f"an OpenDocument file ({kind}) with an Excel name; open it and save it as .xlsx")
+                raise FormatError(f"an OpenDocument file ({kind}) with an Excel name; open it and save it as .xlsx",
+                                  message_id=why.XLSX_OPENDOCUMENT, message_args=(kind,))
             if "xl/workbook.xml" not in names and "index/document.iwa" in names:
                 raise FormatError("a Numbers spreadsheet with an Excel name; in Numbers choose File ▸ Export To ▸ "
-                                  "Excel")
+                                  "Excel", message_id=why.XLSX_NUMBERS)
             refuse_duplicate_parts(zf)
             sheets = _workbook_rows(zf)
     except zipfile.BadZipFile as exc:
@@ -260,5 +270,6 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
         raise exc.named(p.name) from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error, KeyError,
             ValueError) as exc:
-        raise FormatError(f"{p.name}: cannot read the workbook ({unpack_failure(exc)})") from exc
+        raise FormatError(f"{p.name}: cannot read the workbook ({unpack_failure(exc)})",
+                          message_id=why.XLSX_UNREADABLE, file_name=p.name) from exc
     return _read_sheets(name_as_text(p), sheets)

@@ -8,8 +8,10 @@ that the libraries imported later on the MT lane need not write the environment 
 onnxruntime's telemetry off (it would otherwise create a device-id file under `~/.cache`) and numpy's
 `OPENBLAS_MAIN_FREE` (numpy sets and unsets it while importing when absent).
 
-The rest of argostranslate (its package reader, CTranslate2, and MiniSBD with onnxruntime and numpy only for a
-pack that carries a MiniSBD model) is imported on the first translation, on the MT lane. Packs come from
+The rest of argostranslate (its tokenizers, CTranslate2, and MiniSBD with onnxruntime and numpy only for a
+pack that carries a MiniSBD model) is imported on the first translation, on the MT lane. Its package reader is
+imported only for a MiniSBD pack (the splitter takes one): it brings urllib's download stack with ssl (~7 MB)
+for nothing the editor does. Packs come from
 PressDesk's validated listing (`mt.packs`), never from argostranslate's, so one damaged pack cannot break the
 others. Decoding is ours: each pack's CTranslate2 translator decodes sentences in chunks (progress and
 cancellation between chunks) with the beam size asked for.
@@ -39,6 +41,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from desktop_app.domain import refusals as why
 from desktop_app.domain.sentences import split_sentences
 from desktop_app.mt.engine import DEFAULT_BEAM, Hypothesis, MtCancelled, MtError
 from desktop_app.mt.packs import PackError, PackInfo, list_installed, mt_dir, packs_dir
@@ -151,8 +154,9 @@ def splitter_notice(pack: PackInfo) -> str:
 
 
 def _argos_module(name: str) -> ModuleType:
-    """argostranslate's package reader, or its MiniSBD splitter (which brings onnxruntime and numpy: ~30 MB and
-    ~80 ms, so only for a pack that carries a MiniSBD model); imported once, on the MT lane."""
+    """An argostranslate module: its tokenizers, or its package reader and MiniSBD splitter (which bring
+    onnxruntime, numpy and urllib: ~37 MB and ~80 ms, so only for a pack that carries a MiniSBD model);
+    imported once, on the MT lane."""
     if name not in _modules:
         started = time.perf_counter()
         module = importlib.import_module(f"argostranslate.{name}")
@@ -207,10 +211,10 @@ class _OfflineStanzaSplitter:
 
 @dataclass(slots=True)
 class _Loaded:
-    """One pair ready to decode: argostranslate's package (tokenizer), its splitter and CTranslate2 translator."""
+    """One pair ready to decode: the pack's tokenizer (argostranslate's), splitter and CTranslate2 translator."""
 
     pack: PackInfo
-    package: Any
+    tokenizer: Any
     splitter: Any
     translator: Any
     last_used: float
@@ -281,7 +285,8 @@ class ArgosEngine:
             return loaded
         pack = next((p for p in list_installed(self.data_dir) if (p.src, p.tgt) == key), None)
         if pack is None or pack.path is None:
-            raise MtError(f"no language pack for {src}→{tgt} is installed")
+            raise MtError(f"no language pack for {src}→{tgt} is installed", message_id=why.MT_NO_PACK,
+                          message_args=(src, tgt))
         loaded = self._open(pack)
         self._loaded[key] = loaded
         return_freed_memory()  # the file buffers of loading
@@ -292,21 +297,28 @@ class ArgosEngine:
         assert pack.path is not None
         configure(self.data_dir)
         root = pack.path.absolute()
-        package = _argos_module("package")
+        tokenizers = _argos_module("tokenizer")
         minisbd = any((root / "minisbd").glob("*.onnx"))
         if minisbd:
+            _argos_module("package")
             _argos_module("sbd")
         _point_settings(self._dirs)
         import ctranslate2
 
-        try:
-            pkg = package.Package(root)
-        except (OSError, ValueError) as exc:
-            raise MtError(f"the language pack {pack.folder} could not be read: {exc}") from exc
-        if getattr(pkg, "tokenizer", None) is None:
-            raise MtError(f"the language pack {pack.folder} has no tokenizer")
+        # As argostranslate's package reader chooses: SentencePiece first, else subword BPE with Moses.
+        if (root / "sentencepiece.model").is_file():
+            tokenizer: Any = tokenizers.SentencePieceTokenizer(root / "sentencepiece.model")
+        elif (root / "bpe.model").is_file():
+            tokenizer = tokenizers.BPETokenizer(root / "bpe.model", pack.src, pack.tgt)
+        else:
+            raise MtError(f"the language pack {pack.folder} has no tokenizer", message_id=why.MT_PACK_NO_TOKENIZER,
+                          message_args=(pack.folder,))
         if minisbd:
-            splitter: Any = _modules["sbd"].MiniSBDSentencizer(pkg)
+            try:
+                splitter: Any = _modules["sbd"].MiniSBDSentencizer(_modules["package"].Package(root))
+            except (OSError, ValueError) as exc:
+                raise MtError(f"the language pack {pack.folder} could not be read: {exc}",
+                              message_id=why.MT_PACK_UNREADABLE, message_args=(pack.folder,)) from exc
         elif (root / "stanza").is_dir() and stanza_installed():
             splitter = _OfflineStanzaSplitter(root / "stanza", pack.src)
         else:
@@ -319,9 +331,10 @@ class ArgosEngine:
             translator = ctranslate2.Translator(str(root / "model"), device="cpu", inter_threads=1,
                                                 intra_threads=0, compute_type="auto")
         except (RuntimeError, ValueError) as exc:
-            raise MtError(f"the language pack {pack.folder} could not be loaded: {exc}") from exc
+            raise MtError(f"the language pack {pack.folder} could not be loaded: {exc}",
+                          message_id=why.MT_PACK_UNLOADABLE, message_args=(pack.folder,)) from exc
         log.info("loaded %s in %.2f s", pack.folder, time.perf_counter() - started)
-        return _Loaded(pack, pkg, splitter, translator, time.monotonic())
+        return _Loaded(pack, tokenizer, splitter, translator, time.monotonic())
 
     def try_pack(self, pack: PackInfo) -> None:
         """Load a pack not yet installed (`pack.path` its unpacked folder) and translate a sentence with it:
@@ -338,23 +351,26 @@ class ArgosEngine:
                                     stdin=subprocess.DEVNULL, timeout=TRIAL_TIMEOUT_S)
         except subprocess.TimeoutExpired as exc:
             raise PackError(f"the language pack {pack.folder} did not translate a sentence within "
-                            f"{TRIAL_TIMEOUT_S} s; it was not installed") from exc
+                            f"{TRIAL_TIMEOUT_S} s; it was not installed", message_id=why.PACK_TRIAL_TIMEOUT,
+                            message_args=(pack.folder, TRIAL_TIMEOUT_S)) from exc
         except OSError as exc:
             raise PackError(f"the language pack {pack.folder} could not be tried ({exc.strerror or exc}); "
-                            "it was not installed") from exc
+                            "it was not installed", message_id=why.PACK_NOT_TRIED, message_args=(pack.folder,)
+                            ) from exc
         if result.returncode == 0:
             return
         said = (result.stdout.strip() or result.stderr.strip()).splitlines()[-1:] or [""]
-        if result.returncode == TRIAL_REFUSED:
-            raise PackError(said[0])
+        if result.returncode == TRIAL_REFUSED:  # the child's words: the library's, naming the pack
+            raise PackError(said[0], message_id=why.PACK_DOES_NOT_TRANSLATE, message_args=(pack.folder,))
         if result.returncode < 0:
             try:
                 name = signal.Signals(-result.returncode).name
             except ValueError:
                 name = f"signal {-result.returncode}"
             raise PackError(f"the language pack {pack.folder} crashed the translation engine ({name}); it was "
-                            "not installed")
-        raise PackError(f"the language pack {pack.folder} could not be tried ({said[0]}); it was not installed")
+                            "not installed", message_id=why.PACK_CRASHED, message_args=(pack.folder,))
+        raise PackError(f"the language pack {pack.folder} could not be tried ({said[0]}); it was not installed",
+                        message_id=why.PACK_NOT_TRIED, message_args=(pack.folder,))
 
     def try_pack_here(self, pack: PackInfo) -> None:
         """`try_pack` in this process: what the child process does."""
@@ -365,10 +381,12 @@ class ArgosEngine:
                 units, _shapes = self._units(loaded, [sample])
                 self._decode(loaded, units, 1, 1, False, None, None)
         except MtError as exc:
-            raise PackError(f"{_staged_words(exc, pack)}; it was not installed") from exc
+            raise PackError(f"{_staged_words(exc, pack)}; it was not installed", message_id=why.PACK_DOES_NOT_TRANSLATE,
+                            message_args=(pack.folder,)) from exc
         except Exception as exc:  # whatever CTranslate2 raises on a model it cannot run is the pack's fault
             raise PackError(f"the language pack {pack.folder} does not translate ({_staged_words(exc, pack)}); "
-                            "it was not installed") from exc
+                            "it was not installed", message_id=why.PACK_DOES_NOT_TRANSLATE,
+                            message_args=(pack.folder,)) from exc
         finally:
             return_freed_memory()
 
@@ -389,16 +407,17 @@ class ArgosEngine:
                 for paragraph in text.split("\n"):
                     sentences = loaded.splitter.split_sentences(paragraph) if paragraph.strip() else []
                     counts.append(len(sentences))
-                    units.extend(loaded.package.tokenizer.encode(s) for s in sentences)
+                    units.extend(loaded.tokenizer.encode(s) for s in sentences)
                 shapes.append(counts)
         except Exception as exc:  # whatever a damaged splitter or tokenizer file raises is the pack's fault
-            raise MtError(f"the language pack {loaded.pack.folder} cannot split or tokenize text: {exc}") from exc
+            raise MtError(f"the language pack {loaded.pack.folder} cannot split or tokenize text: {exc}",
+                          message_id=why.MT_PACK_CANNOT_SPLIT, message_args=(loaded.pack.folder,)) from exc
         return units, shapes
 
     def _decode(self, loaded: _Loaded, units: list[list[str]], beam_size: int, n: int, scores: bool,
                 cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None) -> list[Any]:
         """CTranslate2 results for every sentence, a chunk at a time."""
-        prefix = loaded.package.target_prefix
+        prefix = loaded.pack.target_prefix
         results: list[Any] = []
         for start in range(0, len(units), CHUNK_SENTENCES):
             if cancelled is not None and cancelled():
@@ -415,8 +434,8 @@ class ArgosEngine:
 
     @staticmethod
     def _text(loaded: _Loaded, tokens: list[str]) -> str:
-        value = loaded.package.tokenizer.decode(tokens) if tokens else ""
-        prefix = loaded.package.target_prefix
+        value = loaded.tokenizer.decode(tokens) if tokens else ""
+        prefix = loaded.pack.target_prefix
         if prefix and value.startswith(prefix):
             value = value[len(prefix):]
         return value.strip()

@@ -10,14 +10,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from desktop_app.domain.refusals import Refusal
+
 DRAFT_BEAM = 1  # greedy decoding: about a third of beam 4's time on 2 cores (benchmarks/bench_mt.py)
 BEST_BEAM = 4  # argostranslate's own beam size
 DEFAULT_BEAM = DRAFT_BEAM
 MAX_BEAM = 8
 
 
-class MtError(Exception):
-    """Translation is impossible as asked (no pack for the pair, a pack that fails to load); user-readable."""
+class MtError(Refusal):
+    """Translation is impossible as asked (no pack for the pair, a pack that fails to load); user-readable, with a
+    message id where the interface has its own words for it."""
 
 
 class MtCancelled(MtError):

@@ -27,6 +27,7 @@ import urllib.request
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
+from desktop_app.domain import refusals as why
 from desktop_app.domain.invisible import BIDI_CONTROLS
 from desktop_app.domain.json_text import parse_json
 from desktop_app.mt.engine import DEFAULT_BEAM, Hypothesis, MtCancelled, MtError, TranslationEngine
@@ -64,14 +65,16 @@ def server_address(url: str) -> str:
         host = parsed.hostname or ""
         if parsed.username is not None or parsed.password is not None:
             raise MtError("a translation server address holds no login or password (expected http://host:port; "
-                          "the API key has a field of its own)")
+                          "the API key has a field of its own)", message_id=why.MT_ADDRESS_WITH_LOGIN)
         ascii_host = host if ":" in host else host.encode("idna").decode("ascii")  # IPv6 as it is
     except (ValueError, UnicodeError):  # an unclosed [IPv6 address, a port that is not a number, a bad name
         ascii_host = ""
     shown = text if "@" not in text else "the address given"
     if (parsed.scheme.lower() not in ("http", "https") if ascii_host else True) or parsed.query or parsed.fragment \
             or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 or ch in BIDI_CONTROLS for ch in text):
-        raise MtError(f"not a translation server address: {shown!r} (expected http://host:port)")
+        raise MtError(f"not a translation server address: {shown!r} (expected http://host:port)",
+                      message_id=why.MT_NOT_AN_ADDRESS if "@" not in text else why.MT_NOT_AN_ADDRESS_HIDDEN,
+                      message_args=(repr(text),) if "@" not in text else ())
     netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host
     if port is not None:
         netloc += f":{port}"
@@ -225,41 +228,55 @@ class LibreTranslateEngine:
                     raise MtCancelled("translation cancelled") from exc
                 self._refused(exc, where)
             except _TooLarge as exc:
-                raise ServerUnavailable(f"{where} sent an answer larger than any translation") from exc
+                raise ServerUnavailable(f"{where} sent an answer larger than any translation",
+                                        message_id=why.MT_SERVER_ANSWER_TOO_LARGE, message_args=(self.url,)) from exc
             except (OSError, http.client.HTTPException) as exc:  # timeouts and URLError are OSErrors too
                 reason = getattr(exc, "reason", None) or exc
                 if deadline.cancelled:
                     raise MtCancelled("translation cancelled") from exc
                 if deadline.expired:
-                    raise ServerUnavailable(f"{where} did not answer within {self.total_timeout:.0f} s") from exc
+                    raise self._silent(where, self.total_timeout) from exc
                 if isinstance(reason, TimeoutError):
-                    raise ServerUnavailable(f"{where} did not answer within {self.timeout:.0f} s") from exc
+                    raise self._silent(where, self.timeout) from exc
                 if isinstance(exc, http.client.HTTPException) and not isinstance(exc, ConnectionError):
-                    raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server") from exc
-                raise ServerUnavailable(f"cannot reach {where}: {_short(str(reason)) or type(reason).__name__}"
-                                        ) from exc
+                    raise self._not_libretranslate() from exc
+                said = _short(str(reason)) or type(reason).__name__
+                raise ServerUnavailable(f"cannot reach {where}: {said}", message_id=why.MT_SERVER_UNREACHABLE,
+                                        message_args=(self.url, said)) from exc
             if deadline.cancelled:
                 raise MtCancelled("translation cancelled")
             if deadline.expired:  # shut while the answer was read: what came is cut short
-                raise ServerUnavailable(f"{where} did not answer within {self.total_timeout:.0f} s")
+                raise self._silent(where, self.total_timeout)
         try:
             return parse_json(raw.decode("utf-8"))
         except ValueError as exc:  # not UTF-8, not JSON, nested too deeply, a number Python will not read
-            raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server") from exc
+            raise self._not_libretranslate() from exc
+
+    def _silent(self, where: str, seconds: float) -> ServerUnavailable:
+        return ServerUnavailable(f"{where} did not answer within {seconds:.0f} s", message_id=why.MT_SERVER_SILENT,
+                                 message_args=(self.url, round(seconds)))
+
+    def _not_libretranslate(self) -> ServerUnavailable:
+        return ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server",
+                                 message_id=why.MT_SERVER_NOT_LIBRETRANSLATE, message_args=(self.url,))
 
     def _refused(self, exc: urllib.error.HTTPError, where: str) -> NoReturn:
-        """Raise the error an HTTP error status means."""
+        """Raise the error an HTTP error status means (the server's own words, if any, after the reason)."""
         if 300 <= exc.code < 400:
-            raise MtError(f"{where} redirects elsewhere (HTTP {exc.code}); set the address of the server itself"
-                          ) from exc
+            raise MtError(f"{where} redirects elsewhere (HTTP {exc.code}); set the address of the server itself",
+                          message_id=why.MT_SERVER_REDIRECTS, message_args=(self.url, exc.code)) from exc
         detail = self._masked(_server_message(exc))
         if exc.code == 429:
-            raise ServerUnavailable(f"{where} is busy (too many requests); try again in a minute") from exc
+            raise ServerUnavailable(f"{where} is busy (too many requests); try again in a minute",
+                                    message_id=why.MT_SERVER_BUSY, message_args=(self.url,)) from exc
         if exc.code in (401, 403):
-            raise MtError(f"{where} refused the API key{detail}") from exc
+            raise MtError(f"{where} refused the API key{detail}", message_id=why.MT_SERVER_REFUSED_KEY,
+                          message_args=(self.url, detail)) from exc
         if exc.code >= 500:
-            raise ServerUnavailable(f"{where} failed (HTTP {exc.code}){detail}") from exc
-        raise MtError(f"{where} refused the request (HTTP {exc.code}){detail}") from exc
+            raise ServerUnavailable(f"{where} failed (HTTP {exc.code}){detail}", message_id=why.MT_SERVER_FAILED,
+                                    message_args=(self.url, exc.code, detail)) from exc
+        raise MtError(f"{where} refused the request (HTTP {exc.code}){detail}", message_id=why.MT_SERVER_REFUSED,
+                      message_args=(self.url, exc.code, detail)) from exc
 
     def _masked(self, text: str) -> str:
         """A server's words without the API key, should it repeat the key it refused."""
@@ -269,7 +286,7 @@ class LibreTranslateEngine:
         if self._server_codes is None or self._pairs is None:
             listed = self._call("/languages")
             if not isinstance(listed, list):
-                raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server")
+                raise self._not_libretranslate()
             codes: dict[str, str] = {}
             targets: dict[str, list[str]] = {}
             for language in listed:  # anything of another shape than LibreTranslate's is passed over
@@ -305,25 +322,28 @@ class LibreTranslateEngine:
         if not isinstance(best, list) or len(best) != len(texts):
             message = answer.get("error") if isinstance(answer, dict) else None
             if isinstance(message, str) and message.strip():  # the server's own refusal ("not supported")
-                raise MtError(f"the translation server could not translate {src}→{tgt}: "
-                              f"{self._masked(_short(message))}")
+                said = self._masked(_short(message))
+                raise MtError(f"the translation server could not translate {src}→{tgt}: {said}",
+                              message_id=why.MT_SERVER_CANNOT_TRANSLATE, message_args=(src, tgt, said))
             raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server (no translation "
-                                    f"for each of the {len(texts)} texts sent)")
+                                    f"for each of the {len(texts)} texts sent)",
+                                    message_id=why.MT_SERVER_NOT_LIBRETRANSLATE, message_args=(self.url,))
         others = answer.get("alternatives")
         if not isinstance(others, list) or len(others) != len(texts):
             others = [[] for _ in texts]
         empty = sum(1 for text, first in zip(texts, best, strict=True)
                     if isinstance(first, str) and text.strip() and not first.strip())
         if empty:
-            raise ServerUnavailable(f"{self.url} answered nothing for {empty} of the {len(texts)} texts sent")
+            raise ServerUnavailable(f"{self.url} answered nothing for {empty} of the {len(texts)} texts sent",
+                                    message_id=why.MT_SERVER_EMPTY, message_args=(self.url, empty, len(texts)))
         results = []
         for text, (_, keep), first, more in zip(texts, guarded, best, others, strict=True):
             if not isinstance(first, str):
-                raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server")
+                raise self._not_libretranslate()
             candidates = [first, *(t for t in (more if isinstance(more, list) else ()) if isinstance(t, str))]
             if any(len(t) > MAX_GROWTH * len(text) + MAX_EXTRA_CHARS for t in candidates):
                 raise ServerUnavailable(f"{self.url} answered with a text far longer than its source: not a "
-                                        "translation")
+                                        "translation", message_id=why.MT_SERVER_TOO_LONG, message_args=(self.url,))
             results.append([_final_mark(_clean(_unguard(t, keep), text), tgt) for t in candidates if t])
         return results
 

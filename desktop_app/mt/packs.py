@@ -77,6 +77,7 @@ class PackInfo:
     folder: str
     path: Path | None = None
     splitter: str = "minisbd"  # the pack's own sentence splitter: "minisbd", "stanza" or "none"
+    target_prefix: str = ""  # a token the model expects before each output (multilingual models)
 
     @property
     def pair(self) -> str:
@@ -137,12 +138,14 @@ def _member_path(info: zipfile.ZipInfo) -> PurePosixPath:
     # A colon anywhere names a drive ("C:evil" is relative to drive C's current folder) or a hidden NTFS stream
     # ("model.bin:x") on Windows: nothing a pack needs.
     if name.startswith("/") or ":" in name or ".." in path.parts:
-        raise PackError(f"the file contains a path outside its folder ({info.filename!r}); it was not installed")
+        raise PackError(f"the file contains a path outside its folder ({info.filename!r}); it was not installed",
+                        message_id=why.PACK_PATH_OUTSIDE, message_args=(repr(info.filename),))
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
         raise PackError(f"the file contains a name with control characters ({info.filename!r}); it was not "
-                        "installed")
+                        "installed", message_id=why.PACK_CONTROL_NAME, message_args=(repr(info.filename),))
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise PackError(f"the file contains a link ({info.filename!r}); it was not installed")
+        raise PackError(f"the file contains a link ({info.filename!r}); it was not installed",
+                        message_id=why.PACK_LINK, message_args=(repr(info.filename),))
     return path
 
 
@@ -150,19 +153,23 @@ def _check_members(file_name: str, infos: list[zipfile.ZipInfo], paths: list[Pur
     """One top folder, no member twice, nothing both a file and a folder; returns the top folder's name."""
     tops = {p.parts[0] for p in paths if p.parts}
     if len(tops) != 1 or any(len(p.parts) == 1 and not info.is_dir() for p, info in zip(paths, infos, strict=True)):
-        raise PackError(f"{file_name} must hold exactly one folder (it has {', '.join(sorted(map(repr, tops)))})")
+        listed = ", ".join(sorted(map(repr, tops)))
+        raise PackError(f"{file_name} must hold exactly one folder (it has {listed})",
+                        message_id=why.PACK_NOT_ONE_FOLDER, message_args=(listed,), file_name=file_name)
     files = [p for p, info in zip(paths, infos, strict=True) if not info.is_dir()]
     seen: set[PurePosixPath] = set()
     for p in files:
         if p in seen:
-            raise PackError(f"{file_name} holds {p.as_posix()!r} twice; it was not installed")
+            raise PackError(f"{file_name} holds {p.as_posix()!r} twice; it was not installed",
+                            message_id=why.PACK_MEMBER_TWICE, message_args=(repr(p.as_posix()),), file_name=file_name)
         seen.add(p)
     folders = {parent for p in paths for parent in p.parents} | {p for p, info in zip(paths, infos, strict=True)
                                                                  if info.is_dir()}
     clash = seen & folders
     if clash:
         raise PackError(f"{file_name} holds {min(clash).as_posix()!r} both as a file and as a folder; it was not "
-                        "installed")
+                        "installed", message_id=why.PACK_FILE_AND_FOLDER, message_args=(repr(min(clash).as_posix()),),
+                        file_name=file_name)
     return tops.pop()
 
 
@@ -176,14 +183,16 @@ def _refuse_clashing_names(file_name: str, paths: list[PurePosixPath]) -> None:
             key = unicodedata.normalize("NFC", name).casefold()
             if names.setdefault(key, name) != name:
                 raise PackError(f"{file_name} holds both {names[key]!r} and {name!r}, which are one name on "
-                                "Windows and macOS; it was not installed")
+                                "Windows and macOS; it was not installed", message_id=why.PACK_NAMES_CLASH,
+                                message_args=(repr(names[key]), repr(name)), file_name=file_name)
 
 
 def _read_metadata(zf: zipfile.ZipFile, name: str) -> dict[str, object]:
     info = zf.getinfo(name)
     if info.file_size > MAX_METADATA_BYTES:
         raise PackError(f"metadata.json is implausibly large ({info.file_size:,} bytes; at most "
-                        f"{MAX_METADATA_BYTES:,})")
+                        f"{MAX_METADATA_BYTES:,})", message_id=why.PACK_METADATA_TOO_LARGE,
+                        message_args=(info.file_size, MAX_METADATA_BYTES))
     return _parse_metadata(zf.read(name))
 
 
@@ -191,9 +200,9 @@ def _parse_metadata(raw: bytes) -> dict[str, object]:
     try:
         data = parse_json(raw.decode("utf-8"))
     except ValueError as exc:  # UnicodeDecodeError is one too
-        raise PackError(f"metadata.json is not valid JSON ({exc})") from exc
+        raise PackError(f"metadata.json is not valid JSON ({exc})", message_id=why.PACK_METADATA_NOT_JSON) from exc
     if not isinstance(data, dict):
-        raise PackError("metadata.json does not describe a pack")
+        raise PackError("metadata.json does not describe a pack", message_id=why.PACK_METADATA_NOT_PACK)
     return data
 
 
@@ -209,10 +218,10 @@ def inspect_pack(path: str | Path) -> PackInfo:
     """Check a `.argosmodel` file without unpacking it; raises `PackError` saying what is wrong."""
     path = Path(path)
     if not path.is_file():  # a folder, pipe or device under a pack's name is there, only not a file to read
-        what = ("is a folder, not a language pack file" if path.is_dir() else
-                "is not a regular file (a device or a pipe), so it is no language pack" if path.exists() else
-                "does not exist")
-        raise PackError(f"{path} {what}")
+        what, message_id = (("is a folder, not a language pack file", why.PACK_IS_FOLDER) if path.is_dir() else
+                            ("is not a regular file (a device or a pipe), so it is no language pack",
+                             why.NOT_REGULAR_FILE) if path.exists() else ("does not exist", why.NO_SUCH_FILE))
+        raise PackError(f"{path} {what}", message_id=message_id, file_name=path.name)
     size = path.stat().st_size
     if size > MAX_PACK_BYTES:
         raise PackError(f"{path.name} is larger than any language pack ({human_size(size)}; at most "
@@ -225,16 +234,20 @@ def inspect_pack(path: str | Path) -> PackInfo:
         with open_package(path) as zf:
             infos = zf.infolist()
             if not infos:
-                raise PackError(f"{path.name} is empty")
+                raise PackError(f"{path.name} is empty", message_id=why.EMPTY_FILE, file_name=path.name)
             if len(infos) > MAX_FILES:
-                raise PackError(f"{path.name} holds too many files ({len(infos)}) for a language pack")
+                raise PackError(f"{path.name} holds too many files ({len(infos)}) for a language pack",
+                                message_id=why.PACK_TOO_MANY_FILES, message_args=(len(infos),), file_name=path.name)
             paths = [_member_path(info) for info in infos]
             _refuse_clashing_names(path.name, paths)
             top = _check_members(path.name, infos, paths)
             unpacked = sum(info.file_size for info in infos)
             if unpacked > MAX_UNPACKED_BYTES or unpacked > MAX_RATIO * max(size, 1):
                 raise PackError(f"{path.name} unpacks to an implausible size ({human_size(unpacked)}; at most "
-                                f"{human_size(MAX_UNPACKED_BYTES)} and {MAX_RATIO} times the file)")
+                                f"{human_size(MAX_UNPACKED_BYTES)} and {MAX_RATIO} times the file)",
+                                message_id=why.PACK_UNPACKS_TOO_LARGE,
+                                message_args=(human_size(unpacked), human_size(MAX_UNPACKED_BYTES), MAX_RATIO),
+                                file_name=path.name)
             names = {p.as_posix() for p in paths}
             if f"{top}/metadata.json" not in names:
                 raise PackError(f"{path.name} has no metadata.json; it is not a language pack",
@@ -243,7 +256,8 @@ def inspect_pack(path: str | Path) -> PackInfo:
                 meta = _read_metadata(zf, next(i.filename for i, p in zip(infos, paths, strict=True)
                                                if p.as_posix() == f"{top}/metadata.json"))
             except PackError as exc:
-                raise PackError(f"{path.name}: {exc}; it was not installed") from exc
+                raise PackError(f"{path.name}: {exc}; it was not installed", message_id=exc.message_id,
+                                message_args=exc.message_args, file_name=path.name) from exc
             if f"{top}/model/model.bin" not in names:
                 raise PackError(f"{path.name} has no translation model (model/model.bin)", message_id=why.PACK_NO_MODEL,
                                 file_name=path.name)
@@ -270,33 +284,43 @@ def _info_from_metadata(meta: dict[str, object], *, size: int, folder: str, orig
     for key in _STR_FIELDS:
         value = meta.get(key)
         if key in meta and not isinstance(value, str):
-            raise PackError(f"{origin}: metadata.json field {key!r} must be text, not {json.dumps(value)[:40]}")
+            raise PackError(f"{origin}: metadata.json field {key!r} must be text, not {json.dumps(value)[:40]}",
+                            message_id=why.PACK_FIELD_NOT_TEXT, message_args=(repr(key), json.dumps(value)[:40]),
+                            file_name=origin)
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
             raise PackError(f"{origin}: metadata.json field {key!r} is {len(value):,} characters long "
-                            f"(at most {MAX_FIELD_CHARS})")
+                            f"(at most {MAX_FIELD_CHARS})", message_id=why.PACK_FIELD_TOO_LONG,
+                            message_args=(repr(key), len(value), MAX_FIELD_CHARS), file_name=origin)
     for key in _LIST_FIELDS:
         if key in meta and not isinstance(meta[key], list):
-            raise PackError(f"{origin}: metadata.json field {key!r} must be a list")
+            raise PackError(f"{origin}: metadata.json field {key!r} must be a list",
+                            message_id=why.PACK_FIELD_NOT_LIST, message_args=(repr(key),), file_name=origin)
     links: list[object] = meta.get("links", [])  # type: ignore[assignment]
     if not all(isinstance(link, str) for link in links):
-        raise PackError(f"{origin}: metadata.json field 'links' must list text")
+        raise PackError(f"{origin}: metadata.json field 'links' must list text", message_id=why.PACK_LINKS_NOT_TEXT,
+                        file_name=origin)
     if len(links) > MAX_LINKS or any(len(str(link)) > MAX_LINK_CHARS for link in links):
         raise PackError(f"{origin}: metadata.json field 'links' lists more than {MAX_LINKS} links or one longer "
-                        f"than {MAX_LINK_CHARS} characters")
+                        f"than {MAX_LINK_CHARS} characters", message_id=why.PACK_TOO_MANY_LINKS,
+                        message_args=(MAX_LINKS, MAX_LINK_CHARS), file_name=origin)
     kind = meta.get("type", "translate")
     if kind != "translate":
-        raise PackError(f"{origin} is a {kind!r} pack, not a translation pack")
+        raise PackError(f"{origin} is a {kind!r} pack, not a translation pack", message_id=why.PACK_NOT_TRANSLATION,
+                        message_args=(repr(kind),), file_name=origin)
     src, tgt = meta.get("from_code"), meta.get("to_code")
     for key, code in (("from_code", src), ("to_code", tgt)):
         if not isinstance(code, str) or not _CODE_RE.fullmatch(code):
             raise PackError(f"{origin}: metadata.json {key} must be a 2- or 3-letter lower-case language code, "
-                            f"not {json.dumps(code)[:40]}")
+                            f"not {json.dumps(code)[:40]}", message_id=why.PACK_BAD_CODE,
+                            message_args=(key, json.dumps(code)[:40]), file_name=origin)
     assert isinstance(src, str) and isinstance(tgt, str)
     if src == tgt:
-        raise PackError(f"{origin} translates {src} into itself")
+        raise PackError(f"{origin} translates {src} into itself", message_id=why.PACK_INTO_ITSELF,
+                        message_args=(src,), file_name=origin)
     return PackInfo(src=src, tgt=tgt, version=str(meta.get("package_version", "")),
                     from_name=str(meta.get("from_name", src)), to_name=str(meta.get("to_name", tgt)),
-                    size=size, folder=folder, path=path, splitter=splitter)
+                    size=size, folder=folder, path=path, splitter=splitter,
+                    target_prefix=str(meta.get("target_prefix", "")))
 
 
 # -- installed packs --------------------------------------------------------------------------------------------
@@ -369,7 +393,8 @@ def _unpack(path: Path, staged: Path, budget: int) -> None:
             relative = PurePosixPath(member.filename.replace("\\", "/"))
             dest = staged.joinpath(*relative.parts[1:]) if len(relative.parts) > 1 else staged
             if not dest.resolve().is_relative_to(staged.resolve()):
-                raise PackError(f"{path.name} contains a path outside its folder")
+                raise PackError(f"{path.name} contains a path outside its folder", message_id=why.PACK_PATH_OUTSIDE,
+                                message_args=(repr(member.filename),), file_name=path.name)
             if member.is_dir():
                 dest.mkdir(parents=True, exist_ok=True)
                 continue
@@ -378,7 +403,8 @@ def _unpack(path: Path, staged: Path, budget: int) -> None:
                 while block := src.read(1024 * 1024):
                     written += len(block)
                     if written > budget:
-                        raise PackError(f"{path.name} unpacks to more than it declares; it was not installed")
+                        raise PackError(f"{path.name} unpacks to more than it declares; it was not installed",
+                                        message_id=why.PACK_UNPACKS_MORE, file_name=path.name)
                     out.write(block)
 
 
@@ -407,7 +433,9 @@ class _PacksLock:
                 fcntl.flock(self._fd, fcntl.LOCK_EX)
         except OSError as exc:
             self._release()
-            raise PackError(f"the language packs folder cannot be changed: {exc.strerror or exc}") from exc
+            raise PackError(f"the language packs folder cannot be changed: {exc.strerror or exc}",
+                            message_id=why.PACKS_FOLDER_LOCKED, message_args=(exc.errno or 0, exc.strerror or str(exc))
+                            ) from exc
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -463,12 +491,14 @@ def install_pack(path: str | Path, data_dir: Path, on_changed: Callable[[], None
             try:
                 _unpack(path, staged, info.size)
             except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
-                raise PackError(f"{path.name} could not be unpacked: {exc}") from exc
+                raise PackError(f"{path.name} could not be unpacked: {exc}", message_id=why.PACK_DAMAGED,
+                                file_name=path.name) from exc
             old = [p for p in list_installed(data_dir) if (p.src, p.tgt) == (info.src, info.tgt)]
             if old and version_key(old[0].version) > version_key(info.version):
                 raise PackError(f"{path.name} is version {info.version or '?'} of {info.pair}, older than the "
                                 f"installed {old[0].version}; remove that first to go back (pressdesk packs "
-                                f"remove {info.pair})")
+                                f"remove {info.pair})", message_id=why.PACK_OLDER,
+                                message_args=(info.version or "?", info.pair, old[0].version), file_name=path.name)
             if trial is not None:
                 trial(dataclasses.replace(info, path=staged))
             final = target_root / _safe_folder_name(info)
@@ -481,8 +511,8 @@ def install_pack(path: str | Path, data_dir: Path, on_changed: Callable[[], None
             try:
                 staged.rename(final)
             except OSError as exc:
-                raise PackError(f"{path.name} could not be moved into the packs folder: {exc.strerror or exc}"
-                                ) from exc
+                raise PackError.from_os_error(f"{path.name} could not be moved into the packs folder: "
+                                              f"{exc.strerror or exc}", exc, path.name, why.PACK_CANNOT_MOVE) from exc
             for i, pack in enumerate(old):
                 with contextlib.suppress(OSError):  # left in place, it is listed after the new one
                     (target_root / pack.folder).rename(tmp / f"old-{i}")
@@ -503,7 +533,8 @@ def _retire(data_dir: Path, folders: list[str]) -> None:
                 try:
                     (packs_dir(data_dir) / folder).rename(tmp / str(i))
                 except OSError as exc:
-                    raise PackError(f"{folder!r} could not be removed: {exc.strerror or exc}") from exc
+                    raise PackError.from_os_error(f"{folder!r} could not be removed: {exc.strerror or exc}", exc,
+                                                  folder, why.PACK_CANNOT_REMOVE) from exc
         finally:
             _clear_staging(tmp)
 
@@ -512,7 +543,8 @@ def remove_pack(data_dir: Path, src: str, tgt: str, on_changed: Callable[[], Non
     """Remove the installed pack of exactly this pair; `on_changed` clears the engine's caches."""
     matches = [p for p in list_installed(data_dir) if p.src == src and p.tgt == tgt]
     if not matches:
-        raise PackError(f"no language pack for {src}→{tgt} is installed")
+        raise PackError(f"no language pack for {src}→{tgt} is installed", message_id=why.MT_NO_PACK,
+                        message_args=(src, tgt))
     _retire(data_dir, [p.folder for p in matches])
     if on_changed is not None:
         on_changed()
@@ -552,7 +584,7 @@ def fetch_index(url: str, timeout: float = INDEX_TIMEOUT) -> list[AvailablePack]
         raise PackOffline("The package index cannot be reached (no network?). Language packs can still be "
                           "installed from a .argosmodel file.") from exc
     except ValueError as exc:  # not UTF-8, not JSON, or JSON nested too deeply to read
-        raise PackError(f"the package index is not valid JSON: {exc}") from exc
+        raise PackError(f"the package index is not valid JSON: {exc}", message_id=why.PACK_INDEX_NOT_JSON) from exc
     packs = []
     for meta in data if isinstance(data, list) else []:
         if not isinstance(meta, dict) or meta.get("type", "translate") != "translate":
@@ -587,7 +619,8 @@ def download_pack(pack: AvailablePack, dest_dir: Path, progress: Callable[[int, 
                     out.write(chunk)
                     done += len(chunk)
                     if done > MAX_PACK_BYTES:
-                        raise PackError("the download is larger than any language pack")
+                        raise PackError("the download is larger than any language pack",
+                                        message_id=why.PACK_DOWNLOAD_TOO_LARGE)
                     if progress is not None:
                         progress(done, total)
             partial.replace(dest)

@@ -86,7 +86,7 @@ def parse_pair(text: str) -> tuple[str, str]:
     parts = re.split(r"[-_>→ ]+", text.strip().lower())
     if len(parts) != 2 or not all(p in LANGS for p in parts) or parts[0] == parts[1]:
         raise ExportError(f"language pair {text!r}: give two different languages of {', '.join(LANGS)}, "
-                          "e.g. zh-en")
+                          "e.g. zh-en", message_id=why.EXPORT_BAD_PAIR, message_args=(repr(text), ", ".join(LANGS)))
     return parts[0], parts[1]
 
 
@@ -144,32 +144,40 @@ def _check_target(target: Path, project: Path | None, template: Path | None = No
     """Refuse a target that is the project itself or the house template being read, a folder, or an existing
     file we did not make."""
     if project is not None and _same_file(target, project):
-        raise ExportError(f"{target.name}: that is the project being exported; choose another file name")
+        raise ExportError(f"{target.name}: that is the project being exported; choose another file name",
+                          message_id=why.EXPORT_ONTO_PROJECT, file_name=target.name)
     if template is not None and _same_file(target, template):
-        raise ExportError(f"{target.name}: that is the house template of this export; choose another file name")
+        raise ExportError(f"{target.name}: that is the house template of this export; choose another file name",
+                          message_id=why.EXPORT_ONTO_TEMPLATE, file_name=target.name)
     if target.is_dir():
-        raise ExportError(f"{target}: is a folder; give a file name")
+        raise ExportError(f"{target}: is a folder; give a file name", message_id=why.EXPORT_ONTO_FOLDER,
+                          file_name=target.name)
     if not (target.exists() or target.is_symlink()):
         return
     if not target.is_file():  # a device, a pipe (which would block the check), a dangling link
-        raise ExportError(f"{target}: exists and is not a regular file; PressDesk will not overwrite it")
-    ours = _is_docx_zip(target) if target.suffix.lower() == ".zip" else _is_docx(target)
-    if not ours:
-        kind = "a ZIP of Word documents" if target.suffix.lower() == ".zip" else "a Word document"
-        raise ExportError(f"{target}: exists and is not {kind}; PressDesk will not overwrite it")
+        raise ExportError(f"{target}: exists and is not a regular file; PressDesk will not overwrite it",
+                          message_id=why.EXPORT_ONTO_OTHER_FILE, file_name=target.name)
+    zipped = target.suffix.lower() == ".zip"
+    if not (_is_docx_zip(target) if zipped else _is_docx(target)):
+        kind = "a ZIP of Word documents" if zipped else "a Word document"
+        raise ExportError(f"{target}: exists and is not {kind}; PressDesk will not overwrite it",
+                          message_id=why.EXPORT_ONTO_OTHER_ZIP if zipped else why.EXPORT_ONTO_OTHER_DOCUMENT,
+                          file_name=target.name)
 
 
 def _docx_target(out: Path, project: Path | None, template: Path | None = None) -> Path:
     if out.suffix.lower() != ".docx":
-        raise ExportError(f"{out.name}: the output must be a .docx file")
+        raise ExportError(f"{out.name}: the output must be a .docx file", message_id=why.EXPORT_NOT_DOCX,
+                          file_name=out.name)
     _check_target(out, project, template)
     return out
 
 
 def _require_text(release: Release, langs: tuple[str, ...]) -> None:
-    empty = [LANG_NAMES[lang] for lang in langs if all(s.cells[lang].is_empty for s in release.segments)]
+    empty = tuple(lang for lang in langs if all(s.cells[lang].is_empty for s in release.segments))
     if empty:
-        raise ExportError(f"there is no {' or '.join(empty)} text to export")
+        raise ExportError(f"there is no {' or '.join(LANG_NAMES[lang] for lang in empty)} text to export",
+                          message_id=why.EXPORT_NO_TEXT, message_args=(empty,))
 
 
 def options_from(settings: Settings, template: str | Path | None) -> DocxOptions:
@@ -206,9 +214,10 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
     project = Path(project) if project is not None else None
     settings = settings or Settings()
     if layout not in LAYOUTS:
-        raise ExportError(f"unknown layout {layout!r} (known: {', '.join(LAYOUTS)})")
+        raise ExportError(f"unknown layout {layout!r} (known: {', '.join(LAYOUTS)})",
+                          message_id=why.EXPORT_UNKNOWN_LAYOUT, message_args=(repr(layout), ", ".join(LAYOUTS)))
     if not release.segments:
-        raise ExportError("the release has no segments to export")
+        raise ExportError("the release has no segments to export", message_id=why.EXPORT_NO_SEGMENTS)
     try:
         options = options_from(settings, template)
         if layout == "table":
@@ -220,7 +229,8 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
         if layout == "review":
             source, target_lang = parse_pair(pair) if isinstance(pair, str) else (pair or ("zh", "en"))
             if source not in LANGS or target_lang not in LANGS or source == target_lang:
-                raise ExportError(f"language pair {source}-{target_lang}: give two different languages")
+                raise ExportError(f"language pair {source}-{target_lang}: give two different languages",
+                                  message_id=why.EXPORT_SAME_LANGUAGES, message_args=(f"{source}-{target_lang}",))
             _require_text(release, (source,))
             target = _docx_target(out, project, options.template)
             ticker = _Ticker(len(release.segments), progress)
@@ -240,12 +250,15 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
 def _export_single(release: Release, out: Path, lang: str | None, options: DocxOptions,
                    progress: Progress | None, project: Path | None) -> ExportResult:
     if lang not in (*LANGS, ALL):
-        raise ExportError(f"the single layout needs a language: one of {', '.join(LANGS)} or {ALL}")
+        raise ExportError(f"the single layout needs a language: one of {', '.join(LANGS)} or {ALL}",
+                          message_id=why.EXPORT_NEEDS_LANGUAGE, message_args=(", ".join(LANGS), ALL))
     langs = LANGS if lang == ALL else (lang,)
     if lang == ALL and out.suffix.lower() == ".docx":
-        raise ExportError(f"{out.name}: all three languages make three documents; give a folder or a .zip file")
+        raise ExportError(f"{out.name}: all three languages make three documents; give a folder or a .zip file",
+                          message_id=why.EXPORT_ALL_INTO_ONE, file_name=out.name)
     if lang == ALL and out.suffix.lower() != ".zip" and (out.exists() or out.is_symlink()) and not out.is_dir():
-        raise ExportError(f"{out}: exists and is not a folder; give a folder or a .zip file name")
+        raise ExportError(f"{out}: exists and is not a folder; give a folder or a .zip file name",
+                          message_id=why.EXPORT_NOT_FOLDER, file_name=out.name)
     targets = all_targets(out) if lang == ALL else [_docx_target(out, project, options.template)]
     for target in targets:
         _check_target(target, project, options.template)

@@ -230,7 +230,8 @@ def export_glossary(store: GlossaryStore, path: str | Path, *, source_lang: str 
         try:
             read_glossary_file(p)
         except FormatError:
-            raise FormatError(f"{p.name} exists and is not a glossary file; PressDesk will not overwrite it") from None
+            raise FormatError(f"{p.name} exists and is not a glossary file; PressDesk will not overwrite it",
+                              message_id=why.GLOSSARY_EXPORT_ONTO_OTHER, file_name=p.name) from None
     entries = store.entries()
     if kind == "csv":
         from desktop_app.formats.glossary_csv import write_glossary_csv
@@ -244,4 +245,6 @@ def export_glossary(store: GlossaryStore, path: str | Path, *, source_lang: str 
         from desktop_app.formats.omegat_glossary import write_omegat_glossary
 
         return write_omegat_glossary(p, entries, source_lang, target_lang)
-    raise FormatError(f"{p.name}: cannot export to this format (expected {', '.join(sorted(EXPORT_SUFFIXES))})")
+    raise FormatError(f"{p.name}: cannot export to this format (expected {', '.join(sorted(EXPORT_SUFFIXES))})",
+                      message_id=why.GLOSSARY_EXPORT_KIND, message_args=(", ".join(sorted(EXPORT_SUFFIXES)),),
+                      file_name=p.name)

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure
 from desktop_app.paths import cache_dir
@@ -103,7 +104,9 @@ def refuse_other_servers(location: object, what: str) -> None:
         from desktop_app.storage.pg_dial import mask_password
 
         raise GlossaryError(f"not a {what} address: {mask_password(location, location)!r} (a shared {what} is "
-                            "postgresql://login@host/database)")
+                            "postgresql://login@host/database)",
+                            message_id=why.GLOSSARY_NOT_AN_ADDRESS if what == "glossary" else why.MEMORY_NOT_AN_ADDRESS,
+                            message_args=(repr(mask_password(location, location)),))
 
 
 def glossary_location(data_dir: Path, url: str | None = None) -> str | Path:
@@ -129,7 +132,8 @@ def open_glossary_store(location: str | Path, author: str = "", *, dialler: Dial
     try:
         return GlossaryStore.open(path)
     except OSError as exc:  # SQLite's own refusals arrive as GlossaryError already
-        raise GlossaryError(f"the glossary {path.name} cannot be opened: {exc}") from exc
+        raise GlossaryError.from_os_error(f"the glossary {path.name} cannot be opened: {exc}", exc, path.name,
+                                          why.CANNOT_OPEN) from exc
 
 
 def desk_author(data_dir: Path, location: str | Path) -> str:

@@ -74,7 +74,9 @@ class ImportSource:
             return self.paragraphs
         if lang not in self.columns:
             names = ", ".join(LANG_NAMES[code] for code in self.columns)
-            raise FormatError(f"{self.name}: the table has no {LANG_NAMES[lang]} column (its languages: {names})")
+            raise FormatError(f"{self.name}: the table has no {LANG_NAMES[lang]} column (its languages: {names})",
+                              message_id=why.TABLE_NO_COLUMN, message_args=((lang,), tuple(self.columns)),
+                              file_name=self.name)
         return self.columns[lang]
 
     @property
@@ -89,7 +91,7 @@ class ImportSource:
             return (lang,)
         if self.columns is None:
             raise FormatError(f"{self.name}: not a table with one language per column, so it goes into one "
-                              "language column only")
+                              "language column only", message_id=why.TABLE_NOT_PER_LANGUAGE, file_name=self.name)
         filled = tuple(code for code in self.languages if code not in self.empty_languages)
         if not filled:
             raise FormatError(f"{self.name}: the file holds no text to import", message_id=why.NO_TEXT,
@@ -154,14 +156,17 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
         raise ValueError(f"unknown language {lang!r}")
     if len(release.segments) > MAX_SEGMENTS:  # written by another tool: no import can make it one PressDesk saves
         raise FormatError(f"the project already holds {len(release.segments):,} segments, more than a release holds "
-                          f"({MAX_SEGMENTS:,}); nothing was imported")
+                          f"({MAX_SEGMENTS:,}); nothing was imported", message_id=why.PROJECT_TOO_MANY_SEGMENTS,
+                          message_args=(len(release.segments), MAX_SEGMENTS))
     if len(paragraphs) > MAX_SEGMENTS:
         raise FormatError(f"{source or 'the document'} has {len(paragraphs):,} paragraphs; a release holds at most "
-                          f"{MAX_SEGMENTS:,}: split the document")
+                          f"{MAX_SEGMENTS:,}: split the document", message_id=why.DOCUMENT_TOO_MANY_PARAGRAPHS,
+                          message_args=(len(paragraphs), MAX_SEGMENTS), file_name=source or None)
     longest = max((len(p.text) for p in paragraphs), default=0)
     if longest > MAX_CELL_CHARS:
         raise FormatError(f"{source or 'the document'} has a paragraph of {longest:,} characters; a cell holds at "
-                          f"most {MAX_CELL_CHARS:,}: nothing was imported")
+                          f"most {MAX_CELL_CHARS:,}: nothing was imported", message_id=why.DOCUMENT_PARAGRAPH_TOO_LONG,
+                          message_args=(longest, MAX_CELL_CHARS), file_name=source or None)
     if is_blank(release):
         release.segments.clear()  # File ▸ New's one empty row: the document gives the rows and their roles
     report = ImportReport(lang, len(paragraphs), len(release.segments))
@@ -274,7 +279,8 @@ def import_source(release: Release, source: ImportSource, lang: str) -> list[Imp
     one report per column filled. The release is left as it was when a column cannot be imported."""
     langs = source.langs_for(lang)
     if lang in source.empty_languages:
-        raise FormatError(f"{source.name}: the {LANG_NAMES[lang]} column holds no text; nothing to import")
+        raise FormatError(f"{source.name}: the {LANG_NAMES[lang]} column holds no text; nothing to import",
+                          message_id=why.TABLE_COLUMN_EMPTY, message_args=((lang,),), file_name=source.name)
     columns = [(code, source.column(code)) for code in langs]
     work = release.copy()
     reports = [import_paragraphs(work, code, paragraphs, source=source.name) for code, paragraphs in columns]
@@ -317,14 +323,17 @@ def load_release_json(path: str | Path) -> Release:
         raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
     if len(release.segments) > MAX_SEGMENTS:
         raise FormatError(f"{path.name} has {len(release.segments):,} segments; a release holds at most "
-                          f"{MAX_SEGMENTS:,}")
+                          f"{MAX_SEGMENTS:,}", message_id=why.JSON_TOO_MANY_SEGMENTS,
+                          message_args=(len(release.segments), MAX_SEGMENTS), file_name=path.name)
     texts = [release.title, release.date, *(s.text(lang) for s in release.segments for lang in LANGS)]
     if max(map(len, texts)) > MAX_CELL_CHARS:
         raise FormatError(f"{path.name} holds a text of {max(map(len, texts)):,} characters; a cell holds at most "
-                          f"{MAX_CELL_CHARS:,}")
+                          f"{MAX_CELL_CHARS:,}", message_id=why.TEXT_TOO_LONG_FOR_CELL,
+                          message_args=(max(map(len, texts)), MAX_CELL_CHARS), file_name=path.name)
     try:
         "".join(texts).encode("utf-8")
     except UnicodeEncodeError as exc:
         raise FormatError(f"{path.name}: holds text that is not valid Unicode ({exc.object[exc.start:exc.end]!r}, "
-                          "a lone surrogate escape)") from None
+                          "a lone surrogate escape)", message_id=why.TEXT_NOT_UNICODE,
+                          message_args=(repr(exc.object[exc.start:exc.end]),), file_name=path.name) from None
     return release

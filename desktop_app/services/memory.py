@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.invisible import half_character, strip_invisible
 from desktop_app.domain.release import Release, Status
 from desktop_app.formats.errors import FormatError
@@ -233,7 +234,8 @@ class TranslationMemory(ClosedOnExit):
             from desktop_app.storage.pg_dial import mask_password
 
             raise TmStoreError(f"not a memory address: {mask_password(chosen, chosen)!r} (a shared memory is "
-                               "postgresql://login@host/database)")
+                               "postgresql://login@host/database)", message_id=why.MEMORY_NOT_AN_ADDRESS,
+                               message_args=(repr(mask_password(chosen, chosen)),))
         return cls(TmStore.open(folder / MEMORY_FILE))
 
     @property
@@ -343,11 +345,13 @@ class TranslationMemory(ClosedOnExit):
                     _insert(store, batch, origin, report)
             _insert(store, batch, origin, report)
             if report.units == 0:
-                raise FormatError(f"{path.name} contains no translation units")
+                raise FormatError(f"{path.name} contains no translation units", message_id=why.TMX_NO_UNITS,
+                                  file_name=path.name)
             if report.added + report.duplicates == 0:
                 langs = ", ".join(sorted(report.languages)) or "none given"
                 raise FormatError(f"{path.name} has no translation pairs between Chinese, English and Russian "
-                                  f"(languages in the file: {langs})")
+                                  f"(languages in the file: {langs})", message_id=why.TMX_NO_PAIRS,
+                                  message_args=(", ".join(sorted(report.languages)) or "—",), file_name=path.name)
         log.info("%s", report.summary())
         return report
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.invisible import half_character
 from desktop_app.domain.release import Origin, Segment, Status
@@ -46,11 +47,12 @@ def check_length(text: str) -> None:
     tokenizer and the glossary cannot read."""
     if len(text) > MAX_TEXT_CHARS:
         raise MtError(f"the text has {len(text):,} characters; at most {MAX_TEXT_CHARS:,} are translated at "
-                      "once (split it into smaller parts)")
+                      "once (split it into smaller parts)", message_id=why.MT_TEXT_TOO_LONG,
+                      message_args=(len(text), MAX_TEXT_CHARS))
     half = half_character(text)
     if half is not None:
         raise MtError(f"the text holds half a character at position {half + 1} (bytes that are not "
-                      "UTF-8); nothing was translated")
+                      "UTF-8); nothing was translated", message_id=why.MT_HALF_CHARACTER, message_args=(half + 1,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,8 @@ class TranslationService:
     def set_beam(self, beam_size: int) -> None:
         """Decode with this beam from now on (1 = greedy "draft"); remembered suggestions stay keyed by beam."""
         if not 1 <= beam_size <= MAX_BEAM:
-            raise MtError(f"the beam size must be between 1 and {MAX_BEAM}, not {beam_size}")
+            raise MtError(f"the beam size must be between 1 and {MAX_BEAM}, not {beam_size}",
+                          message_id=why.MT_BAD_BEAM, message_args=(MAX_BEAM, beam_size))
         self.beam_size = beam_size
 
     def packs_changed(self) -> None:
@@ -153,7 +156,8 @@ class TranslationService:
         route = plan(src, tgt, self.engine.installed_pairs())
         if not route.available:
             missing = ", ".join(f"{a}-{b}" for a, b in route.missing_pairs(self.engine.installed_pairs()))
-            raise MtError(f"no language pack for {src}→{tgt}: install {missing}")
+            raise MtError(f"no language pack for {src}→{tgt}: install {missing}", message_id=why.MT_NO_ROUTE,
+                          message_args=(src, tgt, missing))
         return route
 
     # -- one text ---------------------------------------------------------------------------------------------

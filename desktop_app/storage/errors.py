@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.domain import refusals as why
 from desktop_app.domain.refusals import Refusal
 
 
@@ -35,7 +36,9 @@ class StorageError(Refusal):
         if locked:
             message = ("locked: another PressDesk (or another program) is writing to it; try again when it has "
                        "finished; nothing was changed")
-        error = cls(f"{path.name}: {message}" if path is not None else message)
+        error = cls(f"{path.name}: {message}" if path is not None else message,
+                    message_id=why.FILE_LOCKED if locked else None,
+                    file_name=path.name if locked and path is not None else None)
         error.locked = locked
         return error
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import atomic_path
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure, TermEntry
 from desktop_app.storage.closing import ClosedOnExit
@@ -69,7 +70,9 @@ class ServerIdentity:
         try:
             parts = urllib.parse.urlsplit(url.strip())
         except ValueError as exc:
-            raise StorageError(f"not a server address: {mask_password(url, url)!r} ({exc})") from None
+            raise StorageError(f"not a server address: {mask_password(url, url)!r} ({exc})",
+                               message_id=why.NOT_A_SERVER_ADDRESS, message_args=(repr(mask_password(url, url)),)
+                               ) from None
         netloc = parts.netloc.rpartition("@")
         userinfo, hosts = netloc[0], netloc[2]
         user = urllib.parse.unquote(userinfo.partition(":")[0])
@@ -273,7 +276,8 @@ class EditQueue:
         if server is not None and recorded is not None and recorded[0] != server.key:
             self.conn.close()
             raise GlossaryError(f"the queue {path} holds edits for the shared glossary {recorded[1]}, not "
-                                f"{server.label}: they are only sent there")
+                                f"{server.label}: they are only sent there", message_id=why.QUEUE_OTHER_SERVER,
+                                message_args=(str(path), recorded[1], server.label))
 
     def discard(self, edit_id: int) -> QueuedEdit | None:
         """Drop one queued edit (the user gave it up, or made it again by hand); the edit dropped, or None."""
@@ -353,7 +357,8 @@ class EditQueue:
                 elif edit.action == "delete":
                     store.delete(edit.entry.id, base_version=base)
                 else:  # a queue another program wrote: nothing PressDesk queues, so nothing is sent
-                    raise GlossaryError(f"{str(edit.action)[:40]!r} is not an edit PressDesk queues")
+                    raise GlossaryError(f"{str(edit.action)[:40]!r} is not an edit PressDesk queues",
+                                        message_id=why.QUEUE_UNKNOWN_EDIT, message_args=(repr(str(edit.action)[:40]),))
             except GlossaryOfflineError:
                 raise
             except GlossaryConflictError as exc:
@@ -425,7 +430,7 @@ class OfflineGlossaryStore(ClosedOnExit):
         """The offline store of the server `files` are for; a replica of another server is never used."""
         if replica_changes(files.replica, files.server) is None:
             raise GlossaryOfflineError("the glossary server cannot be reached and this desk has no copy of the "
-                                       "shared glossary yet")
+                                       "shared glossary yet", message_id=why.GLOSSARY_OFFLINE_NO_COPY)
         queue = EditQueue(files.queue, files.server)
         try:
             return cls(GlossaryStore.open(files.replica, seed=False), queue, author)
@@ -498,7 +503,8 @@ class OfflineGlossaryStore(ClosedOnExit):
     def _check_writable(self) -> None:
         if self.read_only:
             raise GlossaryReadOnlyError("the shared glossary is read-only for this login: it can be searched and "
-                                        "matched, but changes must be made by an editor")
+                                        "matched, but changes must be made by an editor",
+                                        message_id=why.SHARED_GLOSSARY_READ_ONLY)
 
     def add(self, entry: TermEntry) -> TermEntry:
         """Queue a new entry; it gets its id when the server takes it."""
@@ -527,7 +533,7 @@ class OfflineGlossaryStore(ClosedOnExit):
 
     def _offline(self, *_args: Any) -> Any:
         raise GlossaryOfflineError("the glossary server cannot be reached: imports, undoing them and tenures wait "
-                                   "until it is back (single edits are queued)")
+                                   "until it is back (single edits are queued)", message_id=why.GLOSSARY_OFFLINE_WAITS)
 
     add_tenure = apply_import = undo_import = _offline
 

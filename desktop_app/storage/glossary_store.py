@@ -26,6 +26,7 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.atomic import atomic_create
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.matcher import INDEX_FORMAT, GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import (
@@ -52,7 +53,7 @@ from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_f
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.glossary_seed import read_seed
-from desktop_app.storage.project_store import now_iso, write_failure
+from desktop_app.storage.project_store import now_iso, write_refusal
 from desktop_app.storage.sqlite_files import (
     FileKind,
     own_schema_objects,
@@ -74,6 +75,14 @@ MAX_SOURCE_CHARS = 500
 
 class GlossaryError(StorageError):
     """A glossary database that cannot be opened or an edit that cannot be made; the message is for the user."""
+
+
+def no_import_to_undo(import_id: int | None) -> GlossaryError:
+    """The refusal of an undo that finds no import (none at all, or not the one asked for)."""
+    if import_id is None:
+        return GlossaryError("there is no import to undo", message_id=why.GLOSSARY_NO_IMPORT)
+    return GlossaryError(f"import #{import_id} does not exist or was already undone",
+                         message_id=why.GLOSSARY_IMPORT_GONE, message_args=(import_id,))
 
 
 class GlossaryValidationError(GlossaryError):
@@ -306,9 +315,9 @@ def check_tenure(tenure: Tenure, entry: Callable[[int], TermEntry | None]) -> No
     be stored (`entry` reads an entry of the store asked to add it)."""
     person, title = entry(tenure.person_id), entry(tenure.title_id)
     if person is None or title is None:
-        raise GlossaryError("a tenure must link two existing entries")
+        raise GlossaryError("a tenure must link two existing entries", message_id=why.TENURE_NO_ENTRIES)
     if person.category != "person" or title.category != "title":
-        raise GlossaryError("a tenure links a person entry to a title entry")
+        raise GlossaryError("a tenure links a person entry to a title entry", message_id=why.TENURE_WRONG_KINDS)
     problems = tenure_problems(tenure)
     if problems:
         raise GlossaryValidationError(problems)
@@ -489,7 +498,8 @@ def _opening_lock(path: Path) -> threading.Lock:
     try:
         key = resolve_path(path)
     except OSError as exc:  # a link that leads back to itself
-        raise GlossaryError(f"{path.name}: the glossary cannot be opened ({exc.strerror})") from exc
+        raise GlossaryError.from_os_error(f"{path.name}: the glossary cannot be opened ({exc.strerror})", exc,
+                                          path.name, why.CANNOT_OPEN) from exc
     with _opening_guard:
         return _opening.setdefault(key, threading.Lock())
 
@@ -535,7 +545,7 @@ class GlossaryStore(ClosedOnExit):
             try:
                 conn = sqlite3.connect(str(path), timeout=5.0)
             except sqlite3.OperationalError as exc:
-                raise GlossaryError(write_failure(path, exc, "open")) from exc
+                raise write_refusal(GlossaryError, path, exc, "open") from exc
             db = sqlite_utils.Database(conn, execute_plugins=False)
             try:
                 conn.execute("PRAGMA foreign_keys=ON")
@@ -544,7 +554,7 @@ class GlossaryStore(ClosedOnExit):
                 store._preload_lemmas()
             except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: say which file
                 db.close()
-                raise GlossaryError(write_failure(path, exc, "open")) from exc
+                raise write_refusal(GlossaryError, path, exc, "open") from exc
             except BaseException:
                 db.close()
                 raise
@@ -564,7 +574,7 @@ class GlossaryStore(ClosedOnExit):
                 finally:
                     db.close()
         except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
-            raise GlossaryError(write_failure(path, exc, "create the glossary")) from exc
+            raise write_refusal(GlossaryError, path, exc, "create the glossary") from exc
 
     def _version(self) -> int:
         if "meta" not in self.db.table_names():
@@ -773,7 +783,8 @@ class GlossaryStore(ClosedOnExit):
     def update(self, entry: TermEntry) -> TermEntry:
         before = self.entry(entry.id)
         if before is None:
-            raise GlossaryError(f"entry #{entry.id} does not exist")
+            raise GlossaryError(f"entry #{entry.id} does not exist", message_id=why.GLOSSARY_NO_ENTRY,
+                                message_args=(entry.id,))
         problems = self.validate(entry)
         if problems:
             raise GlossaryValidationError(problems)
@@ -854,7 +865,7 @@ class GlossaryStore(ClosedOnExit):
                      and not entry_problems(entry_from_row(old)) for old in previous))
         if not sound:
             raise GlossaryError(f"the record of import #{row['id']} is damaged, so it cannot be undone; nothing was "
-                                "changed")
+                                "changed", message_id=why.GLOSSARY_IMPORT_RECORD_DAMAGED, message_args=(row["id"],))
         return added, previous  # type: ignore[return-value]
 
     def undo_import(self, import_id: int | None = None) -> ImportRecord:
@@ -863,8 +874,7 @@ class GlossaryStore(ClosedOnExit):
             "select * from imports where undone = 0" + (" and id = ?" if import_id is not None else "")
             + " order by id desc limit 1", [import_id] if import_id is not None else []))
         if not rows:
-            raise GlossaryError("there is no import to undo" if import_id is None
-                                else f"import #{import_id} does not exist or was already undone")
+            raise no_import_to_undo(import_id)
         row = rows[0]
         added, previous = self._import_log(row)
         with self._writing():

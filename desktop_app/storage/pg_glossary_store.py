@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import LANGS
+from desktop_app.domain import refusals as why
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import preload_lemmas, russian_lemma_table
@@ -43,6 +44,7 @@ from desktop_app.storage.glossary_store import (
     approved_index,
     check_tenure,
     import_problems,
+    no_import_to_undo,
     reindex_approved,
     validate_entry,
 )
@@ -88,13 +90,17 @@ class GlossaryConflictError(GlossaryError):
                  ) -> None:
         self.mine, self.theirs, self.base_version, self.current = mine, theirs, base_version, current
         if theirs is None or current is None:
-            message = (f"entry #{mine.id} was deleted by someone else since you opened it (your version "
-                       f"{base_version}); nothing was saved.\n  yours:  {describe_entry(mine)}")
+            super().__init__(f"entry #{mine.id} was deleted by someone else since you opened it (your version "
+                             f"{base_version}); nothing was saved.\n  yours:  {describe_entry(mine)}",
+                             message_id=why.GLOSSARY_CONFLICT_DELETED,
+                             message_args=(mine.id, base_version, describe_entry(mine)))
         else:
-            message = (f"entry #{mine.id} was changed by {current.author} at {current.at} (version "
-                       f"{current.version}) since you opened version {base_version}; nothing was saved.\n"
-                       f"  yours:  {describe_entry(mine)}\n  theirs: {describe_entry(theirs)}")
-        super().__init__(message)
+            super().__init__(f"entry #{mine.id} was changed by {current.author} at {current.at} (version "
+                             f"{current.version}) since you opened version {base_version}; nothing was saved.\n"
+                             f"  yours:  {describe_entry(mine)}\n  theirs: {describe_entry(theirs)}",
+                             message_id=why.GLOSSARY_CONFLICT_CHANGED,
+                             message_args=(mine.id, current.author, current.at, current.version, base_version,
+                                           describe_entry(mine), describe_entry(theirs)))
 
 
 def describe_entry(entry: TermEntry) -> str:
@@ -176,7 +182,8 @@ def _connect(url: str, *, autocommit: bool = False, dialler: Dialler | None = No
     try:
         import psycopg
     except ImportError as exc:
-        raise GlossaryError("a shared glossary needs psycopg: install PressDesk with the `team` extra") from exc
+        raise GlossaryError("a shared glossary needs psycopg: install PressDesk with the `team` extra",
+                            message_id=why.TEAM_NO_PSYCOPG) from exc
     try:
         return connect(url, dialler, connect_timeout=CONNECT_TIMEOUT_S, autocommit=autocommit,
                        application_name="pressdesk")
@@ -184,8 +191,11 @@ def _connect(url: str, *, autocommit: bool = False, dialler: Dialler | None = No
         refusal = login_refusal(exc)
         if refusal is not None:
             raise GlossaryLoginError(f"the glossary server refused the login: {refusal}; check the login and "
-                                     "password of the shared glossary's address") from exc
-        raise GlossaryOfflineError(f"the glossary server cannot be reached: {_first_line(exc)}") from exc
+                                     "password of the shared glossary's address", message_id=why.GLOSSARY_LOGIN,
+                                     message_args=(refusal,)) from exc
+        said = _first_line(exc)
+        raise GlossaryOfflineError(f"the glossary server cannot be reached: {said}",
+                                   message_id=why.GLOSSARY_SERVER_UNREACHABLE, message_args=(said,)) from exc
 
 
 def _first_line(exc: BaseException) -> str:
@@ -260,7 +270,8 @@ class PgGlossaryStore(ClosedOnExit):
             raise
         except Exception as exc:
             conn.close()
-            raise GlossaryError(f"the shared glossary cannot be opened: {_first_line(exc)}") from exc
+            raise GlossaryError(f"the shared glossary cannot be opened: {_first_line(exc)}",
+                                message_id=why.SHARED_GLOSSARY_CANNOT_OPEN, message_args=(_first_line(exc),)) from exc
         return store
 
     @staticmethod
@@ -274,11 +285,13 @@ class PgGlossaryStore(ClosedOnExit):
             cur.execute("SELECT to_regclass('entries') IS NOT NULL")
             if cur.fetchone()[0]:  # type: ignore[index]  # tables without their record: never created again
                 raise GlossaryError("the shared glossary's format record is missing (its tables are there); ask the "
-                                    "office administrator to restore the pressdesk_meta table")
+                                    "office administrator to restore the pressdesk_meta table",
+                                    message_id=why.SHARED_GLOSSARY_RECORD_MISSING)
             return 0
         if not str(row[0]).isdigit():
             raise GlossaryError(f"the shared glossary's format record is damaged ({str(row[0])[:40]!r}); ask the "
-                                "office administrator to restore it")
+                                "office administrator to restore it", message_id=why.SHARED_GLOSSARY_RECORD_DAMAGED,
+                                message_args=(repr(str(row[0])[:40]),))
         return int(row[0])
 
     @classmethod
@@ -288,7 +301,8 @@ class PgGlossaryStore(ClosedOnExit):
             conn.commit()
             if version > SCHEMA_VERSION:
                 raise GlossaryError(f"the shared glossary was set up by a newer PressDesk (format {version}; this "
-                                    f"version reads up to {SCHEMA_VERSION}). Update PressDesk to use it.")
+                                    f"version reads up to {SCHEMA_VERSION}). Update PressDesk to use it.",
+                                    message_id=why.SHARED_GLOSSARY_NEWER, message_args=(version, SCHEMA_VERSION))
             if version == SCHEMA_VERSION:
                 return
             import psycopg
@@ -305,7 +319,8 @@ class PgGlossaryStore(ClosedOnExit):
                         _seed(cur)
             except psycopg.errors.InsufficientPrivilege as exc:
                 raise GlossaryError("the shared glossary is not set up yet and this login may not create it; "
-                                    "ask the office administrator to open it once with the editors' login") from exc
+                                    "ask the office administrator to open it once with the editors' login",
+                                    message_id=why.SHARED_GLOSSARY_NOT_SET_UP) from exc
 
     def _may_write(self) -> bool:
         with self._reading() as cur:
@@ -346,11 +361,12 @@ class PgGlossaryStore(ClosedOnExit):
         except GlossaryError:
             raise
         except DialAbandoned as exc:
-            raise GlossaryOfflineError("the glossary server was not asked: PressDesk is quitting") from exc
+            raise GlossaryOfflineError("the glossary server was not asked: PressDesk is quitting",
+                                       message_id=why.GLOSSARY_SERVER_QUITTING) from exc
         except Exception as exc:
             if not self.conn.closed and not isinstance(exc, psycopg.errors.QueryCanceled):  # quitting: no wait
                 self.conn.rollback()
-            raise _server_error(exc, "could not be read") from exc
+            raise _server_error(exc, reading=True) from exc
 
     # -- reading -----------------------------------------------------------------------------------------------
 
@@ -462,7 +478,8 @@ class PgGlossaryStore(ClosedOnExit):
     def _check_writable(self) -> None:
         if self.read_only:
             raise GlossaryReadOnlyError("the shared glossary is read-only for this login: it can be searched and "
-                                        "matched, but changes must be made by an editor")
+                                        "matched, but changes must be made by an editor",
+                                        message_id=why.SHARED_GLOSSARY_READ_ONLY)
 
     @contextmanager
     def _writing(self) -> Iterator[psycopg.Cursor[Any]]:
@@ -514,7 +531,8 @@ class PgGlossaryStore(ClosedOnExit):
         cur.execute("SELECT data, version FROM entries WHERE id = %s", [mine.id])
         row = cur.fetchone()
         if row is None and base_version is None:
-            return GlossaryError(f"entry #{mine.id} does not exist")
+            return GlossaryError(f"entry #{mine.id} does not exist", message_id=why.GLOSSARY_NO_ENTRY,
+                                 message_args=(mine.id,))
         cur.execute("SELECT version, action, author, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS UTC') "
                     "FROM entry_history WHERE entry_id = %s ORDER BY id DESC LIMIT 1", [mine.id])
         last = cur.fetchone()
@@ -546,7 +564,8 @@ class PgGlossaryStore(ClosedOnExit):
         self._check_writable()
         base = base_version if base_version is not None else self.version(entry.id)
         if base is None:
-            raise GlossaryError(f"entry #{entry.id} does not exist")
+            raise GlossaryError(f"entry #{entry.id} does not exist", message_id=why.GLOSSARY_NO_ENTRY,
+                                message_args=(entry.id,))
         before = self.entry(entry.id)
         problems = self.validate(entry)
         if problems:
@@ -628,8 +647,7 @@ class PgGlossaryStore(ClosedOnExit):
                         + " ORDER BY id DESC LIMIT 1", [import_id] if import_id is not None else [])
             row = cur.fetchone()
         if row is None:
-            raise GlossaryError("there is no import to undo" if import_id is None
-                                else f"import #{import_id} does not exist or was already undone")
+            raise no_import_to_undo(import_id)
         record_id, at, label, added, previous = row
         with self._writing() as cur:
             for entry_id in added:
@@ -659,17 +677,24 @@ def _blank() -> TermEntry:
     return TermEntry(0, "term", {lang: "" for lang in LANGS})
 
 
-def _server_error(exc: Exception, failed: str = "refused the change") -> GlossaryError:
+def _server_error(exc: Exception, reading: bool = False) -> GlossaryError:
     """A psycopg failure as the user's message: read-only login, server gone, or anything else (a table another
-    program altered: "the shared glossary `failed`: column … does not exist")."""
+    program altered: "the shared glossary refused the change: column … does not exist")."""
     import psycopg
 
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return GlossaryReadOnlyError("the shared glossary is read-only for this login: it can be searched and "
-                                     "matched, but changes must be made by an editor")
+                                     "matched, but changes must be made by an editor",
+                                     message_id=why.SHARED_GLOSSARY_READ_ONLY)
+    said = _first_line(exc)
     if isinstance(exc, psycopg.OperationalError):
-        return GlossaryOfflineError(f"the glossary server cannot be reached: {_first_line(exc)}")
-    return GlossaryError(f"the shared glossary {failed}: {_first_line(exc)}")
+        return GlossaryOfflineError(f"the glossary server cannot be reached: {said}",
+                                    message_id=why.GLOSSARY_SERVER_UNREACHABLE, message_args=(said,))
+    if reading:
+        return GlossaryError(f"the shared glossary could not be read: {said}",
+                             message_id=why.SHARED_GLOSSARY_UNREADABLE, message_args=(said,))
+    return GlossaryError(f"the shared glossary refused the change: {said}",
+                         message_id=why.SHARED_GLOSSARY_REFUSED_CHANGE, message_args=(said,))
 
 
 def _seed(cur: psycopg.Cursor[Any]) -> None:

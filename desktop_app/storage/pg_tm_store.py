@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain import refusals as why
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.pg_dial import Dialler, connect, login_refusal
 from desktop_app.storage.tm_store import MAX_CANDIDATES, TmStoreError, UnitRow, normalise_key, now_iso, pair_hash
@@ -36,10 +37,13 @@ def _server_error(exc: BaseException) -> TmStoreError:
 
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return TmStoreError("the shared memory is read-only for this login: it can be searched, but only an "
-                            "editor's login adds to it; nothing was added")
+                            "editor's login adds to it; nothing was added", message_id=why.SHARED_MEMORY_READ_ONLY)
+    said = _first_line(exc)
     if isinstance(exc, psycopg.OperationalError):
-        return TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}")
-    return TmStoreError(f"the shared memory failed: {_first_line(exc)}")
+        return TmStoreError(f"the memory server cannot be reached: {said}", message_id=why.MEMORY_SERVER_UNREACHABLE,
+                            message_args=(said,))
+    return TmStoreError(f"the shared memory failed: {said}", message_id=why.SHARED_MEMORY_FAILED,
+                        message_args=(said,))
 
 
 def _unit_rows(rows: Iterable[tuple[Any, ...]]) -> list[UnitRow]:
@@ -69,21 +73,25 @@ class PgTmStore(ClosedOnExit):
         try:
             import psycopg
         except ImportError as exc:
-            raise TmStoreError("a shared memory needs psycopg: install PressDesk with the `team` extra") from exc
+            raise TmStoreError("a shared memory needs psycopg: install PressDesk with the `team` extra",
+                               message_id=why.TEAM_NO_PSYCOPG_MEMORY) from exc
         try:
             conn = connect(url, dialler, connect_timeout=3, autocommit=True, application_name="pressdesk")
         except psycopg.Error as exc:
             refusal = login_refusal(exc)
             if refusal is not None:
                 raise TmStoreError(f"the memory server refused the login: {refusal}; check the login and password "
-                                   "of the shared memory's address") from exc
-            raise TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}") from exc
+                                   "of the shared memory's address", message_id=why.MEMORY_LOGIN,
+                                   message_args=(refusal,)) from exc
+            raise TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}",
+                               message_id=why.MEMORY_SERVER_UNREACHABLE, message_args=(_first_line(exc),)) from exc
         store = cls(url, conn)
         try:
             store._migrate()
         except psycopg.Error as exc:
             conn.close()
-            raise TmStoreError(f"the shared memory cannot be opened: {_first_line(exc)}") from exc
+            raise TmStoreError(f"the shared memory cannot be opened: {_first_line(exc)}",
+                               message_id=why.SHARED_MEMORY_CANNOT_OPEN, message_args=(_first_line(exc),)) from exc
         except TmStoreError:
             conn.close()
             raise
@@ -93,7 +101,8 @@ class PgTmStore(ClosedOnExit):
         version = self._version()
         if version > SCHEMA_VERSION:
             raise TmStoreError(f"the shared memory was set up by a newer PressDesk (format {version}; this version "
-                               f"reads up to {SCHEMA_VERSION}). Update PressDesk to use it.")
+                               f"reads up to {SCHEMA_VERSION}). Update PressDesk to use it.",
+                               message_id=why.SHARED_MEMORY_NEWER, message_args=(version, SCHEMA_VERSION))
         if version == SCHEMA_VERSION:
             return
         with self.conn.transaction(), self.conn.cursor() as cur:
@@ -125,10 +134,12 @@ class PgTmStore(ClosedOnExit):
             row = cur.fetchone()
         if row is None:  # the tables without their record: creating them again would fail half-way
             raise TmStoreError("the shared memory's format record is missing (its tables are there); ask the office "
-                               "administrator to restore the tm_meta table")
+                               "administrator to restore the tm_meta table",
+                               message_id=why.SHARED_MEMORY_RECORD_MISSING)
         if not (isinstance(row[0], str) and row[0].isascii() and row[0].isdigit()):
             raise TmStoreError(f"the shared memory's format record is damaged ({str(row[0])[:40]!r}); ask the office "
-                               "administrator to restore it")
+                               "administrator to restore it", message_id=why.SHARED_MEMORY_RECORD_DAMAGED,
+                               message_args=(repr(str(row[0])[:40]),))
         return int(row[0])
 
     def close(self) -> None:

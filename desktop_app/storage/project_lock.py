@@ -29,8 +29,10 @@ from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.atomic import side_name
+from desktop_app.domain import refusals as why
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.json_text import parse_json
+from desktop_app.domain.refusals import Refusal
 from desktop_app.paths import resolve_path
 
 log = logging.getLogger(__name__)
@@ -50,13 +52,18 @@ _MAX_NOTE_FIELD = 256  # a host or user name, a time, a version
 _held: set[Path] = set()
 
 
-class ProjectLockedError(Exception):
-    """The project is being edited elsewhere; the message says where, for the user."""
+class ProjectLockedError(Refusal):
+    """The project is being edited elsewhere; the message says where, for the user. Without a holder it carries a
+    message id (the window words a holder's note itself)."""
 
-    def __init__(self, project: Path, holder: LockHolder | None, message: str | None = None) -> None:
+    def __init__(self, project: Path, holder: LockHolder | None, message: str | None = None, *,
+                 message_id: str | None = None, message_args: tuple[object, ...] = ()) -> None:
         self.project = project
         self.holder = holder
-        super().__init__(message or self._message())
+        if holder is None and message_id is None:
+            message_id = why.LOCK_BEING_OPENED
+        super().__init__(message or self._message(), message_id=message_id, message_args=message_args,
+                         file_name=project.name if message_id else None)
 
     def _message(self) -> str:
         name = self.project.name
@@ -279,7 +286,8 @@ class ProjectLock:
             raise ProjectLockedError(
                 self.project, None,
                 f"{self.project.name} has {links} names on disk (hard links), so PressDesk cannot tell whether it "
-                f"is being edited under another name. Open it read-only, or save a copy under a new name.")
+                f"is being edited under another name. Open it read-only, or save a copy under a new name.",
+                message_id=why.LOCK_HARD_LINKS, message_args=(links,))
 
     def _create(self, me: LockHolder) -> None:
         """Put a lock file holding our note in place unless there is one; it never appears empty.

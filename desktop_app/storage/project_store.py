@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import sqlite_utils
 
@@ -69,29 +70,41 @@ class ProjectError(StorageError):
     def from_sqlite(cls, path: Path | None, exc: sqlite3.Error, operation: str) -> ProjectError:
         if path is None:
             return cls(str(exc))
-        return cls(write_failure(path, exc, "save" if operation in _WRITING_METHODS else "read"))
+        return write_refusal(cls, path, exc, "save" if operation in _WRITING_METHODS else "read")
 
 
 # The store's methods that write to the project file.
 _WRITING_METHODS = frozenset({"save", "set_cell", "ignore_finding", "unignore_finding", "write_recovery",
                               "discard_recovery"})
-# SQLite's words for the write failures a user can act on, and what to tell them.
+# SQLite's words for the write failures a user can act on, and what to tell them (the reason's message id).
+_READ_ONLY = (why.WRITE_READ_ONLY, "the file is read-only")
+_FOLDER = (why.WRITE_FOLDER_UNAVAILABLE, "its folder is read-only or unavailable")
+_FULL = (why.WRITE_DISK_FULL, "the disk is full")
+_WRITER = (why.WRITE_OTHER_WRITER, "another program is writing to it")
 _WRITE_FAILURES = (
-    ("readonly", "the file is read-only"),
-    ("unable to open", "its folder is read-only or unavailable"),
-    ("disk is full", "the disk is full"),
-    ("disk i/o", "the disk refused the write"),
-    ("locked", "another program is writing to it"),
-    ("busy", "another program is writing to it"),
+    ("readonly", _READ_ONLY),
+    ("unable to open", _FOLDER),
+    ("disk is full", _FULL),
+    ("disk i/o", (why.WRITE_DISK_REFUSED, "the disk refused the write")),
+    ("locked", _WRITER),
+    ("busy", _WRITER),
 )
 
 
 # The same reasons for the file system's refusals (a file built beside the target before it is published).
 _OS_WRITE_FAILURES = {
-    errno.EACCES: "its folder is read-only or unavailable", errno.EPERM: "its folder is read-only or unavailable",
-    errno.EROFS: "its folder is read-only or unavailable", errno.ENOENT: "its folder is read-only or unavailable",
-    errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk is full",
+    errno.EACCES: _FOLDER, errno.EPERM: _FOLDER, errno.EROFS: _FOLDER, errno.ENOENT: _FOLDER,
+    errno.ENOSPC: _FULL, errno.EDQUOT: _FULL,
 }
+
+# What the failed write was doing (the English of the CLI) and the message id of its refusal.
+_WRITE_ACTIONS = {
+    "save": why.CANNOT_SAVE, "save a copy": why.CANNOT_SAVE_COPY, "read": why.CANNOT_READ_STORE,
+    "open": why.CANNOT_OPEN_STORE, "create the project": why.CANNOT_CREATE_PROJECT,
+    "upgrade to the current file format": why.CANNOT_UPGRADE, "create the glossary": why.CANNOT_CREATE_GLOSSARY,
+    "open the translation memory": why.CANNOT_OPEN_MEMORY, "create the translation memory": why.CANNOT_CREATE_MEMORY,
+}
+E = TypeVar("E", bound=StorageError)
 
 
 # SQLite writes a project through a journal named after it: a name within the file system's limit but without
@@ -100,19 +113,34 @@ _NAME_TOO_LONG = (f"its name is too long for SQLite to keep its journal beside i
                   f"{NAME_BYTES} bytes with {JOURNAL_SUFFIX!r} added); give it a shorter name")
 
 
-def write_failure(path: Path, exc: sqlite3.Error | OSError, action: str = "save") -> str:
-    """One line for the user when writing a project failed; SQLite has rolled the change back, nothing is lost.
-    A file system error is told by its reason only: the file it names may be a temporary one beside `path`."""
+def _write_reason(path: Path, exc: sqlite3.Error | OSError) -> tuple[str | None, str]:
+    """Why writing `path` failed: the reason's message id (None when only SQLite's or the system's own words tell
+    it) and its English. A file system error is told by its reason only: the file it names may be a temporary one
+    beside `path`."""
     if isinstance(exc, OSError):
         detail = exc.strerror or str(exc)
-        reason = _OS_WRITE_FAILURES.get(exc.errno or 0, detail)
+        known = _OS_WRITE_FAILURES.get(exc.errno or 0)
     elif not fits_beside(path.name, JOURNAL_SUFFIX):
-        return f"{path.name}: cannot {action}: {_NAME_TOO_LONG}; nothing was changed"
+        return why.WRITE_NAME_TOO_LONG, _NAME_TOO_LONG
     else:
         detail = str(exc)
-        reason = next((why for words, why in _WRITE_FAILURES if words in detail.lower()), detail)
-    shown = reason if reason == detail else f"{reason} ({detail})"
-    return f"{path.name}: cannot {action}: {shown}; nothing was changed"
+        known = next((reason for words, reason in _WRITE_FAILURES if words in detail.lower()), None)
+    if known is None or known[1] == detail:
+        return (known[0] if known else None), detail
+    return known[0], f"{known[1]} ({detail})"
+
+
+def write_failure(path: Path, exc: sqlite3.Error | OSError, action: str = "save") -> str:
+    """One line for the user when writing a project failed; SQLite has rolled the change back, nothing is lost."""
+    return f"{path.name}: cannot {action}: {_write_reason(path, exc)[1]}; nothing was changed"
+
+
+def write_refusal(error: type[E], path: Path, exc: sqlite3.Error | OSError, action: str = "save") -> E:
+    """`write_failure`'s words as an `error`, with the action and the reason for the interface to word: the
+    reason's own message id as the argument, or SQLite's or the system's words when no id tells it."""
+    reason, _words = _write_reason(path, exc)
+    return error(write_failure(path, exc, action), message_id=_WRITE_ACTIONS[action],
+                 message_args=(reason or _words,), file_name=path.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,7 +338,8 @@ def _check_file(path: Path) -> None:
         raise ProjectError(side)
     wal = stray_write_ahead_log(path)
     if wal is not None:
-        raise ProjectError(stray_log_message(path, wal, "project"))
+        raise ProjectError(stray_log_message(path, wal, "project"), message_id=why.STRAY_LOG, message_args=(wal.name,),
+                           file_name=path.name)
     try:
         with inspection(path) as conn:
             tables, meta = tables_and_meta(conn)
@@ -338,7 +367,7 @@ def _check_meta(path: Path, meta: dict[str, str]) -> int:
     version = schema_version(meta.get("schema_version"))
     if version is None:
         raise ProjectError(f"{path.name} is damaged: its file format version {meta.get('schema_version')!r} "
-                           "is not valid")
+                           "is not valid", message_id=why.PROJECT_DAMAGED, file_name=path.name)
     if version > SCHEMA_VERSION:
         raise ProjectError(
             f"{path.name} was written by a newer PressDesk (file format {version}; this version reads up to "
@@ -354,18 +383,21 @@ def _check_structure(path: Path, conn: sqlite3.Connection, tables: set[str], ver
         if since > version:
             continue
         if table not in tables:
-            raise ProjectError(f"{path.name} is damaged: its {table} table is missing")
+            raise ProjectError(f"{path.name} is damaged: its {table} table is missing",
+                               message_id=why.PROJECT_DAMAGED, file_name=path.name)
         present = {r[1] for r in conn.execute(f"pragma table_info({table})")}
         missing = [c for c in columns if c not in present]
         if missing:
-            raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}")
+            raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}",
+                               message_id=why.PROJECT_DAMAGED, file_name=path.name)
     planted = planted_object(conn, _own_schema_objects())
     if planted is not None:
         raise ProjectError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
-                           "change or drop what is saved)")
+                           "change or drop what is saved)", message_id=why.PROJECT_DAMAGED, file_name=path.name)
     redefined = redefined_table(conn, _own_tables())
     if redefined is not None:
-        raise ProjectError(f"{path.name} is damaged: {redefined} (it could change or drop what is saved)")
+        raise ProjectError(f"{path.name} is damaged: {redefined} (it could change or drop what is saved)",
+                           message_id=why.PROJECT_DAMAGED, file_name=path.name)
 
 
 _STATUSES = tuple(st.value for st in Status)
@@ -411,7 +443,8 @@ def _check_values(path: Path, conn: sqlite3.Connection, version: int) -> None:
         what, bad = next((what, value) for (what, _expr, allowed), value in zip(rules, row, strict=True)
                          if value not in allowed)
         shown = repr(bad)[:40] if isinstance(bad, str) else type(bad).__name__
-        raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes")
+        raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes",
+                           message_id=why.PROJECT_DAMAGED, file_name=path.name)
 
 
 # The text columns a release or a cell's history is read from, with the file format that introduced them.
@@ -431,11 +464,14 @@ def _check_sizes(path: Path, conn: sqlite3.Connection, version: int) -> None:
     segments = conn.execute("select count(*) from segments").fetchone()[0]
     if segments > MAX_SEGMENTS:
         raise ProjectError(f"{path.name}: the project already holds {segments:,} segments, written by another tool; "
-                           f"a release holds at most {MAX_SEGMENTS:,}")
+                           f"a release holds at most {MAX_SEGMENTS:,}", message_id=why.PROJECT_OVERSIZED,
+                           message_args=(segments, MAX_SEGMENTS), file_name=path.name)
     longest_id = conn.execute("select max(length(id)) from segments").fetchone()[0]
     if longest_id is not None and longest_id > MAX_SEGMENT_ID_CHARS:
         raise ProjectError(f"{path.name}: the project holds a segment id of {longest_id:,} characters, written by "
-                           f"another tool; PressDesk writes at most {MAX_SEGMENT_ID_CHARS}")
+                           f"another tool; PressDesk writes at most {MAX_SEGMENT_ID_CHARS}",
+                           message_id=why.PROJECT_OVERSIZED_ID, message_args=(longest_id, MAX_SEGMENT_ID_CHARS),
+                           file_name=path.name)
     for table, columns in _SIZED_COLUMNS.items():
         sized = [(column, what) for since, column, what in columns if since <= version]
         if not sized:
@@ -444,7 +480,9 @@ def _check_sizes(path: Path, conn: sqlite3.Connection, version: int) -> None:
         for (_column, what), length in zip(sized, longest, strict=True):
             if length is not None and length > MAX_CELL_CHARS:
                 raise ProjectError(f"{path.name}: the project holds {what} of {length:,} characters, written by "
-                                   f"another tool; a text holds at most {MAX_CELL_CHARS:,}")
+                                   f"another tool; a text holds at most {MAX_CELL_CHARS:,}",
+                                   message_id=why.PROJECT_OVERSIZED_TEXT, message_args=(length, MAX_CELL_CHARS),
+                                   file_name=path.name)
 
 
 @sqlite_errors_as(ProjectError)
@@ -467,7 +505,9 @@ class ProjectStore(ClosedOnExit):
         """Write a new project file (atomically: the file appears complete or not at all)."""
         path = Path(path)
         if not fits_beside(path.name, JOURNAL_SUFFIX):
-            raise ProjectError(f"{path.name}: cannot create the project: {_NAME_TOO_LONG}; nothing was changed")
+            raise ProjectError(f"{path.name}: cannot create the project: {_NAME_TOO_LONG}; nothing was changed",
+                               message_id=why.CANNOT_CREATE_PROJECT, message_args=(why.WRITE_NAME_TOO_LONG,),
+                               file_name=path.name)
         side = next((suffix for suffix in SIDE_FILES if path.name.endswith(suffix) and len(path.name) > len(suffix)),
                     None)
         if side is not None:
@@ -478,7 +518,7 @@ class ProjectStore(ClosedOnExit):
         try:
             cls._write_new(path, release)
         except (OSError, sqlite3.Error) as exc:
-            raise ProjectError(write_failure(path, exc, "create the project")) from exc
+            raise write_refusal(ProjectError, path, exc, "create the project") from exc
         return cls.open(path)
 
     @classmethod
@@ -516,7 +556,7 @@ class ProjectStore(ClosedOnExit):
                 meta = dict(db.execute("select key, value from meta").fetchall())
                 version = _check_meta(path, meta)
             except sqlite3.OperationalError as exc:  # e.g. a hot journal that a read-only file cannot roll back
-                raise ProjectError(write_failure(path, exc, "open")) from exc
+                raise write_refusal(ProjectError, path, exc, "open") from exc
             except sqlite3.DatabaseError as exc:
                 raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})", message_id=why.PROJECT_DAMAGED,
                                    file_name=path.name) from exc
@@ -524,7 +564,7 @@ class ProjectStore(ClosedOnExit):
             try:
                 store._migrate(version)
             except sqlite3.Error as exc:
-                raise ProjectError(write_failure(path, exc, "upgrade to the current file format")) from exc
+                raise write_refusal(ProjectError, path, exc, "upgrade to the current file format") from exc
         except BaseException:
             db.close()
             raise
@@ -544,7 +584,9 @@ class ProjectStore(ClosedOnExit):
         from desktop_app.atomic import atomic_path
 
         if not fits_beside(path.name, JOURNAL_SUFFIX):
-            raise ProjectError(f"{path.name}: cannot save a copy: {_NAME_TOO_LONG}; nothing was changed")
+            raise ProjectError(f"{path.name}: cannot save a copy: {_NAME_TOO_LONG}; nothing was changed",
+                               message_id=why.CANNOT_SAVE_COPY, message_args=(why.WRITE_NAME_TOO_LONG,),
+                               file_name=path.name)
         with atomic_path(path) as tmp:
             target = sqlite3.connect(tmp)
             try:
@@ -618,12 +660,15 @@ class ProjectStore(ClosedOnExit):
         """
         if len(release.segments) > MAX_SEGMENTS:
             raise ProjectError(f"{self.path.name}: a release holds at most {MAX_SEGMENTS:,} segments; this one has "
-                               f"{len(release.segments):,}")
+                               f"{len(release.segments):,}", message_id=why.RELEASE_TOO_MANY_SEGMENTS,
+                               message_args=(MAX_SEGMENTS, len(release.segments)), file_name=self.path.name)
         try:
             return self._save(release)
         except UnicodeEncodeError as exc:  # a lone UTF-16 surrogate, e.g. from a "\ud800" escape in JSON
             raise ProjectError(f"{self.path.name}: the release holds text that is not valid Unicode "
-                               f"({exc.object[exc.start:exc.end]!r}); nothing was saved") from exc
+                               f"({exc.object[exc.start:exc.end]!r}); nothing was saved",
+                               message_id=why.RELEASE_NOT_UNICODE, message_args=(repr(exc.object[exc.start:exc.end]),),
+                               file_name=self.path.name) from exc
 
     def _save(self, release: Release) -> int:
         with self.db.atomic():
@@ -697,7 +742,7 @@ class ProjectStore(ClosedOnExit):
             finally:
                 store.close()
         except sqlite3.Error as exc:
-            raise ProjectError(write_failure(path, exc)) from exc
+            raise write_refusal(ProjectError, path, exc) from exc
 
     def read_recovery(self) -> tuple[str, Release] | None:
         """The autosaved unsaved state left by a session that did not save, with its time, if any."""

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.domain import refusals as why
 from desktop_app.storage.errors import StorageError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -398,33 +399,38 @@ def refuse_foreign_file(path: Path, kind: FileKind, error: type[StorageError], *
     if blank_is_new and not head:
         return
     if head != SQLITE_MAGIC:
-        raise error(f"{path.name} is not a PressDesk {kind.noun} (not an SQLite database, or damaged)")
+        raise error(f"{path.name} is not a PressDesk {kind.noun} (not an SQLite database, or damaged)",
+                    message_id=why.STORE_NOT_PRESSDESK, file_name=path.name)
     side = side_file_problem(path, kind.noun)
     if side is not None:
         raise error(side)
     wal = stray_write_ahead_log(path)
     if wal is not None:
-        raise error(stray_log_message(path, wal, kind.noun))
+        raise error(stray_log_message(path, wal, kind.noun), message_id=why.STRAY_LOG, message_args=(wal.name,),
+                    file_name=path.name)
     try:
         with inspection(path) as conn:
             tables, meta = tables_and_meta(conn)
             planted = planted_object(conn, kind.own_objects)
             redefined = redefined_table(conn, kind.own_tables)
     except sqlite3.DatabaseError as exc:
-        raise error(damaged_message(path, exc)) from exc
+        raise error(damaged_message(path, exc), message_id=why.PROJECT_DAMAGED, file_name=path.name) from exc
     if blank_is_new and not tables:
         return
     if meta.get("app") != kind.app_marker:
-        raise error(f"{path.name} is an SQLite database but not a PressDesk {kind.noun}")
+        raise error(f"{path.name} is an SQLite database but not a PressDesk {kind.noun}",
+                    message_id=why.STORE_NOT_PRESSDESK, file_name=path.name)
     if planted is not None:
         raise error(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could change or "
-                    "drop what is saved)")
+                    "drop what is saved)", message_id=why.PROJECT_DAMAGED, file_name=path.name)
     version = schema_version(meta.get("schema_version"))
     if version is None:
         raise error(f"{path.name} is damaged: its {kind.format_name} version {meta.get('schema_version')!r} is not "
-                    "valid")
+                    "valid", message_id=why.PROJECT_DAMAGED, file_name=path.name)
     if version > kind.newest:
         raise error(f"{path.name} was written by a newer PressDesk ({kind.format_name} {version}; this version reads "
-                    f"up to {kind.newest}). Update PressDesk to open it.")
+                    f"up to {kind.newest}). Update PressDesk to open it.", message_id=why.PROJECT_NEWER,
+                    message_args=(version, kind.newest), file_name=path.name)
     if redefined is not None:
-        raise error(f"{path.name} is damaged: {redefined} (it could change or drop what is saved)")
+        raise error(f"{path.name} is damaged: {redefined} (it could change or drop what is saved)",
+                    message_id=why.PROJECT_DAMAGED, file_name=path.name)

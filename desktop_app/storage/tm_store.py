@@ -32,7 +32,7 @@ from desktop_app.atomic import atomic_create
 from desktop_app.domain import refusals as why
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
-from desktop_app.storage.project_store import write_failure
+from desktop_app.storage.project_store import write_refusal
 from desktop_app.storage.sqlite_files import (
     FileKind,
     own_schema_objects,
@@ -171,7 +171,7 @@ class TmStore(ClosedOnExit):
         except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: not damage
             if conn is not None:
                 conn.close()
-            raise TmStoreError(write_failure(path, exc, "open the translation memory")) from exc
+            raise write_refusal(TmStoreError, path, exc, "open the translation memory") from exc
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
@@ -193,7 +193,7 @@ class TmStore(ClosedOnExit):
                 finally:
                     db.close()
         except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
-            raise TmStoreError(write_failure(path, exc, "create the translation memory")) from exc
+            raise write_refusal(TmStoreError, path, exc, "create the translation memory") from exc
 
     def _migrate(self) -> None:
         tables = set(self.db.table_names())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -26,7 +27,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPolygon, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPolygon,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -64,6 +76,53 @@ def has_unbroken_run(text: str) -> bool:
     return _UNBROKEN_RUN.search(text) is not None
 
 
+# Qt lays a paragraph out whole again on every change to it, so each key typed into a 1 MB paragraph took a third
+# of a second. The editor shows a paragraph longer than LONG_PARAGRAPH in blocks of about PIECE_CHARS characters,
+# each block after the first marked as going on the paragraph before it: a key re-lays out a few thousand characters.
+LONG_PARAGRAPH = 10_000
+PIECE_CHARS = 4_000
+PIECE_SEEK = 400  # characters before a piece's end searched for a space to end it at (a line end falls there)
+GOES_ON = QTextBlockFormat.Property.UserProperty + 1  # block property: no line break before this block in the cell
+
+
+def pieces(text: str) -> list[tuple[str, bool]]:
+    """The cell's text as the editor's blocks: (block text, goes on the paragraph before it). A paragraph longer than
+    LONG_PARAGRAPH is cut after a space near every PIECE_CHARS characters (anywhere but before a combining mark
+    when it has none there); "".join of a paragraph's pieces gives it back."""
+    blocks: list[tuple[str, bool]] = []
+    for paragraph in text.split("\n"):
+        if len(paragraph) <= LONG_PARAGRAPH:
+            blocks.append((paragraph, False))
+            continue
+        start = 0
+        while len(paragraph) - start > PIECE_CHARS:
+            end = start + PIECE_CHARS
+            space = paragraph.rfind(" ", end - PIECE_SEEK, end)
+            if space > start:
+                end = space + 1
+            while end > start + 1 and (unicodedata.combining(paragraph[end]) or "\udc00" <= paragraph[end] <= "\udfff"):
+                end -= 1
+            blocks.append((paragraph[start:end], start > 0))
+            start = end
+        blocks.append((paragraph[start:], start > 0))
+    return blocks
+
+
+def goes_on(block: QTextBlock) -> bool:
+    return block.blockFormat().boolProperty(GOES_ON)
+
+
+def mark(block: QTextBlock, on: bool) -> None:
+    """Mark a block as going on the paragraph before it, or clear the mark (the property removed, not set False:
+    Enter in an empty block with a format of its own resets the format instead of breaking the line)."""
+    fmt = block.blockFormat()
+    if on:
+        fmt.setProperty(GOES_ON, True)
+    else:
+        fmt.clearProperty(GOES_ON)
+    QTextCursor(block).setBlockFormat(fmt)
+
+
 def visible_chars(metrics: QFontMetrics, width: int, height: int) -> int:
     """More characters than a `width` × `height` box of wrapped text can show (no glyph is under 2 px wide), so
     measuring or painting a long text can stop there."""
@@ -88,11 +147,129 @@ class CellEditor(QPlainTextEdit):
         self.document().setDocumentMargin(CELL_PADDING - 2)
         # Offered pasted text of several paragraphs when it would fill the whole cell; True when it took them.
         self.paste_paragraphs: Callable[[CellEditor, list[str]], bool] | None = None
+        self.pieced = False  # a long paragraph is shown in pieces (see LONG_PARAGRAPH)
+        self._marking = False
+        self._marks: list[bool] = []  # each block's mark as it was before the latest change
+        self.document().contentsChange.connect(self._pieces_changed)
 
     def show_text(self, text: str) -> None:
-        """Show the cell's text, wrapped at words, or anywhere when it holds an unbroken run (see UNBROKEN_CHARS)."""
+        """Show the cell's text, wrapped at words, or anywhere when it holds an unbroken run (see UNBROKEN_CHARS); a
+        long paragraph in pieces (see LONG_PARAGRAPH)."""
         self.wrap_for(text)
-        self.setPlainText(text)
+        blocks = pieces(text)
+        self.pieced = len(blocks) > text.count("\n") + 1
+        if not self.pieced:
+            self.setPlainText(text)
+            return
+        self.setPlainText("")
+        marked, plain = QTextBlockFormat(), QTextBlockFormat()
+        marked.setProperty(GOES_ON, True)
+        cursor = QTextCursor(self.document())
+        self._marking = True  # the blocks made here are the pieces, not line breaks typed
+        cursor.beginEditBlock()  # one change: the highlighters go through the text once
+        for number, (text_of_block, on) in enumerate(blocks):
+            if number:
+                cursor.insertBlock(marked if on else plain)
+            cursor.insertText(text_of_block)
+        cursor.endEditBlock()
+        self._marking = False
+        self._note_marks()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def toPlainText(self) -> str:
+        """The cell's text: a long paragraph's pieces joined again."""
+        if not self.pieced:
+            return super().toPlainText()
+        parts: list[str] = []
+        block = self.document().firstBlock()
+        while block.isValid():
+            if parts and not goes_on(block):
+                parts.append("\n")
+            parts.append(block.text())
+            block = block.next()
+        return "".join(parts)
+
+    def offset_of(self, position: int) -> int:
+        """The offset in the cell's text of a position in the editor (the pieces' block breaks are not text)."""
+        if not self.pieced:
+            return position
+        block = self.document().findBlock(position)
+        breaks = 0
+        while block.isValid() and block.blockNumber() > 0:
+            breaks += goes_on(block)
+            block = block.previous()
+        return position - breaks
+
+    def position_of(self, offset: int) -> int:
+        """The editor position of an offset in the cell's text."""
+        if not self.pieced:
+            return offset
+        block, passed = self.document().firstBlock(), 0
+        while block.next().isValid():
+            ends = passed + block.length() - 1  # the offset just after the block's last character
+            if offset <= ends and not (offset == ends and goes_on(block.next())):
+                break
+            passed = ends + (0 if goes_on(block.next()) else 1)
+            block = block.next()
+        return block.position() + max(0, min(offset - passed, block.length() - 1))
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select characters start..end of the cell's text."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.position_of(start))
+        cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _pieces_changed(self, position: int, removed: int, added: int) -> None:
+        """Keep the pieces' marks true to the text. The block where a change starts keeps the mark it had (Qt gives
+        a removal from a block's start the mark of the block where it ends); a line break typed or pasted is the
+        cell's own, though the block after it copies the marks of the block it was typed in."""
+        if self._marking or not self.pieced:
+            return
+        self._marking = True
+        block = self.document().findBlock(position)
+        number = block.blockNumber()
+        was = self._marks[number] if number < len(self._marks) else False
+        if removed and goes_on(block) != was:
+            mark(block, was)
+        block = block.next()
+        while block.isValid() and block.position() <= position + added:
+            if goes_on(block):
+                mark(block, False)
+            block = block.next()
+        self._marking = False
+        self._note_marks(number)
+
+    def _note_marks(self, first: int = 0) -> None:
+        """Remember each block's mark from block `first` on (the blocks before a change keep theirs)."""
+        marks = self._marks[:first]
+        block = self.document().findBlockByNumber(first)
+        while block.isValid():
+            marks.append(goes_on(block))
+            block = block.next()
+        self._marks = marks
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Backspace at a piece's start and Delete at a piece's end remove the character beyond the break; Enter
+        breaks the line as typed text (in an empty marked block Qt would clear the block's format instead)."""
+        if self.pieced and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            cursor = self.textCursor()
+            cursor.insertText("\n")
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            return
+        if self.pieced and not self.textCursor().hasSelection() and event.key() in (Qt.Key.Key_Backspace,
+                                                                                    Qt.Key.Key_Delete):
+            cursor = self.textCursor()
+            if event.key() == Qt.Key.Key_Backspace:
+                while cursor.atBlockStart() and goes_on(cursor.block()):
+                    cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
+            else:
+                while cursor.atBlockEnd() and goes_on(cursor.block().next()):
+                    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            self.setTextCursor(cursor)
+        super().keyPressEvent(event)
 
     def wrap_for(self, text: str) -> None:
         """Wrap anywhere from now on if `text` (the cell's or a paste) holds an unbroken run."""
@@ -116,7 +293,20 @@ class CellEditor(QPlainTextEdit):
             if len(paragraphs) > 1 and self.paste_paragraphs(self, paragraphs):
                 return
         self.wrap_for(pasted)
-        super().insertFromMimeData(source)
+        if self.pieced and pasted:  # as typed: Qt's own paste reports a wider change than it made (see _pieces_changed)
+            cursor = self.textCursor()
+            cursor.insertText(pasted)
+            self.setTextCursor(cursor)
+        else:
+            super().insertFromMimeData(source)
+        if self.textCursor().block().length() > LONG_PARAGRAPH:  # the paste made a long paragraph: in pieces
+            offset = self.offset_of(self.textCursor().position())
+            self.blockSignals(True)  # the text is the same: nothing to send again
+            self.show_text(self.toPlainText())
+            self.blockSignals(False)
+            cursor = self.textCursor()
+            cursor.setPosition(self.position_of(offset))
+            self.setTextCursor(cursor)
 
     def event(self, event: QEvent) -> bool:
         """Let Undo/Redo and the window's own commands reach its actions instead of being claimed as the editor's
@@ -167,6 +357,8 @@ class CellDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         """Draw the cell as QStyledItemDelegate does, then hand the same initialised option (its text cut to what
         fits) to the term marks, so a cell's data and text are fetched once per paint, not once per painter."""
+        if self._editor_index_is(index):
+            return  # the open editor covers the cell: laying out its text again on every key would be wasted
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget  # type: ignore[attr-defined]

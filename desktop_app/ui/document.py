@@ -39,6 +39,7 @@ from desktop_app import LANGS
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.release import Cell, Release, Role, Segment, Status, edited_cell
 from desktop_app.domain.segment_edits import merged_cells, split_at
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.undo_commands import (
     CellKey,
     DeleteSegmentsCommand,
@@ -314,7 +315,7 @@ class DocumentController(QObject):
             return  # a document deleted meanwhile (the window opened another project) has nobody to tell
         if self._autosaved_generation == generation:
             self._autosaved_generation = -1  # not kept: the next autosave tries again
-        self.autosaveFailed.emit(str(exc))
+        self.autosaveFailed.emit(refusal_text(exc))
 
     def pending_recovery(self) -> tuple[str, Release] | None:
         """Autosaved work a previous session left unsaved in this file: (time, release), or None."""

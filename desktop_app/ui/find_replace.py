@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -290,10 +290,7 @@ class FindReplaceDialog(QDialog):
         grid.edit(index)
         editor = grid.cell_delegate.active_editor
         if editor is not None:
-            cursor = editor.textCursor()
-            cursor.setPosition(match.start)
-            cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
-            editor.setTextCursor(cursor)
+            editor.select_text(match.start, match.end)
 
     def replace_current(self) -> bool:
         """Replace the selected match (if it is still there) and move on to the next one."""

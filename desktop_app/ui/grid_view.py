@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from desktop_app.domain.release import Role, Status
 from desktop_app.ui.cell_delegate import CellDelegate
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import role_label
-from desktop_app.ui.release_model import LANG_COLUMN, ReleaseModel
+from desktop_app.ui.release_model import COMMENT_MARK, LANG_COLUMN, ReleaseModel
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +49,24 @@ class RowFilter(StrEnum):
 
 
 class RowHeader(QHeaderView):
-    """The vertical header (row number and role). Its width comes from the role names, computed once: Qt would
-    otherwise measure up to 200 rows' labels after every row-height change, i.e. on every keystroke."""
+    """The vertical header (row number and role, a word a line). Its width comes from the words of the roles the
+    release uses, computed when they change: Qt would otherwise measure up to 200 rows' labels after every row-height
+    change, i.e. on every keystroke."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, roles: Callable[[], set[Role]]) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self._hint: QSize | None = None
+        self._roles = roles
+        self._measured: set[Role] = set()
+        self._recount = QTimer(self, singleShot=True, interval=0)  # once after a bulk change, not per row
+        self._recount.timeout.connect(self._check_roles)
+
+    def roles_changed(self) -> None:
+        self._recount.start()
+
+    def _check_roles(self) -> None:
+        if self._roles() != self._measured:
+            self.invalidate_hint()
 
     def invalidate_hint(self) -> None:
         self._hint = None
@@ -64,7 +77,9 @@ class RowHeader(QHeaderView):
             bold = QFont(self.font())
             bold.setBold(True)  # the current row's label is drawn bold
             metrics = QFontMetrics(bold)
-            labels = [role_label(role) for role in Role] + [str(max(self.count(), 1))]
+            self._measured = self._roles()
+            labels = [word for role in self._measured for word in role_label(role).split()]
+            labels.append(f"{max(self.count(), 1)} {COMMENT_MARK}")
             margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
             self._hint = QSize(max(metrics.horizontalAdvance(t) for t in labels) + 2 * margin + 6,
                                2 * metrics.lineSpacing() + 2 * margin)
@@ -99,8 +114,10 @@ class ReleaseGrid(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        vheader = RowHeader(self)
+        vheader = RowHeader(self, lambda: {segment.role for segment in document.release.segments})
         self.setVerticalHeader(vheader)
+        for signal in (document.roleChanged, document.structureChanged, document.releaseReset):
+            signal.connect(vheader.roles_changed)
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._painted = False

@@ -198,10 +198,7 @@ class KeyboardFlow(QObject):
         if editor is not None and finding.span is not None:
             start, end = finding.span
             length = len(editor.toPlainText())
-            cursor = editor.textCursor()
-            cursor.setPosition(min(start, length))
-            cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
-            editor.setTextCursor(cursor)
+            editor.select_text(min(start, length), min(end, length))
 
     # -- filling ---------------------------------------------------------------------------------------------
     def source_lang(self, segment_id: str, lang: str) -> str | None:

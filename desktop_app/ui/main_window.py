@@ -634,10 +634,10 @@ class MainWindow(QMainWindow):
 
     def lock_reason(self, exc: ProjectLockedError) -> str:
         """Who holds the project, in the interface language and the user's wall-clock time (the lock file keeps
-        UTC); a refusal without a holder (hard links, a lock being taken) keeps the store's own words."""
+        UTC); a refusal without a holder (hard links, a lock being taken) is worded by its message id."""
         holder = exc.holder
         if holder is None:
-            return str(exc)
+            return refusal_text(exc)
         user, host = escape_unseen(holder.user), escape_unseen(holder.host)  # as another computer's note says
         who = self.tr("%1 on %2").replace("%1", user).replace("%2", host) if user else host
         if holder.is_here and holder.pid == os.getpid():
@@ -822,7 +822,7 @@ class MainWindow(QMainWindow):
             if self.document.autosave(wait) and not quiet:
                 self.status_message(self.tr("Autosaved"))
         except (OSError, StorageError) as exc:
-            self._autosave_failed(str(exc))
+            self._autosave_failed(refusal_text(exc))
 
     def secure_unsaved_work(self) -> None:
         """Autosave and wait for the write: called before an error is reported, when the next step may fail too."""
@@ -1009,7 +1009,7 @@ class MainWindow(QMainWindow):
             if self.grid.currentIndex().isValid():
                 self.grid.edit(self.grid.currentIndex())
             return
-        segment_id, lang, offset = editor.segment_id, editor.lang, editor.textCursor().position()
+        segment_id, lang, offset = editor.segment_id, editor.lang, editor.offset_of(editor.textCursor().position())
         self._finish_editing()
         if self.document.split_segment(segment_id, lang, offset) is None:
             self.status_message(self.tr("Nothing to split: the cursor is at the start or end of the text."))

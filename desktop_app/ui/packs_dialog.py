@@ -138,6 +138,8 @@ class PacksDialog(QDialog):
         self.index_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.index_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.index_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Columns as wide as their header and items: at 100 px «Languages» was cut at 200 % text.
+        self.index_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.index_table.horizontalHeader().setStretchLastSection(True)
         self.index_table.verticalHeader().hide()
         self.index_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -322,7 +324,7 @@ class PacksDialog(QDialog):
             text = self.tr("Not installed: %1. The installed packs are unchanged.").replace("%1", refusal_text(exc))
         else:
             log.error("language pack operation failed", exc_info=exc)
-            text = self.tr("Failed: %1").replace("%1", str(exc))
+            text = self.tr("Failed: %1").replace("%1", refusal_text(exc))
         self._finish(text)
 
     def retranslateUi(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ from desktop_app.domain.release import Release, edited_cell
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.labels import capitalised, lang_label, menu_text, shown_text
 from desktop_app.ui.qa_messages import finding_message
@@ -109,7 +111,7 @@ def check_release_worker(token: CancelToken, release: Release, glossary: Glossar
         snapshot = glossary.snapshot()
     except GlossaryError as exc:
         log.warning("quality checks without the glossary: %s", exc)
-        snapshot, problem = NO_GLOSSARY, str(exc)
+        snapshot, problem = NO_GLOSSARY, refusal_text(exc)  # QCoreApplication.translate is thread-safe
     findings: list[Finding] = []
     total = max(1, len(release.segments))
     check_row = row_checker(release, snapshot)
@@ -174,6 +176,8 @@ class QaPanel(QWidget):
         self.destroyed.connect(lambda: [token.cancel() for token in live])
         self._build()
         self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
+        self.edited_row: Callable[[], str | None] | None = None  # the segment whose cell editor is open
+        self._huge_row_waits = False  # a row over GUI_RECHECK_CHARS is checked once its editor closes
         self._recheck_timer.timeout.connect(self.recheck_pending_rows)
         self._full_timer = QTimer(self, singleShot=True, interval=FULL_CHECK_DELAY_MS)
         self._full_timer.timeout.connect(self.check_all)
@@ -379,7 +383,7 @@ class QaPanel(QWidget):
             self.check_all()
             return
         log.error("quality checks failed", exc_info=exc)
-        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", shown_text(str(exc))))
+        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", shown_text(refusal_text(exc))))
 
     def _on_cell_changed(self, segment_id: str, _lang: str) -> None:
         if self.running:
@@ -421,7 +425,12 @@ class QaPanel(QWidget):
                 continue
             if sum(len(cell.text) for cell in release.segments[index].cells.values()) > GUI_RECHECK_CHARS:
                 self._rows_to_recheck.discard(segment_id)  # seconds of work: the full check runs it on the worker
-                self.schedule_full_check()
+                if self.edited_row is not None and self.edited_row() == segment_id:
+                    # Not while its editor is open: the worker's long calls over a megabyte hold the GIL for tens
+                    # of milliseconds each, and the keys typed meanwhile waited up to half a second.
+                    self._huge_row_waits = True
+                else:
+                    self.schedule_full_check()
                 continue
             indexes[segment_id] = index
         rows, self._rows_to_recheck = self._rows_to_recheck, set()
@@ -432,6 +441,12 @@ class QaPanel(QWidget):
             recheck_rows_worker, release.copy(), indexes, self.glossary, self.context.spelling, lane="qa",
             on_done=lambda found: self._on_rechecked(release, rows, found), on_error=self._on_recheck_failed)
         self._live[:] = [token for token in (self._token, self._recheck_token) if token is not None]
+
+    def editor_closed(self) -> None:
+        """The cell editor closed: a huge row typed in meanwhile is checked now."""
+        if self._huge_row_waits:
+            self._huge_row_waits = False
+            self.schedule_full_check()
 
     def _on_rechecked(self, release: Release, rows: set[str], found: dict[str, list[Finding]]) -> None:
         if not isValid(self.tree):
@@ -589,7 +604,8 @@ class QaPanel(QWidget):
                 store.unignore_finding(key)
         except StorageError as exc:
             log.error("cannot record the ignored finding: %s", exc)
-            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", shown_text(str(exc))))
+            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace(
+                "%1", shown_text(refusal_text(exc))))
 
     def _persist_ignored(self) -> None:
         """The project file appeared or moved (autosave, Save As): make sure it holds the ignored keys."""
@@ -780,6 +796,9 @@ class QualityChecksUi(QObject):
         self.window = window
         self.panel = QaPanel(window.context, window.document, window.qa_dock)  # type: ignore[attr-defined]
         window.qa_dock.setWidget(self.panel)  # type: ignore[attr-defined]
+        delegate = window.grid.cell_delegate  # type: ignore[attr-defined]
+        self.panel.edited_row = lambda: delegate.active_editor.segment_id if delegate.active_editor else None
+        delegate.closeEditor.connect(lambda *_: self.panel.editor_closed())
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence("F7"))
         self.action.triggered.connect(self.run)

@@ -219,7 +219,9 @@ class ReleaseModel(QAbstractTableModel):
         segment = self.document.release.segments[section]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = f" {COMMENT_MARK}" if segment.comment else ""
-            return f"{section + 1}{mark}\n{self._role_names[segment.role]}"
+            # A word a line: the header is as wide as the longest word, not the longest role name (the grid's
+            # columns keep the width, «основной текст» took 220 px at 200 % text).
+            return "\n".join((f"{section + 1}{mark}", *self._role_names[segment.role].split()))
         if role == Qt.ItemDataRole.ToolTipRole and segment.comment:
             return segment.comment
         if role == Qt.ItemDataRole.TextAlignmentRole:

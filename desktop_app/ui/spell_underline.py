@@ -87,8 +87,8 @@ class SpellUnderline(QObject):
         for miss in found:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(editor.document())
-            cursor.setPosition(miss.start)
-            cursor.setPosition(miss.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(editor.position_of(miss.start))
+            cursor.setPosition(editor.position_of(miss.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor  # type: ignore[attr-defined]
             selection.format = fmt  # type: ignore[attr-defined]
             selections.append(selection)

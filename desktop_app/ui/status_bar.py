@@ -91,6 +91,12 @@ def shrinkable(widget: QWidget) -> None:
     widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * 6)
 
 
+def keep_whole(label: QLabel) -> None:
+    """A short label the bar never cuts (where the user is, how long the cell is): the longer ones beside it give up
+    their room first and end in "…", their tooltips spelling them out."""
+    label.setMinimumWidth(label.sizeHint().width())
+
+
 class ElidedLabel(QLabel):
     """A one-line label that ends in "…" when cut short: a label clipped mid-word ("Сегмен", "205 сл") read as
     if it were whole, and ran into its neighbour at 200 % text."""
@@ -157,6 +163,7 @@ class EditorStatusBar(QStatusBar):
         sizes = {lang: self._size_text(lang, counts.units[lang]) for lang in LANGS}
         current = self.document.current_cell()
         self.counts_label.setText(sizes[current[1] if current else "en"])
+        keep_whole(self.counts_label)
         self.counts_label.setToolTip("\n".join(f"{lang_label(lang)}: {sizes[lang]}" for lang in LANGS))
         # Short in the bar (fits 1024 px in Russian), spelt out in the tooltip.
         self.totals_label.setText(self.tr("Approved: %1").replace("%1", ", ".join(
@@ -176,6 +183,7 @@ class EditorStatusBar(QStatusBar):
         if current is None or total == 0:
             self.position_label.setText(self.tr("No segment"))
             self.position_label.setToolTip("")
+            keep_whole(self.position_label)
             return
         try:
             row = self.document.row_of(current[0]) + 1
@@ -184,7 +192,8 @@ class EditorStatusBar(QStatusBar):
         self.position_label.setText(
             self.tr("Segment %1 of %2 · %3").replace("%1", str(row)).replace("%2", str(total))
             .replace("%3", lang_label(current[1])))
-        self.position_label.setToolTip(self.position_label.text())  # read in full when the bar cuts it short
+        self.position_label.setToolTip(self.position_label.text())
+        keep_whole(self.position_label)
         self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -25,6 +25,7 @@ from desktop_app.domain.text_diff import diff_words
 from desktop_app.mt.routes import plan
 from desktop_app.services.translation import Alternative, Suggestion
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.labels import lang_label, pair_label
 from desktop_app.ui.mt_session import MT_LANE, MtSession
 from desktop_app.ui.workers import CancelToken
@@ -279,7 +280,7 @@ class SuggestionsPanel(QWidget):
             return
         log.warning("suggestions failed: %s", exc)
         self._mt_pending = False
-        self._render(error=str(exc))
+        self._render(error=refusal_text(exc))
         self.suggestionsShown.emit()
 
     # -- showing ------------------------------------------------------------------------------------------------

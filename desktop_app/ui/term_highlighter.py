@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle, QStyleO
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.labels import lang_label
 from desktop_app.ui.release_model import TINT_TEXT_COLOUR
 
@@ -100,7 +101,7 @@ class TermSource(QObject):
     def _on_error(self, exc: BaseException) -> None:
         self._token = None
         log.warning("glossary unavailable for highlighting: %s", exc)
-        self.failed.emit(str(exc))
+        self.failed.emit(refusal_text(exc))
 
     def version(self, entry_id: int) -> int | None:
         """A shared glossary's row version of the entry in the matcher (None: the desk's own file)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 from desktop_app.domain.release import Release, Status
 from desktop_app.formats.errors import FormatError
 from desktop_app.storage.tm_store import TmStoreError
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.labels import shown_name, shown_text
 from desktop_app.ui.workers import CancelToken
 
@@ -147,7 +148,7 @@ class TranslationMemoryActions(QObject):
         self._close_progress()
         if not isinstance(exc, EXPECTED_ERRORS):
             log.error("translation memory import failed", exc_info=exc)
-        message = str(exc) or type(exc).__name__
+        message = refusal_text(exc) or type(exc).__name__
         self.window.show_error(self.tr("Cannot import the translation memory"),  # type: ignore[attr-defined]
                                self.tr("%1\n\nThe translation memory is unchanged.").replace("%1", message))
         self.importFailed.emit(message)
@@ -187,7 +188,7 @@ class TranslationMemoryActions(QObject):
     def _record_failed(self, exc: BaseException) -> None:
         log.warning("approved cells not recorded in the translation memory: %s", exc)
         self.window.status_message(self.tr(  # type: ignore[attr-defined]
-            "The translation memory could not be updated: %1").replace("%1", shown_text(str(exc))))
+            "The translation memory could not be updated: %1").replace("%1", shown_text(refusal_text(exc))))
 
 
 def install_translation_memory(window: QMainWindow) -> TranslationMemoryActions:

@@ -33,6 +33,7 @@ from desktop_app.domain.release import Cell, Segment
 from desktop_app.services.column_translation import CellResult, rows_to_fill, translate_column
 from desktop_app.services.translation import TranslationService, column_jobs
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.labels import capitalised, lang_label
 from desktop_app.ui.mt_session import MT_LANE, MtSession
 from desktop_app.ui.workers import CancelToken
@@ -222,7 +223,7 @@ class TranslateAllController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
         QMessageBox.critical(self.window, self.tr("Translate Column"),
-                             self.tr("Machine translation failed: %1").replace("%1", str(exc)))
+                             self.tr("Machine translation failed: %1").replace("%1", refusal_text(exc)))
         self.finished.emit(0)
 
     def _done(self, tgt: str, results: list[CellResult]) -> None:

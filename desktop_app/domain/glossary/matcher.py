@@ -99,7 +99,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 21  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 22  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 # Russian names the head of a body by any of these words: «председатель ЦБ», «глава ЦБ», «руководитель НБК» are one
 # post («управляющий» is not among them: its lemma is the verb управлять, «управлять Банком России» no post).
 _HEADS_OF_BODIES = ("глава", "председатель", "руководитель")
@@ -125,10 +125,16 @@ _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»
 # After a place's name, the word for river or for a district makes the name that of another thing: a region named
 # after its river ("the Heilongjiang River", 黑龙江界河, 黑龙江(阿穆尔河)) or a district named after its city ("the
 # Blagoveshchensk district", «Благовещенском районе», a free trade zone's 黑河片区); so does a company's capitalised
-# word ("China Railway Harbin Group Co., Ltd."). A place's own longer form ("Ussuri Krai") is a longer hit.
-_RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation)\b|Co\.)"),
+# word ("China Railway Harbin Group Co., Ltd."), and "Provincial" or "Municipal" that of a body of the province or
+# the city ("the Jilin Provincial Department of Commerce"). A place's own longer form ("Ussuri Krai") is a longer hit.
+_RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation|Provincial"
+                                   r"|Municipal)\b|Co\.)"),
                   "ru": re.compile(r"\s+район", re.IGNORECASE),
                   "zh": re.compile(r"界河|片区|口岸|[(（][^()（）]{0,12}[河江][)）]")}
+# A place named after its river (黑龙江) listed with another river, and the words that tell rivers (黑龙江、乌苏里江
+# 汇合处, 沿黑龙江、松花江两岸): the river, not the province; a province listed (黑龙江、浙江两省) stays one.
+_LISTED_RIVER = re.compile(r"[、和与]\s?[\u3400-\u9fff]{2,4}[江河]"
+                           r"(?=汇合|交汇|汇流|流域|两岸|沿岸|干流|水系|[上中下]游|江面|河口)")
 # A place after one of these closes a pair of places (黑河—布拉戈维申斯克, 抚远至哈巴罗夫斯克): 界河 after it is the
 # border river between the two, which names neither.
 _PAIR_JOINERS = frozenset("-‐‑–—至")
@@ -169,6 +175,18 @@ _JOINT_HINT: dict[str, Callable[[str], bool]] = {
     "zh": lambda form: "俄" in form, "en": lambda form: any(dash in form for dash in "-‐‑–—"),
     "ru": lambda form: any(dash in form for dash in "-‐‑–—")}
 _MINISTRY_MINISTER = "部部长"  # …部部长, also written …部长
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при"})  # the prepositional case follows
+_HEADED_BY_ZHANG = frozenset("部局")  # a ministry's or bureau's last character, which 长 after it makes its head's post
+# English names a parliament's committee on international affairs either way (the Federation Council's own site
+# writes "Committee on Foreign Affairs" for «Комитет … по международным делам»): each wording with the other.
+# Russian keeps each body's own wording.
+_AFFAIRS = {"en": (re.compile(r"\b(?:Committee|Commission)\b", re.IGNORECASE), ("International Affairs",
+                                                                                 "Foreign Affairs"))}
+_ISLAND = re.compile(r"(\S+(?: \S+)+) Islands?")  # an island's name of two words or more, which English gives alone
+# An opening quote after a word: the name of what the word stands for («форум «Армия-2024»», the forum “Russia
+# Calling!”), or, after a country's adjective and a common noun, the name they describe («российского банка ПСБ»).
+_QUOTED_NAME_AFTER = re.compile(r"[ \u00a0]*«|[ \u00a0]+[\"“„]")
+_NAME_AFTER = re.compile(r"[ \u00a0]*«|[ \u00a0]+(?:[\"“„]|[A-ZА-ЯЁ]{2,}(?![\w-]))")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # CNPC, ILRS, BRICS: Latin capitals Russian text keeps as they are
 
 
@@ -643,6 +661,15 @@ class GlossaryMatcher:
                 # documents give it (Ушаков Юрий Викторович): a variant reporting the form it stands for.
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in (*initial_forms(form, lang), *surname_first(form, lang))]
+            if lang in _AFFAIRS and entry.category in ("organization", "title"):
+                # An English committee on international affairs also as on foreign affairs, and the other way round.
+                forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
+                          for form, kind, *written in list(forms) if not written
+                          for other in _affairs_worded(form, lang)]
+            if lang == "en" and entry.category == "place":
+                # An island of a name of two words or more, also without "Island" (half of Bolshoy Ussuriysky).
+                forms += [(form, HitKind.VARIANT, island[1]) for form, kind, *written in list(forms)
+                          if kind in _NAMING and not written and (island := _ISLAND.fullmatch(form))]
             if lang == "zh" and entry.category == "person" and "·" in normalize_chinese(approved or "")[0]:
                 # A foreign name's "lo" is 罗 or 洛 as the writer hears it (沃洛金 and 沃罗金, 拉夫罗夫 and
                 # 拉夫洛夫), its "jie" 杰 or 捷 and its "jia" 佳 or 加 (杰格佳廖夫 and 捷格加廖夫).
@@ -729,6 +756,11 @@ class GlossaryMatcher:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING
                               for other in _countries_written_out(written[0] if written else form, initials)]
+                if lang == "zh" and entry.category == "organization":
+                    # A people's congress or a CPPCC committee by its term (吉林省第十四届人民代表大会, 政协辽宁省
+                    # 第十三届委员会, 中国人民政治协商会议第十四届全国委员会).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING and not written for other in _with_term(form)]
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
@@ -870,8 +902,13 @@ class GlossaryMatcher:
                 # 黑龙江 in 黑龙江界河: the river; 同江口岸: the border port; not 布拉戈维申斯克 in
                 # 黑河—布拉戈维申斯克界河公路大桥
                 continue
-            if normalized[first - 1:first] == "跨" and self._entries[index.entries[number]].category in _PLACES:
-                continue  # 跨黑龙江铁路大桥: a bridge across the river the province is named after
+            if ((normalized[first - 1:first] == "跨" or (normalized[last] in "江河"
+                                                         and _LISTED_RIVER.match(normalized, last + 1)))
+                    and self._entries[index.entries[number]].category in _PLACES):
+                continue  # 跨黑龙江铁路大桥, 黑龙江、乌苏里江汇合处: the river the province is named after
+            if (normalized[last] in _HEADED_BY_ZHANG and normalized[last + 1:last + 2] == "长"
+                    and self._entries[index.entries[number]].category == "organization"):
+                continue  # 俄罗斯交通部长: the minister, the ministry's 部 written once in his post
             candidates.append((offsets[first], offsets[last] + 1, target(number), number))
         return self._resolve(text, "zh", candidates, index)
 
@@ -899,11 +936,19 @@ class GlossaryMatcher:
         codes = index.codes
         # A word of both alphabets («Cовещания» with a Latin C) only where the text has letters of both.
         spell = functools.partial(in_one_alphabet, lang=lang) if may_mix_alphabets(text) else _as_it_is
+        other_reading = None  # a capitalised word's second lemma of the index («Хабаровском»: the city)
         if lang == "ru":
-            coded = []
+            coded, others, before = [], [], ""
             for _, _, surface in tokens:
                 lemmas = russian_lemmas(spell(surface))
-                coded.append(next((codes[lemma] for lemma in lemmas if lemma in codes), UNKNOWN))
+                indexed = [codes[lemma] for lemma in lemmas if lemma in codes]
+                coded.append(indexed[0] if indexed else UNKNOWN)
+                # Not after в, на, о, при: the prepositional case, the adjective's («в Хабаровском университете»).
+                others.append(indexed[1] if len(indexed) > 1 and surface[:1].isupper()
+                              and before not in _LOCATIVE_PREPOSITIONS else coded[-1])
+                before = surface.lower()
+            if others != coded:
+                other_reading = "".join(others)
         else:
             coded = [codes.get(romanised_key(spell(surface)), UNKNOWN) for _, _, surface in tokens]
         haystack = "".join(coded)
@@ -913,7 +958,14 @@ class GlossaryMatcher:
         candidates = []
         numbered, entries = _NUMBERED.match, self._entries
         renamed = _RENAMED_AFTER[lang].match if lang in _RENAMED_AFTER else None
-        for end, number in index.automaton.iter(haystack):
+        matches = list(index.automaton.iter(haystack))
+        if other_reading:
+            # A city's instrumental the dictionary reads first as the adjective of the region named after it
+            # («под Хабаровском», «с Новосибирском»): places only, read the other way.
+            seen = set(matches)
+            matches += [(end, number) for end, number in index.automaton.iter(other_reading)
+                        if entries[index.entries[number]].category in _PLACES and (end, number) not in seen]
+        for end, number in matches:
             last = tokens[end // CODE_WIDTH][1]
             if (((dashes and numbered(text, last)) or (renamed and renamed(text, last)))
                     and entries[index.entries[number]].category in _PLACES):
@@ -962,6 +1014,11 @@ class GlossaryMatcher:
             if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category in _DESCRIBED
                     and (after := _NEXT_WORD.match(text, end)) and is_plural_genitive(after[1])):
                 continue  # «форума региональных парламентов», «Форума мозговых центров СВМДА»: which one, told after
+            if (lang != "zh" and target[1] == _SHORT_RANK and self._entries[target[0]].category in _DESCRIBED
+                    and _QUOTED_NAME_AFTER.match(text, end)):
+                continue  # «Форум «Армия-2024»», the forum “Russia Calling!”: the event named right after it
+            if lang == "ru" and _NAME_AFTER.match(text, end) and self._country_adjective_first(text[start:end]):
+                continue  # «российского банка ПСБ», «российской авиакомпании «Победа»»: describe the name after them
             if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
                 continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
             if _in_address(text, start, end):
@@ -971,6 +1028,9 @@ class GlossaryMatcher:
             if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
                     and self._entries[target[0]].category == "title"):
                 continue  # 成员国外长, 两国外长, 美国外长: some country's holder (the entry's own forms are longer)
+            if (lang == "zh" and start and text[start - 1] in "国國" and self._entries[target[0]].category != "person"
+                    and _ends_approved(self._entries[target[0]], text[start:end])):
+                continue  # 两国教育部, 韩国教育部: the name without its country's words (中华人民共和国) is another's
             taken[start:end] = b"\x01" * (end - start)
             leading = target[3] and start > 0 and is_quote(text[start - 1])
             trailing = target[4] and end < len(text) and is_quote(text[end])
@@ -1004,8 +1064,19 @@ class GlossaryMatcher:
             hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
                                 tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
-        return _shared_short_forms_resolved(hits) if index.also else hits
+        hits = _shared_short_forms_resolved(hits) if index.also else hits
+        return _event_short_forms_resolved(hits)
 
+
+    def _country_adjective_first(self, found: str) -> bool:
+        """Whether a Russian hit begins with a country's adjective in small letters (российского банка): a name made
+        of the adjective and a common noun, which a name after it would make a description of that name."""
+        first = found.split(maxsplit=1)[0]
+        if not first[:1].islower():
+            return False
+        adjectives = self.derived("country adjectives", None,
+                                  lambda: frozenset(_russian_country_adjectives(self._entries).values()))
+        return bool(adjectives) and bool(set(russian_lemmas(first)) & adjectives)
 
     def _abbreviations(self, number: int) -> frozenset[str]:
         """An entry's forms that are abbreviations in Latin capitals (BIT, NIA, SCO), case-folded: a text names the
@@ -1036,6 +1107,20 @@ class GlossaryMatcher:
 
 # What Chinese names after a person, right after the name: a person's surname before one is no mention of them.
 _NAMED_AFTER = ("剧院", "劇院", "大街", "街", "广场", "廣場", "公园", "公園", "大道", "号", "號")
+
+
+def _ends_approved(entry: TermEntry, found: str) -> bool:
+    """Whether a Chinese hit is the end of the entry's approved name, without the words before it (教育部 of
+    中华人民共和国教育部, 外交部长 of 中华人民共和国外交部部长); not of a joint body's, which 两国 names with its 中俄
+    (两国人文合作委员会)."""
+    return _ends_name(entry.forms.get("zh", ""), found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_name(approved: str, found: str) -> bool:
+    approved, found = normalize_chinese(approved)[0], normalize_chinese(found)[0]
+    return (not approved.startswith(_JOINT)
+            and any(len(name) > len(found) and name.endswith(found) for name in (approved, _merged_ministry(approved))))
 
 
 def _heads_a_body(form: str) -> bool:
@@ -1127,6 +1212,21 @@ def _shared_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
             if named is not None and named is not hit.entry:
                 hits[at] = replace(hit, entry=named, also=tuple(c for c in candidates if c is not named))
     return hits
+
+
+def _event_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
+    """An event's short form ("the forum", 论坛) after the same text named another event in full, and this one not
+    (俄罗斯能源周国际论坛 … 该论坛), is that other event's: no hit of this one."""
+    last_event: TermEntry | None = None  # the event the text last named in full
+    kept = []
+    for hit in hits:
+        if hit.entry.category == "event":
+            if hit.kind is not HitKind.SHORT:
+                last_event = hit.entry
+            elif last_event is not None and last_event is not hit.entry:
+                continue
+        kept.append(hit)
+    return kept
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1557,7 +1657,8 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
 # 人民代表大会常务委员会 → 人大常委会, 中国人民政治协商会议 → 中国人民政协, a Russian krai's 边疆区 → 边区 as in
 # 哈巴罗夫斯克边区州长).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
-                        ("政治协商会议", "政协"), ("反恐怖", "反恐"), ("合作分委会", "分委会"), ("边疆区", "边区"))
+                        ("政治协商会议", "政协"), ("反恐怖", "反恐"), ("合作分委会", "分委会"), ("边疆区", "边区"),
+                        ("对外贸易", "外贸"))
 
 
 _JOINT = "中俄"
@@ -1572,6 +1673,26 @@ def _krai_adjective(form: str) -> list[str]:
     (Хабаровский край), which English writes as the city (Khabarovsk Krai) or transliterates (Khabarovsky,
     Khabarovskiy Kray; y and iy fold alike in matching)."""
     return [_KRAI.sub(r"\1y \2", form)] if _KRAI.search(form) else []
+
+
+_TERMS = tuple(f"第{n}届" for n in (*"一二三四五六七八九十", *(f"十{d}" for d in "一二三四五六七八九"), "二十"))
+_CONGRESSES = ("全国人民代表大会", "人民代表大会")  # a congress's name, its term before it
+_CPPCC_COMMITTEES = ("全国委员会", "委员会")  # a CPPCC committee's last words, its term before them
+_CPPCC = ("政治协商会议", "政协")
+
+
+def _with_term(form: str) -> list[str]:
+    """A Chinese people's congress's or CPPCC committee's name with each of the first twenty terms (第一届 …
+    第二十届) before the words that name the body; none for a standing committee (常务委员会), which is another."""
+    form = normalize_chinese(form)[0]
+    if form.endswith("常务委员会"):
+        return []
+    tail = next((t for t in _CONGRESSES if form.endswith(t)), None)
+    if tail is None and any(word in form for word in _CPPCC):
+        tail = next((t for t in _CPPCC_COMMITTEES if form.endswith(t)), None)
+    if tail is None:
+        return []
+    return [f"{form[:-len(tail)]}{term}{tail}" for term in _TERMS]
 
 
 def _joint_or_not(form: str) -> list[str]:
@@ -1592,8 +1713,10 @@ def _own_mission(form: str) -> list[str]:
 
 
 def _chinese_shortened(form: str) -> list[str]:
-    """A Chinese name with each of the words Chinese shortens by rule shortened alone, and with all of them."""
+    """A Chinese name with each of the words Chinese shortens by rule shortened alone, and with all of them; a name
+    the glossary gives shortened (外贸银行), with each word spelt out (对外贸易银行)."""
     found = [form.replace(word, short) for word, short in _CHINESE_SHORTENINGS if word in form]
+    found += [form.replace(short, word) for word, short in _CHINESE_SHORTENINGS if short in form and word not in form]
     if len(found) > 1:
         every = form
         for word, short in _CHINESE_SHORTENINGS:
@@ -1834,14 +1957,16 @@ def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside
 
 
 # Characters of one sound that transcriptions of one foreign name use in turn (沃洛金 and 沃罗金, 杰格佳廖夫 and
-# 捷格加廖夫): each with the other.
-_SAME_SOUND = str.maketrans("罗洛羅杰捷傑佳加", "洛罗洛捷杰捷加佳")
+# 捷格加廖夫): each with the other; and a Russian -тин as 京 or 金 (科斯京 and 科斯金), apart, as a name may hold both
+# kinds (沃洛金 is also written 沃罗金).
+_SAME_SOUND = (str.maketrans("罗洛羅杰捷傑佳加", "洛罗洛捷杰捷加佳"), str.maketrans("京金", "金京"))
 
 
 def _other_transcription(form: str) -> list[str]:
-    """A transcribed name with each of its characters of _SAME_SOUND written with the other, or [] without any."""
-    other = form.translate(_SAME_SOUND)
-    return [other] if other != form else []
+    """A transcribed name with the characters of each kind of _SAME_SOUND written with the others, and of both."""
+    one, other = (form.translate(table) for table in _SAME_SOUND)
+    both = one.translate(_SAME_SOUND[1])
+    return list(dict.fromkeys(name for name in (one, other, both) if name != form))
 
 
 def _russian_country_adjectives(entries: Sequence[TermEntry]) -> dict[str, str]:
@@ -1880,6 +2005,14 @@ def _with_country_adjective(form: str, names: tuple[str, ...], adjectives: dict[
             continue
         return [" ".join([adjective, *rest])] + ([" ".join([*rest[:-1], adjective, rest[-1]])] if len(rest) > 1 else [])
     return []
+
+
+def _affairs_worded(form: str, lang: str) -> list[str]:
+    """A committee's name on international affairs with foreign affairs instead, or the other way round."""
+    committee, wordings = _AFFAIRS[lang]
+    if not committee.search(form):
+        return []
+    return [form.replace(one, other) for one, other in (wordings, wordings[::-1]) if one in form]
 
 
 def _merged_ministry(form: str) -> str:

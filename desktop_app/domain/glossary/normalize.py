@@ -251,7 +251,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese)")
 # A post's word written for a man, a woman or either: one post.
 _GENDERED_POSTS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman",
-                   "chairperson": "chairman"}
+                   "chairperson": "chairman", "chair": "chairman"}
 
 
 def english_word_orders(form: str) -> list[str]:
@@ -295,7 +295,7 @@ def romanised_key(token: str) -> str:
     if key == "corp":
         return "corporation"  # China Petroleum and Chemical Corp(.), as newswires shorten a company's name
     if key in _GENDERED_POSTS:
-        return _GENDERED_POSTS[key]  # Spokesman, Spokeswoman, Spokesperson; Chairwoman and Chairperson, Chairman
+        return _GENDERED_POSTS[key]  # Spokesman, Spokeswoman, Spokesperson; Chairwoman, Chairperson, Chair: Chairman
     key = _YO_AS_O.sub("e", key)  # Лихачёв as Likhachov and Likhachev, Селезнёв as Seleznyov and Seleznev
     key = _DOUBLE_I.sub("i", key.replace("x", "ks").replace("y", "i"))
     if key.endswith("nder"):

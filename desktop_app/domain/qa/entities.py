@@ -100,6 +100,19 @@ def _without_glosses(text: str, hits: list[TermHit]) -> list[TermHit]:
     return kept
 
 
+def _people_inside(context: GlossaryContext, hit: TermHit, lang: str) -> list[TermHit]:
+    """The persons a title's hit names, offsets into the cell. A title form can nest other title forms that hold
+    the name ("Chinese President Xi Jinping" reads as "President Xi Jinping"): those are read in turn."""
+    people = []
+    for inner in context.inner_hits(hit.text, lang):
+        inner = replace(inner, start=inner.start + hit.start, end=inner.end + hit.start)
+        if inner.entry.category == "person":
+            people.append(inner)
+        elif inner.entry.category == "title" and inner.end - inner.start < hit.end - hit.start:
+            people += _people_inside(context, inner, lang)
+    return people
+
+
 def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> CellView:
     """The view of one cell (cached on the context: siblings are re-read on every keystroke)."""
     key = (text, lang, date)
@@ -113,8 +126,7 @@ def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> Cell
         extra = [link.title for link in links if _hit_key(link.title) not in known]
         for hit in hits:  # 习近平主席, "President Xi Jinping": the person inside a title is named too
             if hit.entry.category == "title":
-                extra += [replace(h, start=h.start + hit.start, end=h.end + hit.start)
-                          for h in context.inner_hits(hit.text, lang) if h.entry.category == "person"]
+                extra += _people_inside(context, hit, lang)
         if extra:
             hits = sorted([*hits, *dict.fromkeys(extra)], key=lambda h: h.start)
         problems = title_issues(text, links, lang, date, context.tenures, context.entries_by_id)

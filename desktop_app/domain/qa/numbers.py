@@ -491,6 +491,7 @@ def _strip_counter(after: str) -> str:
 
 
 _ZH_GROWTH = re.compile(r"(?:增加|增长|提高|提升|上升|扩大)了?$")  # 增加了N倍: up by N times, (N+1)-fold
+_ZH_SESSION = ("次会议", "次全体会议", "次全会")
 _ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度, 两次 (not 两次世界大战, the two World Wars)
 # What a demanded count of two occasions counts: meetings and calls (两度 is said of nothing else in a release).
 _ZH_MEMBER_COUNTERS = "位名个家地国所座项种方人支省市区"  # 三位队友, 三地, 两国: members, not measures (3吨)
@@ -573,12 +574,15 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         ordinal = before.endswith("第")
         plenary = after.startswith("中全会")  # 四中全会: the fourth plenary session of the Central Committee
+        # 十二届全国人大一次会议: the first session of a convocation (届), numbered without 第, «1-й сессии»
+        session = after.startswith(_ZH_SESSION) and "届" in work[max(0, start - 12):start]
         percent = before.endswith("百分之") or after.startswith(("%", "％"))  # (not the empty end of the text)
         if before.endswith("百分之"):
             start = work.rindex("百分之", 0, start)
         elif ordinal:
             start = work.rindex("第", 0, start)
-        counted = ordinal or plenary or percent or after.startswith(_ZH_COUNTERS) or _ZH_RANGE.match(after) is not None
+        counted = (ordinal or plenary or session or percent or after.startswith(_ZH_COUNTERS)
+                   or _ZH_RANGE.match(after) is not None)
         # 近百家: nearly 100; 突破万列大关: past the 10,000-train mark
         near = run in "百千万" and (before.endswith(("近", "逾", "约", "上", "超", "将近", "突破"))
                                    or after.startswith(("余", "多")))  # 百余场: more than a hundred
@@ -588,7 +592,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 两相望, 两相惜: "the two (sides) face, cherish each other", a soft count of two like 两国
         mutual = run == "两" and after.startswith("相")
         first = ordinal and run == "一"  # 排名第一: the first, as «1-е место» (soft: 第一 is often 'foremost')
-        if not has_digit and (not counted or run in "一万千百亿") and not near and not mutual and not first:
+        if not has_digit and (not counted or run in "一万千百亿") and not (near or mutual or first or session):
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
         if before.endswith(_ZH_AT_MOST_BEFORE):  # 不超过30天: no more than 30 days (超过 alone is "more than")
@@ -599,7 +603,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
             approx = Approx.ABOUT
         elif tail.startswith(_ZH_LESS_AFTER) or before.endswith(_ZH_LESS_BEFORE):
             approx = Approx.LESS
-        kind = QKind.ORDINAL if ordinal or plenary else QKind.PERCENT if percent else QKind.NUMBER
+        kind = QKind.ORDINAL if ordinal or plenary or session else QKind.PERCENT if percent else QKind.NUMBER
         # 数十万: hundreds of thousands; 一两/三四: one or two, three or four: not counts
         vague = before.endswith(("数", "几", "成千")) or bool(_ZH_GUESS.fullmatch(run))
         # 前5个月 (the first five months) is the period another version writes 1-5月 or January-May.
@@ -676,25 +680,29 @@ def _ru_month(word: str) -> int:
 
 _EN_RANGE = re.compile(rf"\b{_EN_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|through|and)\s*(\d{{1,2}})"
                        r"(?:st|nd|rd|th)?\b(?![.,]?\d{3}\b)")
+# "23-24 June 2022", "9th to 11th of September": the day before the month, as declarations and British usage write it.
+_EN_RANGE_DAY_FIRST = re.compile(rf"(?<![\d,.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*(\d{{1,2}})"
+                                 rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH_RE}(?!\w)")
 _RU_RANGE = re.compile(rf"(?<![\d,])(\d{{1,2}})\s*(?:[-–—]|по|и)\s*(\d{{1,2}})(?:-?го)?\s+{_RU_MONTH_RE}\b",
                        re.IGNORECASE)
 
 
 def _date_ranges(text: str, lang: str, out: list[Quantity]) -> str:
-    """"September 7-17", "from July 9 to 13", «7-17 сентября», «с 9 по 13 июля»: both ends are dates."""
+    """"September 7-17", "from July 9 to 13", "23-24 June", «7-17 сентября», «с 9 по 13 июля»: both ends are dates."""
     if lang == "en":
-        matches, month_group, days = _EN_RANGE.finditer(text), 1, (2, 3)
+        forms = ((_EN_RANGE, 1, (2, 3)), (_EN_RANGE_DAY_FIRST, 3, (1, 2)))
         month_of = lambda s: _EN_MONTHS[s.lower().rstrip(".")]  # noqa: E731
     else:
-        matches, month_group, days = _RU_RANGE.finditer(text), 3, (1, 2)
+        forms = ((_RU_RANGE, 3, (1, 2)),)
         month_of = _ru_month
-    for m in matches:
-        month = month_of(m.group(month_group))
-        first, last = (int(m.group(g)) for g in days)
-        if 1 <= first < last <= 31:
-            for group, day in zip(days, (first, last), strict=True):
-                out.append(Quantity(month * 100 + day, QKind.DATE, m.start(group), m.end(group), m.group()))
-            text = _blank(text, m.start(), m.end())
+    for pattern, month_group, days in forms:
+        for m in pattern.finditer(text):
+            month = month_of(m.group(month_group))
+            first, last = (int(m.group(g)) for g in days)
+            if 1 <= first < last <= 31:
+                for group, day in zip(days, (first, last), strict=True):
+                    out.append(Quantity(month * 100 + day, QKind.DATE, m.start(group), m.end(group), m.group()))
+                text = _blank(text, m.start(), m.end())
     return text
 
 
@@ -1258,12 +1266,29 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, readings=ratio))
 
 
+# «ХХ век», «ХІХ век», «ХХ1 век»: a century's numeral typed with the Cyrillic Х and І that look like X and I, or
+# with a digit 1 for an I; read only before a word for a century, where no Cyrillic word is spelt so.
+_RU_LOOKALIKE_CENTURY = re.compile(r"(?<![\w-])([XVIХІ1]+)(?=\s+(?:век|столети|тысячелети)\w*)")
+_LOOKALIKES = str.maketrans("ХІ1", "XII")
+
+
+def _ru_lookalike_centuries(work: str, out: list[Quantity]) -> None:
+    for m in _RU_LOOKALIKE_CENTURY.finditer(work):
+        token = m.group(1)
+        numeral = token.translate(_LOOKALIKES)
+        if token == numeral or token[0] == "1" or _ROMAN.fullmatch(numeral) is None:
+            continue  # Latin numerals are read by _roman_numerals; «1 век» is a digit
+        out.append(Quantity(_roman_value(numeral), QKind.ORDINAL, m.start(), m.end(), token))
+
+
 def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> None:
     """Roman numerals: ordinals in Russian (X Российско-китайский…, в XXI веке), next to Cyrillic words only.
 
     After a capitalised name (Людовик XIV) a numeral names a monarch, and in English it is never read as a
     count: both are soft, they only confirm a number found elsewhere.
     """
+    if lang == "ru":
+        _ru_lookalike_centuries(work, out)
     for m in _ROMAN.finditer(work):
         numeral = m.group()
         if not numeral or (len(numeral) == 1 and numeral not in "IVX"):

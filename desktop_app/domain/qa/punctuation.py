@@ -88,10 +88,13 @@ def _in_speaker_label(text: str, at: int) -> bool:
     return m is not None and at < m.end()
 
 
-# A caption under a speaker on screen: the post, a space, the name (中方项目负责人 王伟), a line with no sentence in it.
-_CAPTION = re.compile(rf"[{_CJK}]{{2,20}}[ \u3000]+[{_CJK}]{{2,4}}")
+# A caption under a speaker on screen or a byline under a title: the post, a space, the name (中方项目负责人 王伟,
+# 俄罗斯联邦总统 弗拉基米尔·普京: a transliterated name with its interpunct), a line with no sentence in it.
+_CAPTION_NAME = rf"(?:[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}(?:[·・．][{_CJK}]{{1,8}}){{1,3}})"
+_CAPTION = re.compile(rf"[{_CJK}]{{2,20}}[ \u3000]+{_CAPTION_NAME}")
 _POST_ENDINGS = ("负责人", "負責人", "长", "長", "员", "員", "主任", "师", "師", "专家", "專家", "者", "教授", "经理",
-                 "經理", "官", "大使", "书记", "書記", "主席", "总裁", "總裁", "董事", "代表")
+                 "經理", "官", "大使", "书记", "書記", "主席", "总裁", "總裁", "董事", "代表", "总统", "總統", "总理",
+                 "總理", "首相")
 
 
 def _in_caption(text: str, at: int) -> bool:

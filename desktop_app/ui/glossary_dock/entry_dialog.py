@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry, empty_entry
+from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.glossary_dock.reasons import reason_text
 from desktop_app.ui.labels import capitalised, lang_label
 
@@ -58,6 +59,15 @@ def shown_problem(problem: str) -> str:
         return shown
     code, sep, rest = problem.partition(": ")
     return f"{lang_label(code)}: {rest}" if sep and code in LANGS else problem
+
+
+def refused_text(exc: BaseException) -> str:
+    """Why the glossary refused a change, in the interface language: an entry's problems each by its reason, any
+    other refusal by its message id."""
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, list) and problems:
+        return "; ".join(shown_problem(problem) for problem in problems)
+    return refusal_text(exc) or type(exc).__name__
 
 
 def _split(text: str) -> tuple[str, ...]:

@@ -50,7 +50,7 @@ def text_margin(widget: QWidget | None) -> int:
 def wrapped_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float]:
     """The text laid out in `width`: wrapped at word boundaries, and inside a word only when it alone is wider than
     the column (so nothing is ever cut off), and the height it takes."""
-    layout = QTextLayout(text, font)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # a stacked row's forms on lines of their own
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -69,12 +69,20 @@ def wrapped_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, f
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Paints a cell's text wrapped in its column, top-aligned, and asks for the height the wrapped text needs."""
+    """Paints a cell's text wrapped in its column, top-aligned, and asks for the height the wrapped text needs; in a
+    stacked list the first column holds the row's three forms, one under the other."""
 
-    def __init__(self, view: QTreeWidget) -> None:
+    def __init__(self, view: EntryList) -> None:
         super().__init__(view)
         self.view = view
         self._paddings: dict[str, int] = {}
+
+    def text_of(self, index: _Index) -> str:
+        if self.view.stacked and index.column() == 0:
+            forms = (index.siblingAtColumn(c).data(Qt.ItemDataRole.DisplayRole) for c in range(LANG_COLUMNS))
+            return "\n".join(str(form) for form in forms if form)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        return str(text) if text else ""
 
     def _padding(self, option: QStyleOptionViewItem, index: _Index) -> int:
         """What the style adds above and below one line of text (the same for every item in a font)."""
@@ -90,16 +98,16 @@ class WrappingDelegate(QStyledItemDelegate):
         column = index.column()
         padding = self._padding(option, index)
         height = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        text = self.text_of(index)
         if text:
             width = self.view.columnWidth(column) - 2 * text_margin(self.view)
-            height = max(height, int(wrapped_layout(str(text), option.font, width)[1] + 0.999))  # type: ignore
+            height = max(height, int(wrapped_layout(text, option.font, width)[1] + 0.999))  # type: ignore
         return QSize(self.view.columnWidth(column), height + padding)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text  # type: ignore[attr-defined]
+        text = self.text_of(index)
         opt.text = ""  # type: ignore[attr-defined]  # the style paints the background, selection and focus only
         widget = opt.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else QApplication.style()
@@ -146,7 +154,9 @@ class _ColumnNeed:
 
 class EntryList(QTreeWidget):
     """The entries, one per row: the three forms in columns sharing the width, wrapped, never elided, never scrolled
-    sideways; the category in its own column when there is room for it."""
+    sideways; the category in its own column when there is room for it. A list too narrow for each column to hold
+    its header and its longest word (a narrow dock, large text) is stacked: each row's forms one under the other in
+    one column the list's width, so no word is broken inside."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +180,7 @@ class EntryList(QTreeWidget):
         self.setSortingEnabled(True)
         self._needs = [_ColumnNeed() for _ in range(LANG_COLUMNS + 1)]
         self._rows: list[list[str]] = []
+        self.stacked = False
         self.tooltip_for: Callable[[QTreeWidgetItem], str] | None = None
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -228,6 +239,10 @@ class EntryList(QTreeWidget):
         headers = [self._header_need(c) for c in range(LANG_COLUMNS)]
         readable = [max(headers[c], needs[c].word + pad, needs[c].width_of(READABLE_LINE) + pad)
                     for c in range(LANG_COLUMNS)]
+        whole = [max(headers[c], needs[c].word + pad, needs[c].width_of(SHORTEST_LINE) + pad)
+                 for c in range(LANG_COLUMNS)]
+        if self._stack(sum(whole) > available, available):
+            return
         category = max(self._header_need(CATEGORY_COLUMN), needs[CATEGORY_COLUMN].line + pad)
         show_category = needs[CATEGORY_COLUMN].line > 0 and sum(readable) + category <= available
         self.setColumnHidden(CATEGORY_COLUMN, not show_category)
@@ -246,6 +261,22 @@ class EntryList(QTreeWidget):
             for column, width in enumerate(widths):
                 header.resizeSection(column, width)
             self.doItemsLayout()  # the rows' heights follow their columns' new widths
+
+    def _stack(self, stacked: bool, available: int) -> bool:
+        """Stack the forms in one column the list's width (True), or show the language columns again (False)."""
+        changed = stacked != self.stacked
+        self.stacked = stacked
+        for column in range(1, LANG_COLUMNS):
+            self.setColumnHidden(column, stacked)
+        self.setHeaderHidden(stacked)  # one column of three languages: the lines' scripts say which is which
+        if stacked:
+            self.setColumnHidden(CATEGORY_COLUMN, True)
+            if changed or self.header().sectionSize(0) != available:
+                self.header().resizeSection(0, available)
+                self.doItemsLayout()
+        elif changed:
+            self.doItemsLayout()
+        return stacked
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -39,7 +39,7 @@ from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
 from desktop_app.ui.error_messages import refusal_text
 from desktop_app.ui.flow_layout import FlowLayout
-from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label, shown_problem
+from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label, refused_text
 from desktop_app.ui.glossary_dock.entry_list import EntryList
 from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
 from desktop_app.ui.labels import capitalised, lang_label, shown_name, shown_text
@@ -367,7 +367,8 @@ class GlossaryPanel(QWidget):
 
     def _search_failed(self, exc: BaseException) -> None:
         self._search_token = None
-        self.statusMessage.emit(self.tr("The glossary cannot be searched: %1").replace("%1", shown_text(str(exc))))
+        self.statusMessage.emit(self.tr("The glossary cannot be searched: %1").replace(
+            "%1", shown_text(refusal_text(exc))))
 
     def _list(self, rows: list[tuple[TermEntry, int | None]]) -> None:
         """Show the entries, each with the row version it was read at (None: the desk's own file)."""
@@ -628,7 +629,7 @@ class GlossaryPanel(QWidget):
             log.error("a glossary edit failed", exc_info=exc)
         if not getattr(exc, "locked", False):
             QMessageBox.warning(self, self.tr("Glossary"), self.tr("The glossary has not been changed.") + "\n\n"
-                                + shown_problem(str(exc) or type(exc).__name__))
+                                + refused_text(exc))
             return
         text = self.tr("Another program is writing to the glossary and has not let go of it for five seconds, so "
                        "your change is not saved yet. Nothing you typed is lost.")
@@ -648,7 +649,7 @@ class GlossaryPanel(QWidget):
 
         if not isinstance(exc, GlossaryError):
             log.error("a glossary edit failed", exc_info=exc)
-        QMessageBox.warning(self, self.tr("Glossary"), shown_text(str(exc) or type(exc).__name__))
+        QMessageBox.warning(self, self.tr("Glossary"), shown_text(refused_text(exc)))
 
     def _changed(self, external: bool = True) -> None:
         """After a change: a new revision for every reader; a worker's change (import, undo) also invalidates this
