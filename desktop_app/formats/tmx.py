@@ -134,7 +134,7 @@ def _refuse_entities_in_prolog(fh: BinaryIO, name: str) -> None:
     text = prolog_text(head, PROLOG_SCAN_BYTES)
     if text is None:
         raise FormatError(f"{name} names an encoding PressDesk cannot read, so it is no usable TMX file; save it as "
-                          "UTF-8")
+                          "UTF-8", message_id=why.TMX_UNKNOWN_ENCODING, file_name=name)
     root = ROOT_START.search(text)
     if "<!ENTITY" in (text[: root.start()] if root else text):
         raise FormatError(_ENTITIES_REFUSED.format(name), message_id=why.TMX_ENTITIES, file_name=name)

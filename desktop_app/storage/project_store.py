@@ -335,7 +335,7 @@ def _check_file(path: Path) -> None:
                            message_id=why.PROJECT_NOT_PROJECT, file_name=path.name)
     side = side_file_problem(path, "project")
     if side is not None:
-        raise ProjectError(side)
+        raise ProjectError(side[0], message_id=why.SIDE_FILE_PLANTED, message_args=(side[1],), file_name=path.name)
     wal = stray_write_ahead_log(path)
     if wal is not None:
         raise ProjectError(stray_log_message(path, wal, "project"), message_id=why.STRAY_LOG, message_args=(wal.name,),
@@ -514,7 +514,9 @@ class ProjectStore(ClosedOnExit):
             # SQLite would take it for the journal, log or index of the file named without it, and delete it (or
             # read it into that file) the next time that file is opened.
             raise ProjectError(f"{path.name}: cannot create the project: SQLite keeps the {SIDE_FILES[side]} of "
-                               f"{path.name[:-len(side)]} under that name; choose another name (nothing was changed)")
+                               f"{path.name[:-len(side)]} under that name; choose another name (nothing was changed)",
+                               message_id=why.NEW_NAME_IS_SIDE_FILE, message_args=(path.name[:-len(side)],),
+                               file_name=path.name)
         try:
             cls._write_new(path, release)
         except (OSError, sqlite3.Error) as exc:

@@ -143,9 +143,9 @@ def _side_kind(info: os.stat_result, suffix: str) -> str | None:
     return None
 
 
-def side_file_problem(path: Path, noun: str) -> str | None:
+def side_file_problem(path: Path, noun: str) -> tuple[str, str] | None:
     """Why a file beside `path` where SQLite keeps its journal, log or index stops it from being opened safely,
-    as a one-line refusal; None when there is no such file or it is a plain file.
+    as a one-line refusal with the side file's name; None when there is no such file or it is a plain file.
 
     SQLite opens these by name and follows what it finds: a named pipe planted as the journal blocked every
     command for ever, a hard link planted as the shared-memory index of a database in write-ahead mode had the
@@ -161,11 +161,11 @@ def side_file_problem(path: Path, noun: str) -> str | None:
             if exc.errno == errno.ENAMETOOLONG:
                 continue  # no such file can exist; the store says why the name leaves SQLite no room
             return (f"{path.name}: {side.name} beside it cannot be looked at ({exc.strerror or exc}); nothing was "
-                    "changed")
+                    "changed"), side.name
         kind = _side_kind(info, suffix)
         if kind is not None:
             return (f"{path.name}: {side.name} beside it is {kind}, not the {role} SQLite keeps for this {noun}; "
-                    f"move {side.name} away and try again (nothing was changed)")
+                    f"move {side.name} away and try again (nothing was changed)"), side.name
     return None
 
 
@@ -403,7 +403,7 @@ def refuse_foreign_file(path: Path, kind: FileKind, error: type[StorageError], *
                     message_id=why.STORE_NOT_PRESSDESK, file_name=path.name)
     side = side_file_problem(path, kind.noun)
     if side is not None:
-        raise error(side)
+        raise error(side[0], message_id=why.SIDE_FILE_PLANTED, message_args=(side[1],), file_name=path.name)
     wal = stray_write_ahead_log(path)
     if wal is not None:
         raise error(stray_log_message(path, wal, kind.noun), message_id=why.STRAY_LOG, message_args=(wal.name,),
