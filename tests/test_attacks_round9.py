@@ -1,9 +1,12 @@
 """Attacks of kinds the earlier rounds did not try: files planted where SQLite keeps a database's journal, log or
-shared-memory index (a named pipe blocked every command for ever; a hard link had a file elsewhere overwritten).
+shared-memory index (a named pipe blocked every command for ever; a hard link had a file elsewhere overwritten; a
+sparse journal of gigabytes was copied whole by every command), house templates holding two parts of one name, DTDs
+in Word parts written in UTF-32 or UTF-7, `new --force` over the desk's glossary, a new project named as another's
+journal, and hard links planted as the log file or a stale lock file.
 
-Each case runs the real `pressdesk` command on real files built here: the input is read correctly or refused with
-one line on stderr (exit 2, no traceback), and a refused input leaves every file (and every file a planted link or
-hard link names) byte for byte as it was.
+Each case runs the real `pressdesk` command (or the real code) on real files built here: the input is read
+correctly or refused with one line on stderr (exit 2, no traceback), and a refused input leaves every file (and
+every file a planted link or hard link names) byte for byte as it was.
 """
 
 from __future__ import annotations
