@@ -53,13 +53,16 @@ _OPEN_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW",
 
 class _PressDeskFileHandler(logging.handlers.RotatingFileHandler):
     """Marks the handler this module installed, so setting up twice does not log every line twice; opens only a
-    regular file that is no link."""
+    regular file that is no link, symbolic or hard."""
 
     def _open(self) -> TextIO:  # logging's hook for opening the file, also after a rollover
         fd = os.open(self.baseFilename, _OPEN_FLAGS, 0o600)
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
                 raise OSError(errno.EINVAL, "not a regular file", self.baseFilename)
+            if info.st_nlink > 1:  # a hard link planted there appends to the file it is a second name of
+                raise OSError(errno.EMLINK, "a second name (a hard link) of another file", self.baseFilename)
             return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
         except BaseException:
             os.close(fd)

@@ -135,6 +135,7 @@ TMX_ENTITIES = "tmx-entities"
 TMX_TOO_LARGE = "tmx-too-large"  # args: its size in MB, the most in MB
 TMX_UNIT_TOO_LARGE = "tmx-unit-too-large"  # args: the unit's line, the most elements
 TMX_UNREADABLE = "tmx-unreadable"
+TMX_UNKNOWN_ENCODING = "tmx-unknown-encoding"
 XML_NONE = "xml-none"
 GLOSSARY_XML_ENTITIES = "glossary-xml-entities"
 TBX_NO_ENTRIES = "tbx-no-entries"
@@ -221,6 +222,8 @@ PROJECT_OVERSIZED_TEXT = "project-oversized-text"  # args: the longest text, the
 RELEASE_TOO_MANY_SEGMENTS = "release-too-many-segments"  # args: the most, its segments
 RELEASE_NOT_UNICODE = "release-not-unicode"  # args: the broken characters
 STRAY_LOG = "stray-log"  # args: the log's file name
+SIDE_FILE_PLANTED = "side-file-planted"  # args: the side file's name
+NEW_NAME_IS_SIDE_FILE = "new-name-side-file"  # args: the file whose side file the name is
 # A project, glossary or memory that could not be written (args: the reason's id below, or the system's words)
 CANNOT_SAVE = "store-cannot-save"
 CANNOT_SAVE_COPY = "store-cannot-save-copy"

@@ -31,6 +31,7 @@ from desktop_app.formats.input_files import (
     open_embedded_package,
     open_package,
     read_part,
+    refuse_duplicate_parts,
     unpack_failure,
 )
 from desktop_app.formats.paragraphs import (
@@ -848,10 +849,7 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
 def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> _Walker:
     """The walker that read every paragraph of an opened Word package in reading order: its text and style names,
     the grids of the body's tables, and the looks of its paragraphs."""
-    names = [name.casefold() for name in zf.namelist()]
-    if len(names) != len(set(names)):  # part names are case-insensitive: "Document.xml" duplicates "document.xml"
-        raise FormatError("the package contains duplicate entries (damaged or tampered); refused",
-                          message_id=why.PACKAGE_DUPLICATES)
+    refuse_duplicate_parts(zf)
     main = _main_part(zf)
     root = _parse(_read_part(zf, main), main)
     styles = _optional_part(zf, posixpath.join(posixpath.dirname(main), "styles.xml"))

@@ -42,7 +42,7 @@ from desktop_app.domain import refusals as why
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import open_package, read_limited, unpack_failure
+from desktop_app.formats.input_files import open_package, read_limited, refuse_duplicate_parts, unpack_failure
 from desktop_app.formats.xml_prolog import PROLOG_SCAN_BYTES, declares_dtd
 from desktop_app.paths import resources_dir
 from desktop_app.settings import Settings
@@ -139,6 +139,7 @@ def _as_document_package(data: bytes) -> bytes:
     A package unpacking to more than MAX_TEMPLATE_BYTES is refused first: python-docx holds every part in memory."""
     out = io.BytesIO()
     with open_package(io.BytesIO(data)) as src:
+        refuse_duplicate_parts(src)
         unpacked = sum(info.file_size for info in src.infolist())
         if unpacked > MAX_TEMPLATE_BYTES:
             raise FormatError(f"it unpacks to {unpacked:,} bytes (at most {MAX_TEMPLATE_BYTES:,}); not a template",

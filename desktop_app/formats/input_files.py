@@ -120,6 +120,16 @@ def open_package(source: str | os.PathLike[str] | BinaryIO) -> zipfile.ZipFile:
     return zipfile.ZipFile(source)
 
 
+def refuse_duplicate_parts(zf: zipfile.ZipFile) -> None:
+    """FormatError when two entries of a Word or Excel package have one part name. Part names are
+    case-insensitive: zipfile reads the last of "word/document.xml" and "word/Document.xml", Word another one, so
+    what PressDesk reads (or takes from a house template into every export) would not be what the user sees."""
+    names = [name.casefold() for name in zf.namelist()]
+    if len(names) != len(set(names)):
+        raise FormatError("the package contains duplicate entries (damaged or tampered); refused",
+                          message_id=why.PACKAGE_DUPLICATES)
+
+
 def _check_part(info: zipfile.ZipInfo) -> None:
     if info.file_size > MAX_PART_BYTES:
         raise FormatError(f"the part {info.filename} is too large ({info.file_size:,} bytes unpacked)",

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from desktop_app.domain import refusals as why
 from desktop_app.formats.encodings import composed
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.xml_prolog import prolog_text
 
 log = logging.getLogger(__name__)
 
@@ -130,12 +131,10 @@ def _refuse_entities_in_prolog(fh: BinaryIO, name: str) -> None:
     their own error before any parse event, so the refusal cannot wait for the root element."""
     head = fh.read(PROLOG_SCAN_BYTES)
     fh.seek(0)
-    utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:4] in (b"<\x00?\x00", b"\x00<\x00?")
-    if utf16:
-        bom_le = head[:2] == b"\xff\xfe" or head[:2] == b"<\x00"
-        text = head.decode("utf-16-le" if bom_le else "utf-16-be", errors="ignore")
-    else:
-        text = head.decode("latin-1")
+    text = prolog_text(head, PROLOG_SCAN_BYTES)
+    if text is None:
+        raise FormatError(f"{name} names an encoding PressDesk cannot read, so it is no usable TMX file; save it as "
+                          "UTF-8", message_id=why.TMX_UNKNOWN_ENCODING, file_name=name)
     root = ROOT_START.search(text)
     if "<!ENTITY" in (text[: root.start()] if root else text):
         raise FormatError(_ENTITIES_REFUSED.format(name), message_id=why.TMX_ENTITIES, file_name=name)

@@ -26,6 +26,7 @@ from desktop_app.formats.input_files import (
     name_as_text,
     open_package,
     read_part,
+    refuse_duplicate_parts,
     unpack_failure,
 )
 from desktop_app.formats.xml_prolog import declares_dtd
@@ -260,9 +261,7 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
             if "xl/workbook.xml" not in names and "index/document.iwa" in names:
                 raise FormatError("a Numbers spreadsheet with an Excel name; in Numbers choose File ▸ Export To ▸ "
                                   "Excel", message_id=why.XLSX_NUMBERS)
-            if len(names) != len(set(names)):
-                raise FormatError("the package contains duplicate entries (damaged or tampered); refused",
-                                  message_id=why.PACKAGE_DUPLICATES)
+            refuse_duplicate_parts(zf)
             sheets = _workbook_rows(zf)
     except zipfile.BadZipFile as exc:
         raise FormatError(f"{p.name}: not an Excel workbook or damaged ({exc}); an old .xls must be saved as .xlsx "

@@ -9,6 +9,7 @@ fetch a file or an address. So a part with a DTD is refused, whatever libxml2 ve
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from lxml import etree
@@ -17,21 +18,46 @@ PROLOG_SCAN_BYTES = 64 * 1024  # XML declaration, comments and processing instru
 _MISC = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
 
 
-def _prolog_text(data: bytes) -> str:
-    head = data[:PROLOG_SCAN_BYTES]
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:4] in (b"<\x00?\x00", b"\x00<\x00?", b"<\x00!\x00",
-                                                               b"\x00<\x00!"):
-        little = head[:2] == b"\xff\xfe" or head[:1] == b"<"
-        return head.decode("utf-16-le" if little else "utf-16-be", errors="ignore").lstrip("\ufeff")
-    if head[:3] == b"\xef\xbb\xbf":
-        head = head[3:]
-    return head.decode("latin-1")  # every byte a character: the markup sought is ASCII
+# How libxml2 tells a file's encoding before any declaration (XML 1.0, appendix F): a byte-order mark, else the
+# first four bytes. UTF-32's marks come first: "\xff\xfe\0\0" begins like UTF-16's.
+_MARKS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8"),
+          (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+_FIRST_BYTES = ((b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"), (b"\x00<\x00", "utf-16-be"),
+                (b"<\x00", "utf-16-le"), (b"\x4c\x6f\xa7\x94", "cp037"))
+_DECLARED = re.compile(r"""<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._:-]*)["']""")
+
+
+def prolog_text(data: bytes, scan: int = PROLOG_SCAN_BYTES) -> str | None:
+    """The first `scan` bytes of the XML `data` as text, decoded as the parser will decode them: by the byte-order
+    mark, the first bytes, or the encoding the declaration names. None when it names one Python cannot decode.
+
+    Markup written in UTF-32, EBCDIC or UTF-7 ("+ADw-!DOCTYPE" is "<!DOCTYPE") is not in ASCII bytes: read as
+    bytes, a DTD in a UTF-32 part went unseen and the text around its entity was cut short."""
+    head = data[:scan]
+    for mark, codec in _MARKS:
+        if head.startswith(mark):
+            return head[len(mark):].decode(codec, errors="ignore")
+    codec = next((codec for first, codec in _FIRST_BYTES if head.startswith(first)), "latin-1")
+    text = head.decode(codec, errors="ignore")
+    declared = _DECLARED.match(text)
+    if declared is None or codec != "latin-1":
+        return text
+    try:
+        named = codecs.lookup(declared.group(1)).name
+    except LookupError:
+        return None
+    if named.startswith(("utf-16", "utf-32")):
+        return text  # a wide encoding named in narrow bytes: libxml2 goes on reading the bytes as they are
+    return head.decode(named, errors="ignore")
 
 
 def declares_dtd(data: bytes) -> bool:
-    """True when the XML `data` has a document type declaration before its root element (UTF-8 or UTF-16), or a
-    prolog too long to tell (comments of more than PROLOG_SCAN_BYTES, which no Office program writes)."""
-    text = _prolog_text(data)
+    """True when the XML `data` has a document type declaration before its root element (in whatever encoding the
+    parser reads it), or a prolog that cannot be told: comments of more than PROLOG_SCAN_BYTES, which no Office
+    program writes, or an encoding Python does not know."""
+    text = prolog_text(data)
+    if text is None:
+        return True
     at = 0
     while (match := _MISC.match(text, at)) and match.end() > at:
         at = match.end()

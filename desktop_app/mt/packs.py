@@ -421,7 +421,8 @@ class _PacksLock:
         _install_lock.acquire()
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
+            # Not through a link planted in the data folder: it would create the file it names, anywhere.
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
             if sys.platform.startswith("win"):
                 import msvcrt
 

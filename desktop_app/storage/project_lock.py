@@ -270,6 +270,9 @@ class ProjectLock:
                 raise ProjectLockedError(self.project, other)
             if other is not None:
                 log.info("took over the lock file of %s left by %s", self.project, other)
+            if os.fstat(fd).st_nlink > 1:  # no PressDesk leaves one so: our note would overwrite the file it names
+                raise OSError(errno.EMLINK, "the lock file beside it is a second name (a hard link) of another "
+                                            "file; remove it", str(self.path))
         _write_note(fd, me)
         return True
 

@@ -38,6 +38,7 @@ from desktop_app.domain.release import (
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import (
+    SIDE_FILES,
     SQLITE_MAGIC,
     TableShape,
     damaged_message,
@@ -47,6 +48,7 @@ from desktop_app.storage.sqlite_files import (
     planted_object,
     redefined_table,
     schema_version,
+    side_file_problem,
     stray_log_message,
     stray_write_ahead_log,
     structural_damage,
@@ -295,11 +297,22 @@ def _own_tables() -> dict[str, TableShape]:
 
 
 def replaceable_by_a_project(path: Path) -> bool:
-    """Whether a new project may replace the file at `path` when asked to: an empty file or a database (an earlier
-    project, a damaged one too), never a document or a text that was named by mistake."""
+    """Whether a new project may replace the file at `path` when asked to: an empty file, an earlier project (a
+    damaged one too) or an empty database, never a document or a text named by mistake, nor a database of
+    something else: the desk's glossary or memory, another program's data (`new glossary.sqlite --force` put an
+    empty release in place of every term)."""
     with open(path, "rb") as fh:
         head = fh.read(len(SQLITE_MAGIC))
-    return not head or head == SQLITE_MAGIC
+    if not head:
+        return True
+    if head != SQLITE_MAGIC:
+        return False
+    try:
+        with inspection(path) as conn:
+            tables, meta = tables_and_meta(conn)
+    except (sqlite3.DatabaseError, OSError):
+        return True  # damaged past reading: what it was cannot be told, and an earlier project is what --force is for
+    return not tables or meta.get("app") == APP_MARKER
 
 
 def _check_file(path: Path) -> None:
@@ -320,6 +333,9 @@ def _check_file(path: Path) -> None:
     if head != SQLITE_MAGIC:
         raise ProjectError(f"{path.name} is not a PressDesk project (not an SQLite database, or corrupt)",
                            message_id=why.PROJECT_NOT_PROJECT, file_name=path.name)
+    side = side_file_problem(path, "project")
+    if side is not None:
+        raise ProjectError(side[0], message_id=why.SIDE_FILE_PLANTED, message_args=(side[1],), file_name=path.name)
     wal = stray_write_ahead_log(path)
     if wal is not None:
         raise ProjectError(stray_log_message(path, wal, "project"), message_id=why.STRAY_LOG, message_args=(wal.name,),
@@ -491,6 +507,15 @@ class ProjectStore(ClosedOnExit):
         if not fits_beside(path.name, JOURNAL_SUFFIX):
             raise ProjectError(f"{path.name}: cannot create the project: {_NAME_TOO_LONG}; nothing was changed",
                                message_id=why.CANNOT_CREATE_PROJECT, message_args=(why.WRITE_NAME_TOO_LONG,),
+                               file_name=path.name)
+        side = next((suffix for suffix in SIDE_FILES if path.name.endswith(suffix) and len(path.name) > len(suffix)),
+                    None)
+        if side is not None:
+            # SQLite would take it for the journal, log or index of the file named without it, and delete it (or
+            # read it into that file) the next time that file is opened.
+            raise ProjectError(f"{path.name}: cannot create the project: SQLite keeps the {SIDE_FILES[side]} of "
+                               f"{path.name[:-len(side)]} under that name; choose another name (nothing was changed)",
+                               message_id=why.NEW_NAME_IS_SIDE_FILE, message_args=(path.name[:-len(side)],),
                                file_name=path.name)
         try:
             cls._write_new(path, release)

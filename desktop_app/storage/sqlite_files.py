@@ -9,9 +9,12 @@ accept is rolled back by the store's own read-write open, which is the recovery 
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -44,6 +47,36 @@ def _non_empty(path: Path) -> bool:
         return False
 
 
+JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"
+# A rollback journal holds the pages a change overwrote, each once, with a header per sync: never much more than
+# the file it restores. PressDesk never shrinks a file (no VACUUM), so more is a journal of something else.
+JOURNAL_SLACK_BYTES = 16 * 1024 * 1024
+
+
+def _hot_journal(path: Path) -> Path | None:
+    """The journal SQLite would roll back into `path`: a plain file beside it starting with a journal header.
+
+    SQLite plays back only a journal whose header it recognises; anything else (zeros, junk) it passes over. So
+    only such a journal is copied for inspection, and one far larger than the file it would restore is refused
+    unread: a planted 4 GB sparse journal was copied whole to the temporary folder by every command (27 s; a
+    100 GB one would fill the disk)."""
+    journal = Path(f"{path}-journal")
+    try:
+        info = journal.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+            return None
+        with open(journal, "rb") as fh:
+            if fh.read(len(JOURNAL_MAGIC)) != JOURNAL_MAGIC:
+                return None
+    except OSError:  # none, gone meanwhile, or a name too long for one to exist
+        return None
+    size = path.stat().st_size
+    if info.st_size > 2 * size + JOURNAL_SLACK_BYTES:
+        raise sqlite3.DatabaseError(f"its {info.st_size:,}-byte journal is far larger than any change of a "
+                                    f"{size:,}-byte file leaves")
+    return journal
+
+
 def _read_only_uri(path: Path) -> str:
     """A URI opening `path` read-only; immutable (no locks, no journal or WAL files touched) unless it has a WAL.
 
@@ -60,8 +93,8 @@ def inspection(path: Path) -> Iterator[sqlite3.Connection]:
 
     Raises sqlite3.DatabaseError for a damaged file, OSError when it cannot be read or copied.
     """
-    journal = Path(f"{path}-journal")
-    if _non_empty(journal):
+    journal = _hot_journal(path)
+    if journal is not None:
         with tempfile.TemporaryDirectory(prefix="pressdesk-inspect-") as folder:
             copy = Path(folder) / "inspected.sqlite"
             shutil.copyfile(path, copy)
@@ -83,6 +116,57 @@ def inspection(path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+# The files SQLite keeps beside a database, and what each is to it.
+SIDE_FILES = {"-journal": "rollback journal", "-wal": "write-ahead log", "-shm": "shared-memory index"}
+# SQLite writes these in place (it deletes and recreates a journal): a second name of another file among them
+# would have that file overwritten.
+_WRITTEN_IN_PLACE = frozenset({"-wal", "-shm"})
+
+
+def _side_kind(info: os.stat_result, suffix: str) -> str | None:
+    """What a side file is when it is not one SQLite could have left there, in words; None when it is."""
+    mode = info.st_mode
+    if stat.S_ISLNK(mode):
+        return "a link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if not stat.S_ISREG(mode):
+        return "a device"
+    if suffix in _WRITTEN_IN_PLACE and info.st_nlink > 1:
+        return "a second name (a hard link) of another file"
+    return None
+
+
+def side_file_problem(path: Path, noun: str) -> tuple[str, str] | None:
+    """Why a file beside `path` where SQLite keeps its journal, log or index stops it from being opened safely,
+    as a one-line refusal with the side file's name; None when there is no such file or it is a plain file.
+
+    SQLite opens these by name and follows what it finds: a named pipe planted as the journal blocked every
+    command for ever, a hard link planted as the shared-memory index of a database in write-ahead mode had the
+    file it names elsewhere overwritten, and a link or folder failed with "unable to open database file".
+    """
+    for suffix, role in SIDE_FILES.items():
+        side = Path(f"{path}{suffix}")
+        try:
+            info = os.lstat(side)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:
+                continue  # no such file can exist; the store says why the name leaves SQLite no room
+            return (f"{path.name}: {side.name} beside it cannot be looked at ({exc.strerror or exc}); nothing was "
+                    "changed"), side.name
+        kind = _side_kind(info, suffix)
+        if kind is not None:
+            return (f"{path.name}: {side.name} beside it is {kind}, not the {role} SQLite keeps for this {noun}; "
+                    f"move {side.name} away and try again (nothing was changed)"), side.name
+    return None
 
 
 def stray_write_ahead_log(path: Path) -> Path | None:
@@ -317,6 +401,9 @@ def refuse_foreign_file(path: Path, kind: FileKind, error: type[StorageError], *
     if head != SQLITE_MAGIC:
         raise error(f"{path.name} is not a PressDesk {kind.noun} (not an SQLite database, or damaged)",
                     message_id=why.STORE_NOT_PRESSDESK, file_name=path.name)
+    side = side_file_problem(path, kind.noun)
+    if side is not None:
+        raise error(side[0], message_id=why.SIDE_FILE_PLANTED, message_args=(side[1],), file_name=path.name)
     wal = stray_write_ahead_log(path)
     if wal is not None:
         raise error(stray_log_message(path, wal, kind.noun), message_id=why.STRAY_LOG, message_args=(wal.name,),

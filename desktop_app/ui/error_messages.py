@@ -223,6 +223,8 @@ TEMPLATES: dict[str, str] = {
     why.TMX_UNIT_TOO_LARGE: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the translation unit on line %1 holds more than %2 elements; it is no sentence"),
     why.TMX_UNREADABLE: QT_TRANSLATE_NOOP("ErrorMessages", "cannot be read as TMX"),
+    why.TMX_UNKNOWN_ENCODING: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "names an encoding PressDesk cannot read, so it is no usable TMX file; save it as UTF-8"),
     why.XML_NONE: QT_TRANSLATE_NOOP("ErrorMessages", "the file contains no XML"),
     why.GLOSSARY_XML_ENTITIES: QT_TRANSLATE_NOOP(
         "ErrorMessages", "declares XML entities of its own, which glossary files do not use (the text they stand "
@@ -458,6 +460,12 @@ TEMPLATES: dict[str, str] = {
         "ErrorMessages", "a release holds at most %1 segments; this one has %2"),
     why.RELEASE_NOT_UNICODE: QT_TRANSLATE_NOOP(
         "ErrorMessages", "the release holds text that is not valid Unicode (%1); nothing was saved"),
+    why.SIDE_FILE_PLANTED: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "%1 beside it is not the file SQLite keeps there (it is a link, a folder, a named pipe, a "
+                         "device or a second name of another file); move %1 away and try again"),
+    why.NEW_NAME_IS_SIDE_FILE: QT_TRANSLATE_NOOP(
+        "ErrorMessages", "cannot create the project: SQLite keeps the journal, log or index of %1 under that name; "
+                         "choose another name"),
     why.STRAY_LOG: QT_TRANSLATE_NOOP(
         "ErrorMessages", "%1 beside it is the log of another database, and reading it would put that database's "
                          "pages into this one; move %1 away and try again"),
