@@ -461,7 +461,7 @@ No pastes them all into this one cell.</numerusform>
     <name>ErrorMessages</name>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="25"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="493"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="501"/>
         <source>is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,761 +1012,776 @@ No pastes them all into this one cell.</numerusform>
     </message>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="226"/>
+        <source>names an encoding PressDesk cannot read, so it is no usable TMX file; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="228"/>
         <source>the file contains no XML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="227"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="229"/>
         <source>declares XML entities of its own, which glossary files do not use (the text they stand for would be lost); refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="230"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="232"/>
         <source>a TBX file without any termEntry/conceptEntry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="231"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="233"/>
         <source>glossary entry #%1 (%2) holds a character XML cannot carry; edit the entry and export again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="234"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="236"/>
         <source>XML, but neither a MultiTerm export (&lt;mtf&gt;) nor TBX (the root element is &lt;%1&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="236"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="238"/>
         <source>a MultiTerm export without any conceptGrp entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="237"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="239"/>
         <source>no line has a term and its translation separated by a tab (an OmegaT glossary needs tab-separated columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="240"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="242"/>
         <source>the file contains no translation units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="241"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="243"/>
         <source>the file has no translation pairs between Chinese, English and Russian (languages in the file: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="244"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="246"/>
         <source>larger than any language pack (at most %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="245"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="247"/>
         <source>not a language pack (not a zip archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="246"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="248"/>
         <source>has no metadata.json; it is not a language pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="247"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="249"/>
         <source>has no translation model (model/model.bin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="248"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="250"/>
         <source>has no tokenizer (sentencepiece.model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="249"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="251"/>
         <source>the language pack is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="250"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="252"/>
         <source>is a folder, not a language pack file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="251"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="253"/>
         <source>the file contains a path outside its folder (%1); it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="253"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="255"/>
         <source>the file contains a name with control characters (%1); it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="255"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="257"/>
         <source>the file contains a link (%1); it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="256"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="258"/>
         <source>must hold exactly one folder (it has %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="257"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="259"/>
         <source>holds %1 twice; it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="258"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="260"/>
         <source>holds %1 both as a file and as a folder; it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="260"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="262"/>
         <source>holds both %1 and %2, which are one name on Windows and macOS; it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="262"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="264"/>
         <source>holds too many files (%1) for a language pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="263"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="265"/>
         <source>unpacks to an implausible size (%1; at most %2 and %3 times the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="265"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="267"/>
         <source>unpacks to more than it declares; it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="266"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="268"/>
         <source>metadata.json is implausibly large (%1 bytes; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="268"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="270"/>
         <source>metadata.json is not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="269"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="271"/>
         <source>metadata.json does not describe a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="270"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="272"/>
         <source>metadata.json field %1 must be text, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="271"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="273"/>
         <source>metadata.json field %1 is %2 characters long (at most %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="273"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="275"/>
         <source>metadata.json field %1 must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="274"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="276"/>
         <source>metadata.json field &apos;links&apos; must list text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="275"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="277"/>
         <source>metadata.json field &apos;links&apos; lists more than %1 links or one longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="277"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="279"/>
         <source>is a %1 pack, not a translation pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="278"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="280"/>
         <source>metadata.json %1 must be a 2- or 3-letter lower-case language code, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="280"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="282"/>
         <source>translates %1 into itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="281"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="283"/>
         <source>is version %1 of %2, older than the installed %3; remove that first to go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="283"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="285"/>
         <source>could not be moved into the packs folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="284"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="286"/>
         <source>could not be removed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="285"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="287"/>
         <source>the language packs folder cannot be changed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="286"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="288"/>
         <source>the package index is not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="287"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="289"/>
         <source>the download is larger than any language pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="288"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="290"/>
         <source>the language pack %1 did not translate a sentence within %2 s; it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="290"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="292"/>
         <source>the language pack %1 could not be tried; it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="292"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="294"/>
         <source>the language pack %1 does not translate; it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="294"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="296"/>
         <source>the language pack %1 crashed the translation engine; it was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="296"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="298"/>
         <source>no language pack for %1→%2 is installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="297"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="299"/>
         <source>no language pack for %1→%2: install %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="298"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="300"/>
         <source>the language pack %1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="299"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="301"/>
         <source>the language pack %1 has no tokenizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="300"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="302"/>
         <source>the language pack %1 could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="301"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="303"/>
         <source>the language pack %1 cannot split or tokenize text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="303"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="305"/>
         <source>the text has %1 characters; at most %2 are translated at once (split it into smaller parts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="306"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="308"/>
         <source>the text holds half a character at position %1 (bytes that are not UTF-8); nothing was translated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="309"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="311"/>
         <source>the beam size must be between 1 and %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="310"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="312"/>
         <source>a translation server address holds no login or password (expected http://host:port; the API key has a field of its own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="313"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="315"/>
         <source>not a translation server address: %1 (expected http://host:port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="315"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="317"/>
         <source>the address given is not a translation server address (expected http://host:port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="317"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="319"/>
         <source>cannot reach the translation server at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="318"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="320"/>
         <source>the translation server at %1 did not answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="320"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="322"/>
         <source>the translation server at %1 sent an answer larger than any translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="322"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="324"/>
         <source>%1 did not answer like a LibreTranslate server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="324"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="326"/>
         <source>the translation server at %1 redirects elsewhere (HTTP %2); set the address of the server itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="327"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="329"/>
         <source>the translation server at %1 is busy (too many requests); try again in a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="329"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="331"/>
         <source>the translation server at %1 refused the API key%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="331"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="333"/>
         <source>the translation server at %1 failed (HTTP %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="332"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="334"/>
         <source>the translation server at %1 refused the request (HTTP %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="334"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="336"/>
         <source>the translation server could not translate %1→%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="336"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="338"/>
         <source>%1 answered nothing for %2 of the %3 texts sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="337"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="339"/>
         <source>%1 answered with a text far longer than its source: not a translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="339"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="341"/>
         <source>not a PressDesk project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="340"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="342"/>
         <source>the file is damaged and cannot be read; nothing was changed: open a backup or an earlier export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="343"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="345"/>
         <source>written by a newer PressDesk (file format %1; this version reads up to %2); update PressDesk to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="346"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="348"/>
         <source>the project cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="347"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="349"/>
         <source>not a server address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="348"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="350"/>
         <source>not a glossary address: %1 (a shared glossary is postgresql://login@host/database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="350"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="352"/>
         <source>not a memory address: %1 (a shared memory is postgresql://login@host/database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="352"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="354"/>
         <source>a shared glossary needs psycopg: install PressDesk with the `team` extra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="354"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="356"/>
         <source>a shared memory needs psycopg: install PressDesk with the `team` extra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="356"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="358"/>
         <source>the glossary server refused the login: %1; check the login and password of the shared glossary&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="359"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="361"/>
         <source>the glossary server cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="360"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="362"/>
         <source>the glossary server was not asked: PressDesk is quitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="362"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="364"/>
         <source>the glossary server cannot be reached and this desk has no copy of the shared glossary yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="365"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="367"/>
         <source>the glossary server cannot be reached: imports, undoing them and tenures wait until it is back (single edits are queued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="368"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="370"/>
         <source>the shared glossary cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="369"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="371"/>
         <source>the shared glossary&apos;s format record is missing (its tables are there); ask the office administrator to restore the pressdesk_meta table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="372"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="374"/>
         <source>the shared glossary&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="375"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="377"/>
         <source>the shared glossary was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="378"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="380"/>
         <source>the shared glossary is not set up yet and this login may not create it; ask the office administrator to open it once with the editors&apos; login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="381"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="383"/>
         <source>the shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="384"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="386"/>
         <source>the queue %1 holds edits for the shared glossary %2, not %3: they are only sent there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="386"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="388"/>
         <source>%1 is not an edit PressDesk queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="387"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="389"/>
         <source>the memory server refused the login: %1; check the login and password of the shared memory&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="390"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="392"/>
         <source>the memory server cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="391"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="393"/>
         <source>the shared memory cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="392"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="394"/>
         <source>the shared memory&apos;s format record is missing (its tables are there); ask the office administrator to restore the tm_meta table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="395"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="397"/>
         <source>the shared memory&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="398"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="400"/>
         <source>the shared memory was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="401"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="403"/>
         <source>the shared glossary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="402"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="404"/>
         <source>the shared glossary refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="404"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="406"/>
         <source>the shared memory is read-only for this login: it can be searched, but only an editor&apos;s login adds to it; nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="407"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="409"/>
         <source>the shared memory failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="408"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="410"/>
         <source>entry #%1 was deleted by someone else since you opened it (your version %2); nothing was saved.
   yours:  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="411"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="413"/>
         <source>entry #%1 was changed by %2 at %3 (version %4) since you opened version %5; nothing was saved.
   yours:  %6
   theirs: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="414"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="416"/>
         <source>entry #%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="415"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="417"/>
         <source>there is no import to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="416"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="418"/>
         <source>import #%1 does not exist or was already undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="417"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="419"/>
         <source>the record of import #%1 is damaged, so it cannot be undone; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="419"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="421"/>
         <source>a tenure must link two existing entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="420"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="422"/>
         <source>a tenure links a person entry to a title entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="421"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="423"/>
         <source>cannot save: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="422"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="424"/>
         <source>cannot save a copy: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="423"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="425"/>
         <source>cannot read: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="424"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="426"/>
         <source>cannot open: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="425"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="427"/>
         <source>cannot create the project: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="427"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="429"/>
         <source>cannot upgrade to the current file format: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="429"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="431"/>
         <source>cannot create the glossary: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="431"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="433"/>
         <source>cannot open the translation memory: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="433"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="435"/>
         <source>cannot create the translation memory: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="435"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="437"/>
         <source>the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="436"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="438"/>
         <source>its folder is read-only or unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="438"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="440"/>
         <source>the disk refused the write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="439"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="441"/>
         <source>another program is writing to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="440"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="442"/>
         <source>its name is too long for SQLite to keep its journal beside it; give it a shorter name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="442"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="444"/>
         <source>is being opened by another PressDesk at this moment. Try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="444"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="446"/>
         <source>has %1 names on disk (hard links), so PressDesk cannot tell whether it is being edited under another name. Open it read-only, or save a copy under a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="447"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="449"/>
         <source>not a PressDesk glossary or translation memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="448"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="450"/>
         <source>the project already holds %1 segments, written by another tool; a release holds at most %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="451"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="453"/>
         <source>the project holds a segment id of %1 characters, written by another tool; PressDesk writes at most %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="454"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="456"/>
         <source>the project holds a text of %1 characters, written by another tool; a text holds at most %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="457"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="459"/>
         <source>a release holds at most %1 segments; this one has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="459"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="461"/>
         <source>the release holds text that is not valid Unicode (%1); nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="461"/>
-        <source>%1 beside it is the log of another database, and reading it would put that database&apos;s pages into this one; move %1 away and try again</source>
+        <location filename="../desktop_app/ui/error_messages.py" line="463"/>
+        <source>%1 beside it is not the file SQLite keeps there (it is a link, a folder, a named pipe, a device or a second name of another file); move %1 away and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="464"/>
-        <source>a template must be a .docx or .dotx file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="465"/>
-        <source>macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="467"/>
-        <source>not a usable Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="468"/>
-        <source>it unpacks to %1 bytes (at most %2); not a template</source>
+        <location filename="../desktop_app/ui/error_messages.py" line="466"/>
+        <source>cannot create the project: SQLite keeps the journal, log or index of %1 under that name; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="469"/>
-        <source>a Strict Open XML document, which cannot serve as a template; in Word save it as Word Template (.dotx) or Word Document (.docx), not Strict Open XML</source>
+        <source>%1 beside it is the log of another database, and reading it would put that database&apos;s pages into this one; move %1 away and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="472"/>
-        <source>it holds macros or ActiveX controls (%1), which would run in every export; save it as a .dotx or .docx without them</source>
+        <source>a template must be a .docx or .dotx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="473"/>
+        <source>macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="475"/>
+        <source>not a usable Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="476"/>
+        <source>it unpacks to %1 bytes (at most %2); not a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="477"/>
+        <source>a Strict Open XML document, which cannot serve as a template; in Word save it as Word Template (.dotx) or Word Document (.docx), not Strict Open XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="480"/>
+        <source>it holds macros or ActiveX controls (%1), which would run in every export; save it as a .dotx or .docx without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="483"/>
         <source>it declares macros or ActiveX controls, which would run in every export; save it as a .dotx or .docx without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="478"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="486"/>
         <source>its part %1 declares a DTD, which Word documents never hold (an export would make its readers fetch what it names); refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="481"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="489"/>
         <source>its part %1 makes Word fetch files from outside the document; save the template without linked files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="488"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="496"/>
         <source>the file or folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="489"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="490"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="497"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="498"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="437"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="491"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="439"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="499"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="492"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="500"/>
         <source>the disk or folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="494"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="502"/>
         <source>the file name is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="495"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="503"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="532"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="540"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="558"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="566"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

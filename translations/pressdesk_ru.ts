@@ -468,7 +468,7 @@ No pastes them all into this one cell.</source>
     <name>ErrorMessages</name>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="25"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="493"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="501"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
@@ -1019,528 +1019,533 @@ No pastes them all into this one cell.</source>
     </message>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="226"/>
+        <source>names an encoding PressDesk cannot read, so it is no usable TMX file; save it as UTF-8</source>
+        <translation>указывает кодировку, которую PressDesk не умеет читать, поэтому это непригодный файл TMX; сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="228"/>
         <source>the file contains no XML</source>
         <translation>в файле нет XML</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="227"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="229"/>
         <source>declares XML entities of its own, which glossary files do not use (the text they stand for would be lost); refused</source>
         <translation>объявляет собственные сущности XML, которые в файлах глоссариев не используются (текст, который они обозначают, был бы потерян); отклонено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="230"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="232"/>
         <source>a TBX file without any termEntry/conceptEntry</source>
         <translation>это файл TBX без единого termEntry/conceptEntry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="231"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="233"/>
         <source>glossary entry #%1 (%2) holds a character XML cannot carry; edit the entry and export again</source>
         <translation>статья глоссария #%1 (%2) содержит символ, недопустимый в XML; исправьте статью и экспортируйте снова</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="234"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="236"/>
         <source>XML, but neither a MultiTerm export (&lt;mtf&gt;) nor TBX (the root element is &lt;%1&gt;)</source>
         <translation>это XML, но не экспорт MultiTerm (&lt;mtf&gt;) и не TBX (корневой элемент — &lt;%1&gt;)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="236"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="238"/>
         <source>a MultiTerm export without any conceptGrp entry</source>
         <translation>это экспорт MultiTerm без единой записи conceptGrp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="237"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="239"/>
         <source>no line has a term and its translation separated by a tab (an OmegaT glossary needs tab-separated columns)</source>
         <translation>ни в одной строке нет термина и перевода, разделённых табуляцией (в глоссарии OmegaT столбцы разделяются табуляцией)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="240"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="242"/>
         <source>the file contains no translation units</source>
         <translation>в файле нет единиц перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="241"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="243"/>
         <source>the file has no translation pairs between Chinese, English and Russian (languages in the file: %1)</source>
         <translation>в файле нет пар переводов между китайским, английским и русским языками (языки в файле: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="244"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="246"/>
         <source>larger than any language pack (at most %1)</source>
         <translation>больше любого языкового пакета (допускается не более %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="245"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="247"/>
         <source>not a language pack (not a zip archive)</source>
         <translation>это не языковой пакет (не zip-архив)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="246"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="248"/>
         <source>has no metadata.json; it is not a language pack</source>
         <translation>нет файла metadata.json; это не языковой пакет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="247"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="249"/>
         <source>has no translation model (model/model.bin)</source>
         <translation>нет модели перевода (model/model.bin)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="248"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="250"/>
         <source>has no tokenizer (sentencepiece.model)</source>
         <translation>нет токенизатора (sentencepiece.model)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="249"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="251"/>
         <source>the language pack is damaged</source>
         <translation>языковой пакет повреждён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="250"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="252"/>
         <source>is a folder, not a language pack file</source>
         <translation>это папка, а не файл языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="251"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="253"/>
         <source>the file contains a path outside its folder (%1); it was not installed</source>
         <translation>в файле есть путь за пределы его папки (%1); пакет не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="253"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="255"/>
         <source>the file contains a name with control characters (%1); it was not installed</source>
         <translation>в файле есть имя с управляющими символами (%1); пакет не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="255"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="257"/>
         <source>the file contains a link (%1); it was not installed</source>
         <translation>в файле есть ссылка (%1); пакет не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="256"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="258"/>
         <source>must hold exactly one folder (it has %1)</source>
         <translation>должен содержать ровно одну папку (папок в нём: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="257"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="259"/>
         <source>holds %1 twice; it was not installed</source>
         <translation>%1 встречается в нём дважды; пакет не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="258"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="260"/>
         <source>holds %1 both as a file and as a folder; it was not installed</source>
         <translation>%1 в нём — одновременно и файл, и папка; пакет не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="260"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="262"/>
         <source>holds both %1 and %2, which are one name on Windows and macOS; it was not installed</source>
         <translation>содержит и %1, и %2, а в Windows и macOS это одно и то же имя; пакет не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="262"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="264"/>
         <source>holds too many files (%1) for a language pack</source>
         <translation>в нём слишком много файлов для языкового пакета (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="263"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="265"/>
         <source>unpacks to an implausible size (%1; at most %2 and %3 times the file)</source>
         <translation>в распакованном виде имеет неправдоподобный размер (%1; допускается не более %2 и не более размера файла × %3)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="265"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="267"/>
         <source>unpacks to more than it declares; it was not installed</source>
         <translation>распаковывается в больший объём, чем заявлено; пакет не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="266"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="268"/>
         <source>metadata.json is implausibly large (%1 bytes; at most %2)</source>
         <translation>файл metadata.json неправдоподобно велик (%1 байт; допускается не более %2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="268"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="270"/>
         <source>metadata.json is not valid JSON</source>
         <translation>metadata.json — это не корректный JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="269"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="271"/>
         <source>metadata.json does not describe a pack</source>
         <translation>metadata.json не описывает пакет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="270"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="272"/>
         <source>metadata.json field %1 must be text, not %2</source>
         <translation>поле %1 в metadata.json должно быть текстом, а не %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="271"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="273"/>
         <source>metadata.json field %1 is %2 characters long (at most %3)</source>
         <translation>длина поля %1 в metadata.json — %2 знаков (допускается не более %3)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="273"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="275"/>
         <source>metadata.json field %1 must be a list</source>
         <translation>поле %1 в metadata.json должно быть списком</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="274"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="276"/>
         <source>metadata.json field &apos;links&apos; must list text</source>
         <translation>поле &apos;links&apos; в metadata.json должно быть списком строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="275"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="277"/>
         <source>metadata.json field &apos;links&apos; lists more than %1 links or one longer than %2 characters</source>
         <translation>в поле &apos;links&apos; в metadata.json больше %1 ссылок или есть ссылка длиннее %2 знаков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="277"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="279"/>
         <source>is a %1 pack, not a translation pack</source>
         <translation>это пакет типа %1, а не пакет перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="278"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="280"/>
         <source>metadata.json %1 must be a 2- or 3-letter lower-case language code, not %2</source>
         <translation>значение %1 в metadata.json должно быть кодом языка из 2 или 3 строчных букв, а не %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="280"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="282"/>
         <source>translates %1 into itself</source>
         <translation>переводит с языка %1 на тот же язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="281"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="283"/>
         <source>is version %1 of %2, older than the installed %3; remove that first to go back</source>
         <translation>это версия %1 пакета %2, она старше установленной версии %3; чтобы вернуться к ней, сначала удалите установленную</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="283"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="285"/>
         <source>could not be moved into the packs folder (%1)</source>
         <translation>не удалось переместить в папку языковых пакетов (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="284"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="286"/>
         <source>could not be removed (%1)</source>
         <translation>не удалось удалить (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="285"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="287"/>
         <source>the language packs folder cannot be changed (%1)</source>
         <translation>папку языковых пакетов нельзя изменить (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="286"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="288"/>
         <source>the package index is not valid JSON</source>
         <translation>индекс пакетов — это не корректный JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="287"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="289"/>
         <source>the download is larger than any language pack</source>
         <translation>загружаемый файл больше любого языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="288"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="290"/>
         <source>the language pack %1 did not translate a sentence within %2 s; it was not installed</source>
         <translation>языковой пакет %1 не перевёл предложение за %2 с; он не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="290"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="292"/>
         <source>the language pack %1 could not be tried; it was not installed</source>
         <translation>языковой пакет %1 не удалось проверить; он не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="292"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="294"/>
         <source>the language pack %1 does not translate; it was not installed</source>
         <translation>языковой пакет %1 не переводит; он не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="294"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="296"/>
         <source>the language pack %1 crashed the translation engine; it was not installed</source>
         <translation>языковой пакет %1 вызвал сбой движка перевода; он не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="296"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="298"/>
         <source>no language pack for %1→%2 is installed</source>
         <translation>языковой пакет %1→%2 не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="297"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="299"/>
         <source>no language pack for %1→%2: install %3</source>
         <translation>нет языкового пакета %1→%2: установите %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="298"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="300"/>
         <source>the language pack %1 could not be read</source>
         <translation>языковой пакет %1 не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="299"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="301"/>
         <source>the language pack %1 has no tokenizer</source>
         <translation>в языковом пакете %1 нет токенизатора</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="300"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="302"/>
         <source>the language pack %1 could not be loaded</source>
         <translation>языковой пакет %1 не удалось загрузить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="301"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="303"/>
         <source>the language pack %1 cannot split or tokenize text</source>
         <translation>языковой пакет %1 не может разбить текст на предложения или токены</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="303"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="305"/>
         <source>the text has %1 characters; at most %2 are translated at once (split it into smaller parts)</source>
         <translation>в тексте %1 знаков, а за один раз переводится не больше %2 (разделите его на части поменьше)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="306"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="308"/>
         <source>the text holds half a character at position %1 (bytes that are not UTF-8); nothing was translated</source>
         <translation>в тексте на позиции %1 половина символа (байты не в кодировке UTF-8); ничего не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="309"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="311"/>
         <source>the beam size must be between 1 and %1, not %2</source>
         <translation>ширина луча должна быть от 1 до %1, а не %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="310"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="312"/>
         <source>a translation server address holds no login or password (expected http://host:port; the API key has a field of its own)</source>
         <translation>адрес сервера перевода не должен содержать имя пользователя или пароль (ожидается http://host:port; для ключа API есть отдельное поле)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="313"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="315"/>
         <source>not a translation server address: %1 (expected http://host:port)</source>
         <translation>это не адрес сервера перевода: %1 (ожидается http://host:port)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="315"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="317"/>
         <source>the address given is not a translation server address (expected http://host:port)</source>
         <translation>указанный адрес не является адресом сервера перевода (ожидается http://host:port)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="317"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="319"/>
         <source>cannot reach the translation server at %1: %2</source>
         <translation>не удаётся связаться с сервером перевода %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="318"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="320"/>
         <source>the translation server at %1 did not answer within %2 s</source>
         <translation>сервер перевода %1 не ответил за %2 с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="320"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="322"/>
         <source>the translation server at %1 sent an answer larger than any translation</source>
         <translation>сервер перевода %1 прислал ответ больше любого перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="322"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="324"/>
         <source>%1 did not answer like a LibreTranslate server</source>
         <translation>%1 отвечает не так, как сервер LibreTranslate</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="324"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="326"/>
         <source>the translation server at %1 redirects elsewhere (HTTP %2); set the address of the server itself</source>
         <translation>сервер перевода %1 перенаправляет запросы в другое место (HTTP %2); укажите адрес самого сервера</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="327"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="329"/>
         <source>the translation server at %1 is busy (too many requests); try again in a minute</source>
         <translation>сервер перевода %1 занят (слишком много запросов); повторите попытку через минуту</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="329"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="331"/>
         <source>the translation server at %1 refused the API key%2</source>
         <translation>сервер перевода %1 отклонил ключ API%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="331"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="333"/>
         <source>the translation server at %1 failed (HTTP %2)%3</source>
         <translation>сбой сервера перевода %1 (HTTP %2)%3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="332"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="334"/>
         <source>the translation server at %1 refused the request (HTTP %2)%3</source>
         <translation>сервер перевода %1 отклонил запрос (HTTP %2)%3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="334"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="336"/>
         <source>the translation server could not translate %1→%2: %3</source>
         <translation>сервер перевода не смог перевести %1→%2: %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="336"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="338"/>
         <source>%1 answered nothing for %2 of the %3 texts sent</source>
         <translation>%1 ничего не вернул для %2 из %3 отправленных текстов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="337"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="339"/>
         <source>%1 answered with a text far longer than its source: not a translation</source>
         <translation>%1 вернул текст намного длиннее исходного: это не перевод</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="339"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="341"/>
         <source>not a PressDesk project</source>
         <translation>это не проект PressDesk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="340"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="342"/>
         <source>the file is damaged and cannot be read; nothing was changed: open a backup or an earlier export</source>
         <translation>файл повреждён и не читается; ничего не изменено: откройте резервную копию или ранее экспортированный файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="343"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="345"/>
         <source>written by a newer PressDesk (file format %1; this version reads up to %2); update PressDesk to open it</source>
         <translation>файл записан более новой версией PressDesk (формат файла %1; эта версия читает до %2); обновите PressDesk, чтобы открыть его</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="346"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="348"/>
         <source>the project cannot be opened</source>
         <translation>проект не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="347"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="349"/>
         <source>not a server address: %1</source>
         <translation>это не адрес сервера: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="348"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="350"/>
         <source>not a glossary address: %1 (a shared glossary is postgresql://login@host/database)</source>
         <translation>это не адрес глоссария: %1 (адрес общего глоссария имеет вид postgresql://login@host/database)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="350"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="352"/>
         <source>not a memory address: %1 (a shared memory is postgresql://login@host/database)</source>
         <translation>это не адрес памяти переводов: %1 (адрес общей памяти переводов имеет вид postgresql://login@host/database)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="352"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="354"/>
         <source>a shared glossary needs psycopg: install PressDesk with the `team` extra</source>
         <translation>для общего глоссария нужен psycopg: установите PressDesk с дополнением `team`</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="354"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="356"/>
         <source>a shared memory needs psycopg: install PressDesk with the `team` extra</source>
         <translation>для общей памяти переводов нужен psycopg: установите PressDesk с дополнением `team`</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="356"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="358"/>
         <source>the glossary server refused the login: %1; check the login and password of the shared glossary&apos;s address</source>
         <translation>сервер глоссария отклонил вход: %1; проверьте имя пользователя и пароль в адресе общего глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="359"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="361"/>
         <source>the glossary server cannot be reached: %1</source>
         <translation>сервер глоссария недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="360"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="362"/>
         <source>the glossary server was not asked: PressDesk is quitting</source>
         <translation>запрос к серверу глоссария не отправлен: PressDesk завершает работу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="362"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="364"/>
         <source>the glossary server cannot be reached and this desk has no copy of the shared glossary yet</source>
         <translation>сервер глоссария недоступен, а копии общего глоссария на этом рабочем месте пока нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="365"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="367"/>
         <source>the glossary server cannot be reached: imports, undoing them and tenures wait until it is back (single edits are queued)</source>
         <translation>сервер глоссария недоступен: импорт, его отмена и сроки полномочий подождут, пока он снова станет доступен (отдельные правки ставятся в очередь)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="368"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="370"/>
         <source>the shared glossary cannot be opened: %1</source>
         <translation>общий глоссарий не удаётся открыть: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="369"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="371"/>
         <source>the shared glossary&apos;s format record is missing (its tables are there); ask the office administrator to restore the pressdesk_meta table</source>
         <translation>в общем глоссарии нет записи о формате (таблицы на месте); попросите системного администратора восстановить таблицу pressdesk_meta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="372"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="374"/>
         <source>the shared glossary&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
         <translation>запись о формате общего глоссария повреждена (%1); попросите системного администратора восстановить её</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="375"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="377"/>
         <source>the shared glossary was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
         <translation>общий глоссарий создан более новой версией PressDesk (формат %1; эта версия читает до %2). Обновите PressDesk, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="378"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="380"/>
         <source>the shared glossary is not set up yet and this login may not create it; ask the office administrator to open it once with the editors&apos; login</source>
         <translation>общий глоссарий ещё не создан, а эта учётная запись не вправе его создать; попросите системного администратора один раз открыть его под учётной записью редакторов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="381"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="383"/>
         <source>the shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor</source>
         <translation>для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="384"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="386"/>
         <source>the queue %1 holds edits for the shared glossary %2, not %3: they are only sent there</source>
         <translation>в очереди %1 — правки для общего глоссария %2, а не %3: они отправляются только туда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="386"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="388"/>
         <source>%1 is not an edit PressDesk queues</source>
         <translation>%1 — не та правка, которую PressDesk ставит в очередь</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="387"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="389"/>
         <source>the memory server refused the login: %1; check the login and password of the shared memory&apos;s address</source>
         <translation>сервер памяти переводов отклонил вход: %1; проверьте имя пользователя и пароль в адресе общей памяти переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="390"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="392"/>
         <source>the memory server cannot be reached: %1</source>
         <translation>сервер памяти переводов недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="391"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="393"/>
         <source>the shared memory cannot be opened: %1</source>
         <translation>общую память переводов не удаётся открыть: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="392"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="394"/>
         <source>the shared memory&apos;s format record is missing (its tables are there); ask the office administrator to restore the tm_meta table</source>
         <translation>в общей памяти переводов нет записи о формате (таблицы на месте); попросите системного администратора восстановить таблицу tm_meta</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="395"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="397"/>
         <source>the shared memory&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
         <translation>запись о формате общей памяти переводов повреждена (%1); попросите системного администратора восстановить её</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="398"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="400"/>
         <source>the shared memory was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
         <translation>общая память переводов создана более новой версией PressDesk (формат %1; эта версия читает до %2). Обновите PressDesk, чтобы работать с ней.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="401"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="403"/>
         <source>the shared glossary could not be read: %1</source>
         <translation>общий глоссарий не удалось прочитать: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="402"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="404"/>
         <source>the shared glossary refused the change: %1</source>
         <translation>общий глоссарий отклонил изменение: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="404"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="406"/>
         <source>the shared memory is read-only for this login: it can be searched, but only an editor&apos;s login adds to it; nothing was added</source>
         <translation>для этой учётной записи общая память переводов доступна только для чтения: в ней можно искать, но пополнять её может только учётная запись редактора; ничего не добавлено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="407"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="409"/>
         <source>the shared memory failed: %1</source>
         <translation>сбой общей памяти переводов: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="408"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="410"/>
         <source>entry #%1 was deleted by someone else since you opened it (your version %2); nothing was saved.
   yours:  %3</source>
         <translation>статью #%1 удалил другой пользователь после того, как вы её открыли (ваша версия — %2); ничего не сохранено.
   ваш вариант:  %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="411"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="413"/>
         <source>entry #%1 was changed by %2 at %3 (version %4) since you opened version %5; nothing was saved.
   yours:  %6
   theirs: %7</source>
@@ -1549,234 +1554,244 @@ No pastes them all into this one cell.</source>
   их вариант:    %7</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="414"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="416"/>
         <source>entry #%1 does not exist</source>
         <translation>статьи #%1 не существует</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="415"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="417"/>
         <source>there is no import to undo</source>
         <translation>нет импорта, который можно отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="416"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="418"/>
         <source>import #%1 does not exist or was already undone</source>
         <translation>импорта #%1 нет или он уже отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="417"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="419"/>
         <source>the record of import #%1 is damaged, so it cannot be undone; nothing was changed</source>
         <translation>запись об импорте #%1 повреждена, поэтому его нельзя отменить; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="419"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="421"/>
         <source>a tenure must link two existing entries</source>
         <translation>срок полномочий должен связывать две существующие статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="420"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="422"/>
         <source>a tenure links a person entry to a title entry</source>
         <translation>срок полномочий связывает статью о персоне со статьёй о должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="421"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="423"/>
         <source>cannot save: %1; nothing was changed</source>
         <translation>не удаётся сохранить: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="422"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="424"/>
         <source>cannot save a copy: %1; nothing was changed</source>
         <translation>не удаётся сохранить копию: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="423"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="425"/>
         <source>cannot read: %1; nothing was changed</source>
         <translation>не удаётся прочитать: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="424"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="426"/>
         <source>cannot open: %1; nothing was changed</source>
         <translation>не удаётся открыть: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="425"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="427"/>
         <source>cannot create the project: %1; nothing was changed</source>
         <translation>не удаётся создать проект: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="427"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="429"/>
         <source>cannot upgrade to the current file format: %1; nothing was changed</source>
         <translation>не удаётся перевести файл в текущий формат: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="429"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="431"/>
         <source>cannot create the glossary: %1; nothing was changed</source>
         <translation>не удаётся создать глоссарий: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="431"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="433"/>
         <source>cannot open the translation memory: %1; nothing was changed</source>
         <translation>не удаётся открыть память переводов: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="433"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="435"/>
         <source>cannot create the translation memory: %1; nothing was changed</source>
         <translation>не удаётся создать память переводов: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="435"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="437"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="436"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="438"/>
         <source>its folder is read-only or unavailable</source>
         <translation>его папка доступна только для чтения или недоступна</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="438"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="440"/>
         <source>the disk refused the write</source>
         <translation>диск отказал в записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="439"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="441"/>
         <source>another program is writing to it</source>
         <translation>в него записывает другая программа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="440"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="442"/>
         <source>its name is too long for SQLite to keep its journal beside it; give it a shorter name</source>
         <translation>имя файла слишком длинное: SQLite не может создать рядом с ним файл журнала; дайте файлу более короткое имя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="442"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="444"/>
         <source>is being opened by another PressDesk at this moment. Try again in a few seconds.</source>
         <translation>этот файл сейчас открывает другой экземпляр PressDesk. Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="444"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="446"/>
         <source>has %1 names on disk (hard links), so PressDesk cannot tell whether it is being edited under another name. Open it read-only, or save a copy under a new name.</source>
         <translation>у файла несколько имён на диске (жёстких ссылок: %1), поэтому PressDesk не может определить, не редактируется ли он под другим именем. Откройте его только для чтения или сохраните копию под новым именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="447"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="449"/>
         <source>not a PressDesk glossary or translation memory</source>
         <translation>это не глоссарий и не память переводов PressDesk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="448"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="450"/>
         <source>the project already holds %1 segments, written by another tool; a release holds at most %2</source>
         <translation>в проекте уже %1 сегментов, записанных другой программой; в релизе допускается не более %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="451"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="453"/>
         <source>the project holds a segment id of %1 characters, written by another tool; PressDesk writes at most %2</source>
         <translation>в проекте есть идентификатор сегмента длиной %1 знаков, записанный другой программой; PressDesk записывает не более %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="454"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="456"/>
         <source>the project holds a text of %1 characters, written by another tool; a text holds at most %2</source>
         <translation>в проекте есть текст длиной %1 знаков, записанный другой программой; допускается не более %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="457"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="459"/>
         <source>a release holds at most %1 segments; this one has %2</source>
         <translation>в релизе допускается не более %1 сегментов; в этом — %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="459"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="461"/>
         <source>the release holds text that is not valid Unicode (%1); nothing was saved</source>
         <translation>в релизе есть текст, недопустимый в Юникоде (%1); ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="461"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="463"/>
+        <source>%1 beside it is not the file SQLite keeps there (it is a link, a folder, a named pipe, a device or a second name of another file); move %1 away and try again</source>
+        <translation>рядом с ним лежит %1, но это не тот файл, который там хранит SQLite (это ссылка, папка, именованный канал, устройство или второе имя другого файла); переместите %1 в другое место и повторите попытку</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="466"/>
+        <source>cannot create the project: SQLite keeps the journal, log or index of %1 under that name; choose another name</source>
+        <translation>не удаётся создать проект: под этим именем SQLite хранит журнал, лог или индекс файла %1; выберите другое имя</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="469"/>
         <source>%1 beside it is the log of another database, and reading it would put that database&apos;s pages into this one; move %1 away and try again</source>
         <translation>файл %1 рядом с ним — журнал другой базы данных, и его чтение перенесло бы страницы той базы в эту; уберите %1 и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="464"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="472"/>
         <source>a template must be a .docx or .dotx file</source>
         <translation>шаблон должен быть файлом .docx или .dotx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="465"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="473"/>
         <source>macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx</source>
         <translation>шаблоны с макросами (.dotm, .docm) использовать нельзя; сохраните шаблон как .dotx или .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="467"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="475"/>
         <source>not a usable Word document</source>
         <translation>это непригодный документ Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="468"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="476"/>
         <source>it unpacks to %1 bytes (at most %2); not a template</source>
         <translation>в распакованном виде занимает %1 байт (допускается не более %2); это не шаблон</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="469"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="477"/>
         <source>a Strict Open XML document, which cannot serve as a template; in Word save it as Word Template (.dotx) or Word Document (.docx), not Strict Open XML</source>
         <translation>это документ Strict Open XML, он не может служить шаблоном; сохраните его в Word как «Шаблон Word (.dotx)» или «Документ Word (.docx)», а не как Strict Open XML</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="472"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="480"/>
         <source>it holds macros or ActiveX controls (%1), which would run in every export; save it as a .dotx or .docx without them</source>
         <translation>в нём есть макросы или элементы ActiveX (%1), которые запускались бы при каждом экспорте; сохраните его как .dotx или .docx без них</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="475"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="483"/>
         <source>it declares macros or ActiveX controls, which would run in every export; save it as a .dotx or .docx without them</source>
         <translation>в нём объявлены макросы или элементы ActiveX, которые запускались бы при каждом экспорте; сохраните его как .dotx или .docx без них</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="478"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="486"/>
         <source>its part %1 declares a DTD, which Word documents never hold (an export would make its readers fetch what it names); refused</source>
         <translation>его часть %1 объявляет DTD, а в документах Word DTD не бывает (экспортированный документ заставил бы программы читателей загружать то, на что она ссылается); отклонено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="481"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="489"/>
         <source>its part %1 makes Word fetch files from outside the document; save the template without linked files</source>
         <translation>его часть %1 заставляет Word загружать файлы извне документа; сохраните шаблон без связанных файлов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="488"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="496"/>
         <source>the file or folder does not exist</source>
         <translation>файл или папка не существует</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="489"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="490"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="497"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="498"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="437"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="491"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="439"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="499"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="492"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="500"/>
         <source>the disk or folder is read-only</source>
         <translation>диск или папка доступны только для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="494"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="502"/>
         <source>the file name is too long</source>
         <translation>слишком длинное имя файла</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="495"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="503"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>не удалось прочитать или записать данные на диск (ошибка ввода-вывода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="532"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="540"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="558"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="566"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

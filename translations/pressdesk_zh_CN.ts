@@ -454,7 +454,7 @@ No pastes them all into this one cell.</source>
     <name>ErrorMessages</name>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="25"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="493"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="501"/>
         <source>is a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
@@ -1005,528 +1005,533 @@ No pastes them all into this one cell.</source>
     </message>
     <message>
         <location filename="../desktop_app/ui/error_messages.py" line="226"/>
+        <source>names an encoding PressDesk cannot read, so it is no usable TMX file; save it as UTF-8</source>
+        <translation>声明了 PressDesk 无法读取的编码，因此不是可用的 TMX 文件；请将其另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="228"/>
         <source>the file contains no XML</source>
         <translation>文件中没有 XML</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="227"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="229"/>
         <source>declares XML entities of its own, which glossary files do not use (the text they stand for would be lost); refused</source>
         <translation>声明了自定义 XML 实体，而术语表文件不使用这类实体（它们所代表的文本会丢失）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="230"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="232"/>
         <source>a TBX file without any termEntry/conceptEntry</source>
         <translation>这是不含任何 termEntry/conceptEntry 的 TBX 文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="231"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="233"/>
         <source>glossary entry #%1 (%2) holds a character XML cannot carry; edit the entry and export again</source>
         <translation>术语表条目 #%1（%2）含有 XML 无法承载的字符；请编辑该条目后重新导出</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="234"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="236"/>
         <source>XML, but neither a MultiTerm export (&lt;mtf&gt;) nor TBX (the root element is &lt;%1&gt;)</source>
         <translation>是 XML，但既不是 MultiTerm 导出文件（&lt;mtf&gt;），也不是 TBX（根元素为 &lt;%1&gt;）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="236"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="238"/>
         <source>a MultiTerm export without any conceptGrp entry</source>
         <translation>这是不含任何 conceptGrp 条目的 MultiTerm 导出文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="237"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="239"/>
         <source>no line has a term and its translation separated by a tab (an OmegaT glossary needs tab-separated columns)</source>
         <translation>没有任何一行含有以制表符分隔的术语及其译文（OmegaT 术语表需要以制表符分隔的列）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="240"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="242"/>
         <source>the file contains no translation units</source>
         <translation>文件中没有翻译单元</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="241"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="243"/>
         <source>the file has no translation pairs between Chinese, English and Russian (languages in the file: %1)</source>
         <translation>文件中没有中文、英文、俄文之间的翻译对（文件中的语言：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="244"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="246"/>
         <source>larger than any language pack (at most %1)</source>
         <translation>大于任何语言包（上限为 %1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="245"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="247"/>
         <source>not a language pack (not a zip archive)</source>
         <translation>不是语言包（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="246"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="248"/>
         <source>has no metadata.json; it is not a language pack</source>
         <translation>没有 metadata.json，不是语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="247"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="249"/>
         <source>has no translation model (model/model.bin)</source>
         <translation>没有翻译模型（model/model.bin）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="248"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="250"/>
         <source>has no tokenizer (sentencepiece.model)</source>
         <translation>没有分词器（sentencepiece.model）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="249"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="251"/>
         <source>the language pack is damaged</source>
         <translation>语言包已损坏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="250"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="252"/>
         <source>is a folder, not a language pack file</source>
         <translation>是文件夹，不是语言包文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="251"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="253"/>
         <source>the file contains a path outside its folder (%1); it was not installed</source>
         <translation>文件中含有指向其文件夹之外的路径（%1）；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="253"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="255"/>
         <source>the file contains a name with control characters (%1); it was not installed</source>
         <translation>文件中含有带控制字符的名称（%1）；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="255"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="257"/>
         <source>the file contains a link (%1); it was not installed</source>
         <translation>文件中含有链接（%1）；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="256"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="258"/>
         <source>must hold exactly one folder (it has %1)</source>
         <translation>必须只包含一个文件夹（实际有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="257"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="259"/>
         <source>holds %1 twice; it was not installed</source>
         <translation>%1 出现了两次；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="258"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="260"/>
         <source>holds %1 both as a file and as a folder; it was not installed</source>
         <translation>包含的 %1 既是文件又是文件夹；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="260"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="262"/>
         <source>holds both %1 and %2, which are one name on Windows and macOS; it was not installed</source>
         <translation>同时包含 %1 和 %2，二者在 Windows 和 macOS 上是同一个名称；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="262"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="264"/>
         <source>holds too many files (%1) for a language pack</source>
         <translation>包含的文件过多（%1 个），不可能是语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="263"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="265"/>
         <source>unpacks to an implausible size (%1; at most %2 and %3 times the file)</source>
         <translation>解压后的大小不合理（%1；上限为 %2，且不超过文件本身的 %3 倍）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="265"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="267"/>
         <source>unpacks to more than it declares; it was not installed</source>
         <translation>解压后的内容多于其声明的大小；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="266"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="268"/>
         <source>metadata.json is implausibly large (%1 bytes; at most %2)</source>
         <translation>metadata.json 大得不合理（%1 字节；上限为 %2）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="268"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="270"/>
         <source>metadata.json is not valid JSON</source>
         <translation>metadata.json 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="269"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="271"/>
         <source>metadata.json does not describe a pack</source>
         <translation>metadata.json 描述的不是语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="270"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="272"/>
         <source>metadata.json field %1 must be text, not %2</source>
         <translation>metadata.json 的字段 %1 必须是文本，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="271"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="273"/>
         <source>metadata.json field %1 is %2 characters long (at most %3)</source>
         <translation>metadata.json 的字段 %1 长达 %2 个字符（上限为 %3）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="273"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="275"/>
         <source>metadata.json field %1 must be a list</source>
         <translation>metadata.json 的字段 %1 必须是列表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="274"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="276"/>
         <source>metadata.json field &apos;links&apos; must list text</source>
         <translation>metadata.json 的字段 &apos;links&apos; 必须是文本列表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="275"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="277"/>
         <source>metadata.json field &apos;links&apos; lists more than %1 links or one longer than %2 characters</source>
         <translation>metadata.json 的字段 &apos;links&apos; 列出的链接超过 %1 个，或其中有链接长于 %2 个字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="277"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="279"/>
         <source>is a %1 pack, not a translation pack</source>
         <translation>是 %1 包，不是翻译包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="278"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="280"/>
         <source>metadata.json %1 must be a 2- or 3-letter lower-case language code, not %2</source>
         <translation>metadata.json 中的 %1 必须是由 2 或 3 个小写字母组成的语言代码，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="280"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="282"/>
         <source>translates %1 into itself</source>
         <translation>将 %1 译成同一种语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="281"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="283"/>
         <source>is version %1 of %2, older than the installed %3; remove that first to go back</source>
         <translation>是 %2 的 %1 版，比已安装的 %3 版旧；如要换回旧版，请先删除已安装的版本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="283"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="285"/>
         <source>could not be moved into the packs folder (%1)</source>
         <translation>无法移入语言包文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="284"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="286"/>
         <source>could not be removed (%1)</source>
         <translation>无法删除（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="285"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="287"/>
         <source>the language packs folder cannot be changed (%1)</source>
         <translation>无法更改语言包文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="286"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="288"/>
         <source>the package index is not valid JSON</source>
         <translation>语言包索引不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="287"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="289"/>
         <source>the download is larger than any language pack</source>
         <translation>下载的文件大于任何语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="288"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="290"/>
         <source>the language pack %1 did not translate a sentence within %2 s; it was not installed</source>
         <translation>语言包 %1 未能在 %2 秒内译出一个句子；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="290"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="292"/>
         <source>the language pack %1 could not be tried; it was not installed</source>
         <translation>无法试用语言包 %1；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="292"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="294"/>
         <source>the language pack %1 does not translate; it was not installed</source>
         <translation>语言包 %1 无法翻译；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="294"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="296"/>
         <source>the language pack %1 crashed the translation engine; it was not installed</source>
         <translation>语言包 %1 导致翻译引擎崩溃；未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="296"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="298"/>
         <source>no language pack for %1→%2 is installed</source>
         <translation>未安装 %1→%2 的语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="297"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="299"/>
         <source>no language pack for %1→%2: install %3</source>
         <translation>没有 %1→%2 的语言包：请安装 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="298"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="300"/>
         <source>the language pack %1 could not be read</source>
         <translation>无法读取语言包 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="299"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="301"/>
         <source>the language pack %1 has no tokenizer</source>
         <translation>语言包 %1 没有分词器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="300"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="302"/>
         <source>the language pack %1 could not be loaded</source>
         <translation>无法加载语言包 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="301"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="303"/>
         <source>the language pack %1 cannot split or tokenize text</source>
         <translation>语言包 %1 无法对文本进行分句或分词</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="303"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="305"/>
         <source>the text has %1 characters; at most %2 are translated at once (split it into smaller parts)</source>
         <translation>文本有 %1 个字符，而一次最多翻译 %2 个（请拆分为较小的部分）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="306"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="308"/>
         <source>the text holds half a character at position %1 (bytes that are not UTF-8); nothing was translated</source>
         <translation>文本第 %1 位有半个字符（不是 UTF-8 的字节）；未翻译任何内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="309"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="311"/>
         <source>the beam size must be between 1 and %1, not %2</source>
         <translation>束宽必须在 1 到 %1 之间，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="310"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="312"/>
         <source>a translation server address holds no login or password (expected http://host:port; the API key has a field of its own)</source>
         <translation>翻译服务器地址中不能包含登录名或密码（应为 http://host:port；API 密钥有单独的字段）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="313"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="315"/>
         <source>not a translation server address: %1 (expected http://host:port)</source>
         <translation>不是翻译服务器地址：%1（应为 http://host:port）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="315"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="317"/>
         <source>the address given is not a translation server address (expected http://host:port)</source>
         <translation>所填地址不是翻译服务器地址（应为 http://host:port）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="317"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="319"/>
         <source>cannot reach the translation server at %1: %2</source>
         <translation>无法连接位于 %1 的翻译服务器：%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="318"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="320"/>
         <source>the translation server at %1 did not answer within %2 s</source>
         <translation>位于 %1 的翻译服务器未在 %2 秒内响应</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="320"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="322"/>
         <source>the translation server at %1 sent an answer larger than any translation</source>
         <translation>位于 %1 的翻译服务器返回的内容超出任何译文的长度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="322"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="324"/>
         <source>%1 did not answer like a LibreTranslate server</source>
         <translation>%1 的响应不像 LibreTranslate 服务器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="324"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="326"/>
         <source>the translation server at %1 redirects elsewhere (HTTP %2); set the address of the server itself</source>
         <translation>位于 %1 的翻译服务器重定向到了别处（HTTP %2）；请填写服务器本身的地址</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="327"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="329"/>
         <source>the translation server at %1 is busy (too many requests); try again in a minute</source>
         <translation>位于 %1 的翻译服务器正忙（请求过多）；请一分钟后重试</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="329"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="331"/>
         <source>the translation server at %1 refused the API key%2</source>
         <translation>位于 %1 的翻译服务器拒绝了 API 密钥%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="331"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="333"/>
         <source>the translation server at %1 failed (HTTP %2)%3</source>
         <translation>位于 %1 的翻译服务器出错（HTTP %2）%3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="332"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="334"/>
         <source>the translation server at %1 refused the request (HTTP %2)%3</source>
         <translation>位于 %1 的翻译服务器拒绝了请求（HTTP %2）%3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="334"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="336"/>
         <source>the translation server could not translate %1→%2: %3</source>
         <translation>翻译服务器无法进行 %1→%2 翻译：%3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="336"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="338"/>
         <source>%1 answered nothing for %2 of the %3 texts sent</source>
         <translation>在发送的 %3 段文本中，%1 有 %2 段未返回任何内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="337"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="339"/>
         <source>%1 answered with a text far longer than its source: not a translation</source>
         <translation>%1 返回的文本远长于原文：这不是译文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="339"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="341"/>
         <source>not a PressDesk project</source>
         <translation>不是 PressDesk 项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="340"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="342"/>
         <source>the file is damaged and cannot be read; nothing was changed: open a backup or an earlier export</source>
         <translation>文件已损坏，无法读取；未作任何更改：请打开备份或之前导出的文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="343"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="345"/>
         <source>written by a newer PressDesk (file format %1; this version reads up to %2); update PressDesk to open it</source>
         <translation>由更新版本的 PressDesk 写入（文件格式 %1；本版本最高可读 %2）；请更新 PressDesk 后再打开</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="346"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="348"/>
         <source>the project cannot be opened</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="347"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="349"/>
         <source>not a server address: %1</source>
         <translation>不是服务器地址：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="348"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="350"/>
         <source>not a glossary address: %1 (a shared glossary is postgresql://login@host/database)</source>
         <translation>不是术语库地址：%1（共享术语库的地址格式为 postgresql://login@host/database）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="350"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="352"/>
         <source>not a memory address: %1 (a shared memory is postgresql://login@host/database)</source>
         <translation>不是翻译记忆库地址：%1（共享翻译记忆库的地址格式为 postgresql://login@host/database）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="352"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="354"/>
         <source>a shared glossary needs psycopg: install PressDesk with the `team` extra</source>
         <translation>共享术语库需要 psycopg：请安装带有 `team` 附加组件的 PressDesk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="354"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="356"/>
         <source>a shared memory needs psycopg: install PressDesk with the `team` extra</source>
         <translation>共享翻译记忆库需要 psycopg：请安装带有 `team` 附加组件的 PressDesk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="356"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="358"/>
         <source>the glossary server refused the login: %1; check the login and password of the shared glossary&apos;s address</source>
         <translation>术语库服务器拒绝登录：%1；请检查共享术语库地址中的登录名和密码</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="359"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="361"/>
         <source>the glossary server cannot be reached: %1</source>
         <translation>无法连接术语库服务器：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="360"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="362"/>
         <source>the glossary server was not asked: PressDesk is quitting</source>
         <translation>未向术语库服务器发送请求：PressDesk 正在退出</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="362"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="364"/>
         <source>the glossary server cannot be reached and this desk has no copy of the shared glossary yet</source>
         <translation>无法连接术语库服务器，本机也还没有共享术语库的副本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="365"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="367"/>
         <source>the glossary server cannot be reached: imports, undoing them and tenures wait until it is back (single edits are queued)</source>
         <translation>无法连接术语库服务器：导入、撤销导入和任期记录须等服务器恢复后进行（单条编辑会排队等待发送）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="368"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="370"/>
         <source>the shared glossary cannot be opened: %1</source>
         <translation>无法打开共享术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="369"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="371"/>
         <source>the shared glossary&apos;s format record is missing (its tables are there); ask the office administrator to restore the pressdesk_meta table</source>
         <translation>共享术语库缺少格式记录（数据表仍在）；请联系单位管理员恢复 pressdesk_meta 表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="372"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="374"/>
         <source>the shared glossary&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
         <translation>共享术语库的格式记录已损坏（%1）；请联系单位管理员恢复</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="375"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="377"/>
         <source>the shared glossary was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
         <translation>共享术语库由更新版本的 PressDesk 创建（格式 %1；本版本最高可读 %2）。请更新 PressDesk 后再使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="378"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="380"/>
         <source>the shared glossary is not set up yet and this login may not create it; ask the office administrator to open it once with the editors&apos; login</source>
         <translation>共享术语库尚未建立，而此登录无权创建；请联系单位管理员用编辑人员的登录账号打开一次</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="381"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="383"/>
         <source>the shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="384"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="386"/>
         <source>the queue %1 holds edits for the shared glossary %2, not %3: they are only sent there</source>
         <translation>队列 %1 中的编辑属于共享术语库 %2，而不是 %3：这些编辑只会发送到 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="386"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="388"/>
         <source>%1 is not an edit PressDesk queues</source>
         <translation>%1 不是 PressDesk 会排队发送的编辑</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="387"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="389"/>
         <source>the memory server refused the login: %1; check the login and password of the shared memory&apos;s address</source>
         <translation>翻译记忆库服务器拒绝登录：%1；请检查共享翻译记忆库地址中的登录名和密码</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="390"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="392"/>
         <source>the memory server cannot be reached: %1</source>
         <translation>无法连接翻译记忆库服务器：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="391"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="393"/>
         <source>the shared memory cannot be opened: %1</source>
         <translation>无法打开共享翻译记忆库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="392"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="394"/>
         <source>the shared memory&apos;s format record is missing (its tables are there); ask the office administrator to restore the tm_meta table</source>
         <translation>共享翻译记忆库缺少格式记录（数据表仍在）；请联系单位管理员恢复 tm_meta 表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="395"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="397"/>
         <source>the shared memory&apos;s format record is damaged (%1); ask the office administrator to restore it</source>
         <translation>共享翻译记忆库的格式记录已损坏（%1）；请联系单位管理员恢复</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="398"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="400"/>
         <source>the shared memory was set up by a newer PressDesk (format %1; this version reads up to %2). Update PressDesk to use it.</source>
         <translation>共享翻译记忆库由更新版本的 PressDesk 创建（格式 %1；本版本最高可读 %2）。请更新 PressDesk 后再使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="401"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="403"/>
         <source>the shared glossary could not be read: %1</source>
         <translation>无法读取共享术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="402"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="404"/>
         <source>the shared glossary refused the change: %1</source>
         <translation>共享术语库拒绝了此更改：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="404"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="406"/>
         <source>the shared memory is read-only for this login: it can be searched, but only an editor&apos;s login adds to it; nothing was added</source>
         <translation>此登录对共享翻译记忆库只有只读权限：可以搜索，但只有编辑人员的登录账号才能添加内容；未添加任何内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="407"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="409"/>
         <source>the shared memory failed: %1</source>
         <translation>共享翻译记忆库出错：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="408"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="410"/>
         <source>entry #%1 was deleted by someone else since you opened it (your version %2); nothing was saved.
   yours:  %3</source>
         <translation>条目 #%1 在您打开后已被他人删除（您打开的是版本 %2）；未保存任何内容。
   您的内容：%3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="411"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="413"/>
         <source>entry #%1 was changed by %2 at %3 (version %4) since you opened version %5; nothing was saved.
   yours:  %6
   theirs: %7</source>
@@ -1535,234 +1540,244 @@ No pastes them all into this one cell.</source>
   对方内容：%7</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="414"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="416"/>
         <source>entry #%1 does not exist</source>
         <translation>条目 #%1 不存在</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="415"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="417"/>
         <source>there is no import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="416"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="418"/>
         <source>import #%1 does not exist or was already undone</source>
         <translation>导入 #%1 不存在或已被撤销</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="417"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="419"/>
         <source>the record of import #%1 is damaged, so it cannot be undone; nothing was changed</source>
         <translation>导入 #%1 的记录已损坏，因此无法撤销；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="419"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="421"/>
         <source>a tenure must link two existing entries</source>
         <translation>任期记录必须关联两个已有的条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="420"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="422"/>
         <source>a tenure links a person entry to a title entry</source>
         <translation>任期记录用于将人名条目与职务条目关联</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="421"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="423"/>
         <source>cannot save: %1; nothing was changed</source>
         <translation>无法保存：%1；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="422"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="424"/>
         <source>cannot save a copy: %1; nothing was changed</source>
         <translation>无法保存副本：%1；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="423"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="425"/>
         <source>cannot read: %1; nothing was changed</source>
         <translation>无法读取：%1；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="424"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="426"/>
         <source>cannot open: %1; nothing was changed</source>
         <translation>无法打开：%1；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="425"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="427"/>
         <source>cannot create the project: %1; nothing was changed</source>
         <translation>无法创建项目：%1；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="427"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="429"/>
         <source>cannot upgrade to the current file format: %1; nothing was changed</source>
         <translation>无法升级到当前文件格式：%1；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="429"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="431"/>
         <source>cannot create the glossary: %1; nothing was changed</source>
         <translation>无法创建术语表：%1；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="431"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="433"/>
         <source>cannot open the translation memory: %1; nothing was changed</source>
         <translation>无法打开翻译记忆库：%1；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="433"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="435"/>
         <source>cannot create the translation memory: %1; nothing was changed</source>
         <translation>无法创建翻译记忆库：%1；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="435"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="437"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="436"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="438"/>
         <source>its folder is read-only or unavailable</source>
         <translation>其所在文件夹为只读或不可用</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="438"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="440"/>
         <source>the disk refused the write</source>
         <translation>磁盘拒绝写入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="439"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="441"/>
         <source>another program is writing to it</source>
         <translation>另一个程序正在写入该文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="440"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="442"/>
         <source>its name is too long for SQLite to keep its journal beside it; give it a shorter name</source>
         <translation>文件名过长，SQLite 无法在其旁边保存日志文件；请改用较短的名称</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="442"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="444"/>
         <source>is being opened by another PressDesk at this moment. Try again in a few seconds.</source>
         <translation>另一个 PressDesk 此刻正在打开该文件。请几秒钟后重试。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="444"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="446"/>
         <source>has %1 names on disk (hard links), so PressDesk cannot tell whether it is being edited under another name. Open it read-only, or save a copy under a new name.</source>
         <translation>该文件在磁盘上有 %1 个名称（硬链接），PressDesk 无法判断它是否正以其他名称被编辑。请以只读方式打开，或以新名称另存副本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="447"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="449"/>
         <source>not a PressDesk glossary or translation memory</source>
         <translation>不是 PressDesk 术语表或翻译记忆库</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="448"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="450"/>
         <source>the project already holds %1 segments, written by another tool; a release holds at most %2</source>
         <translation>项目中已有 %1 个段落（由其他工具写入）；一篇新闻稿最多 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="451"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="453"/>
         <source>the project holds a segment id of %1 characters, written by another tool; PressDesk writes at most %2</source>
         <translation>项目中有一个长达 %1 个字符的段落 ID（由其他工具写入）；PressDesk 最多写入 %2 个字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="454"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="456"/>
         <source>the project holds a text of %1 characters, written by another tool; a text holds at most %2</source>
         <translation>项目中有一段长达 %1 个字符的文本（由其他工具写入）；一段文本最多 %2 个字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="457"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="459"/>
         <source>a release holds at most %1 segments; this one has %2</source>
         <translation>一篇新闻稿最多 %1 个段落；此稿有 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="459"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="461"/>
         <source>the release holds text that is not valid Unicode (%1); nothing was saved</source>
         <translation>新闻稿中有无效的 Unicode 文本（%1）；未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="461"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="463"/>
+        <source>%1 beside it is not the file SQLite keeps there (it is a link, a folder, a named pipe, a device or a second name of another file); move %1 away and try again</source>
+        <translation>旁边的 %1 不是 SQLite 在该处保存的文件（它是链接、文件夹、命名管道、设备或另一个文件的第二个名称）；请将 %1 移走后重试</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="466"/>
+        <source>cannot create the project: SQLite keeps the journal, log or index of %1 under that name; choose another name</source>
+        <translation>无法创建项目：SQLite 用这个名称保存 %1 的日志或索引文件；请另选一个名称</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_messages.py" line="469"/>
         <source>%1 beside it is the log of another database, and reading it would put that database&apos;s pages into this one; move %1 away and try again</source>
         <translation>旁边的 %1 是另一个数据库的日志，读取它会把那个数据库的页面写入本数据库；请将 %1 移走后重试</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="464"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="472"/>
         <source>a template must be a .docx or .dotx file</source>
         <translation>模板必须是 .docx 或 .dotx 文件</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="465"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="473"/>
         <source>macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx</source>
         <translation>不能使用含宏的模板（.dotm、.docm）；请另存为 .dotx 或 .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="467"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="475"/>
         <source>not a usable Word document</source>
         <translation>不是可用的 Word 文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="468"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="476"/>
         <source>it unpacks to %1 bytes (at most %2); not a template</source>
         <translation>解压后为 %1 字节（上限为 %2）；不是模板</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="469"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="477"/>
         <source>a Strict Open XML document, which cannot serve as a template; in Word save it as Word Template (.dotx) or Word Document (.docx), not Strict Open XML</source>
         <translation>这是 Strict Open XML 文档，不能用作模板；请在 Word 中另存为“Word 模板 (.dotx)”或“Word 文档 (.docx)”，而不是 Strict Open XML</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="472"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="480"/>
         <source>it holds macros or ActiveX controls (%1), which would run in every export; save it as a .dotx or .docx without them</source>
         <translation>其中含有宏或 ActiveX 控件（%1），每次导出时都会运行；请另存为不含这些内容的 .dotx 或 .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="475"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="483"/>
         <source>it declares macros or ActiveX controls, which would run in every export; save it as a .dotx or .docx without them</source>
         <translation>其中声明了宏或 ActiveX 控件，每次导出时都会运行；请另存为不含这些内容的 .dotx 或 .docx</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="478"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="486"/>
         <source>its part %1 declares a DTD, which Word documents never hold (an export would make its readers fetch what it names); refused</source>
         <translation>其部件 %1 声明了 DTD，而 Word 文档从不包含 DTD（导出的文档会让读者的程序去获取其中指定的内容）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="481"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="489"/>
         <source>its part %1 makes Word fetch files from outside the document; save the template without linked files</source>
         <translation>其部件 %1 会让 Word 从文档外部获取文件；请将模板另存为不含链接文件的版本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="488"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="496"/>
         <source>the file or folder does not exist</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="489"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="490"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="497"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="498"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="437"/>
-        <location filename="../desktop_app/ui/error_messages.py" line="491"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="439"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="499"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="492"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="500"/>
         <source>the disk or folder is read-only</source>
         <translation>磁盘或文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="494"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="502"/>
         <source>the file name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="495"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="503"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>无法读写磁盘（输入/输出错误）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="532"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="540"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_messages.py" line="558"/>
+        <location filename="../desktop_app/ui/error_messages.py" line="566"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
