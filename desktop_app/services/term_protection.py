@@ -103,8 +103,19 @@ _RELATIONS = frozenset({
     "заместитель", "помощник", "советник", "представитель", "спецпредставитель", "пресс-секретарь", "преемник",
     "предшественник", "сторонник", "противник", "соратник", "коллега", "супруга", "супруг", "жена", "муж", "сын",
     "дочь", "отец", "мать", "брат", "сестра", "визави"})
-# Messages whose addressee, a body or a country, follows them in the dative (Послание Федеральному Собранию).
-_ADDRESSING = frozenset({"послание", "телеграмма", "поздравление"})
+# Messages whose addressee, a body or a country, follows them in the dative (Послание Федеральному Собранию,
+# соболезнования Китаю).
+_ADDRESSING = frozenset({"послание", "телеграмма", "поздравление", "соболезнование"})
+# Things given whose addressee follows them in the dative when a verb of giving or sending governs them (выразил
+# благодарность Министерству, оказал помощь палате); alone, the body after them is whose they are (Письмо
+# Министерства, Благодарность Федерального Собрания): the genitive.
+_GIVEN = frozenset({
+    "благодарность", "признательность", "письмо", "помощь", "поддержка", "содействие", "подарок", "приветствие",
+    "ответ", "телеграмма"})
+_GIVING = frozenset({
+    "выразить", "выражать", "направить", "направлять", "отправить", "отправлять", "послать", "посылать", "оказать",
+    "оказывать", "передать", "передавать", "вручить", "вручать", "написать", "писать", "адресовать", "объявить",
+    "объявлять", "принести", "приносить", "предоставить", "предоставлять", "подарить", "дарить"})
 _ADDRESSEES = frozenset({"organization", "country"})
 # Nouns of time and dates before a name govern nothing (в понедельник Министерство …, в 2024 году …).
 _TIME_NOUNS = frozenset({
@@ -182,6 +193,8 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
         return apposed
     if case == "nomn" and entry.category == "person" and (held := _post_case(before)) is not None:
         return held  # the holder agrees with the post, past what it heads: с президентом Китая Си Цзиньпином
+    if case == "nomn" and entry.category in _ADDRESSEES and _addressed(before):
+        return "datv"  # the body or country a message goes to: Послание Федеральному Собранию
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
         parse = _parses(last.group(1).lower())[0] if last else None
@@ -193,13 +206,25 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
                 return _CASE_OF_TAG.get(str(parse.tag.case), case)  # the holder agrees with the post: с президентом …
             if entry.category == "place" and parse.normal_form in _PLACE_KINDS:
                 return case
-            if entry.category in _ADDRESSEES and parse.normal_form in _ADDRESSING:
-                return "datv"  # the body a message goes to: Послание Федеральному Собранию
             return case if _subject_of_next_verb(before, after, agreement_of(entry)) else "gent"
     return case
 
 
 _LISTED_RE = re.compile(r"Z\s?X\s?\d{1,2}[а-яё]*\s*,\s*\Z")
+
+
+def _addressed(before: str) -> bool:
+    """Whether the noun right before a name is a message or a thing given whose addressee the name is: one that is
+    always sent (послание, соболезнования), or one a verb of giving right before it governs (выразил благодарность,
+    оказал помощь)."""
+    words = _RU_WORD_RE.findall(before[-60:])
+    if not words or not re.fullmatch(r"[а-яё]+", words[-1].lower()):
+        return False
+    nouns = {p.normal_form for p in _parses(words[-1].lower()) if p.tag.POS == "NOUN"}
+    if nouns & _ADDRESSING:
+        return True
+    return bool(nouns & _GIVEN) and len(words) > 1 and any(
+        p.tag.POS in ("VERB", "INFN", "PRTS", "GRND") and p.normal_form in _GIVING for p in _parses(words[-2].lower()))
 
 
 def _verb_agrees_after(after: str, agrees: str | None) -> bool:

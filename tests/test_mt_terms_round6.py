@@ -1,0 +1,77 @@
+"""Glossary terms in machine-translation suggestions, sixth round: what a placeholder leaves around it.
+
+Quotes around a placeholder the model invented, two names a model writes side by side, a name in brackets after
+another, and the addressee of nouns that govern the dative (благодарность Министерству, соболезнования народу).
+Each case is a sentence a model writes with the source's placeholders, restored, on entries of this module only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.services.term_protection import protect, restore
+
+ROSCOSMOS = TermEntry(601, "organization", {"zh": "俄罗斯国家航天集团", "en": "Roscosmos", "ru": "Роскосмос"})
+CNSA = TermEntry(602, "organization", {"zh": "中国国家航天局", "en": "China National Space Administration",
+                                       "ru": "Национальное космическое управление Китая"})
+COUNCIL = TermEntry(603, "organization", {"zh": "联邦委员会", "en": "Federation Council", "ru": "Совет Федерации"})
+ASSEMBLY = TermEntry(604, "organization", {"zh": "联邦会议", "en": "Federal Assembly", "ru": "Федеральное Собрание"})
+CHAMBER = TermEntry(605, "organization", {"zh": "社会院", "en": "Civic Chamber", "ru": "Общественная палата"})
+MINISTRY = TermEntry(606, "organization", {"zh": "紧急情况部", "en": "Ministry of Emergency Situations",
+                                           "ru": "Министерство по чрезвычайным ситуациям"})
+CHINA = TermEntry(607, "country", {"zh": "中国", "en": "China", "ru": "Китай"})
+
+
+@pytest.fixture(scope="module")
+def matcher() -> GlossaryMatcher:
+    return GlossaryMatcher([ROSCOSMOS, CNSA, COUNCIL, ASSEMBLY, CHAMBER, MINISTRY, CHINA])
+
+
+def restored(matcher: GlossaryMatcher, source: str, src: str, tgt: str, output: str) -> str:
+    return restore(output, protect(source, src, tgt, matcher), tgt, matcher).text
+
+
+@pytest.mark.parametrize(("source", "src", "tgt", "output", "expected"), [
+    ("俄罗斯国家航天集团", "zh", "ru", "ZX1 назвал проект «ZX4» успешным.", "Роскосмос назвал проект успешным."),
+    ("俄罗斯国家航天集团", "zh", "en", 'ZX1 called the "ZX3" project a success.', "Roscosmos called the project a success."),
+    ("中国国家航天局", "zh", "en", "The mission “ZX2”, led by ZX1, landed.",
+     "The mission, led by the China National Space Administration, landed."),
+    ("联邦委员会", "zh", "ru", "«ZX5» ZX1 одобрил закон.", "Совет Федерации одобрил закон."),
+    ("联邦委员会", "zh", "zh", "ZX1批准了「ZX2」法律。", "联邦委员会批准了法律。"),
+])
+def test_quotes_around_an_invented_placeholder_go_with_it(matcher: GlossaryMatcher, source: str, src: str, tgt: str,
+                                                          output: str, expected: str) -> None:
+    assert restored(matcher, source, src, tgt, output) == expected
+
+
+@pytest.mark.parametrize(("source", "src", "tgt", "output", "expected"), [
+    ("俄罗斯国家航天集团、中国国家航天局", "zh", "en", "ZX1ZX2 signed the agreement.",
+     "Roscosmos, the China National Space Administration signed the agreement."),
+    ("Roscosmos, Federation Council", "en", "ru", "ZX1ZX2 выступили.", "Роскосмос, Совет Федерации выступили."),
+    ("俄罗斯国家航天集团；联邦委员会", "zh", "en", "ZX1 ZX2 spoke.", "Roscosmos; the Federation Council spoke."),
+    ("Roscosmos Civic Chamber", "en", "en", "ZX1ZX2 met.", "Roscosmos the Civic Chamber met."),
+])
+def test_two_names_side_by_side_keep_the_separator_the_source_had(matcher: GlossaryMatcher, source: str, src: str,
+                                                                  tgt: str, output: str, expected: str) -> None:
+    assert restored(matcher, source, src, tgt, output) == expected
+
+
+@pytest.mark.parametrize(("source", "output", "expected"), [
+    ("联邦会议", "Президент выразил благодарность ZX1 за поддержку.",
+     "Президент выразил благодарность Федеральному Собранию за поддержку."),
+    ("中国", "Министр выразил соболезнования ZX1 в связи с наводнением.",
+     "Министр выразил соболезнования Китаю в связи с наводнением."),
+    ("紧急情况部", "Губернатор направил письмо ZX1.",
+     "Губернатор направил письмо Министерству по чрезвычайным ситуациям."),
+    ("社会院", "Фонд оказал помощь ZX1.", "Фонд оказал помощь Общественной палате."),
+    ("社会院", "Председатель передал приветствие ZX1.", "Председатель передал приветствие Общественной палате."),
+    # Without a verb that sends it, a letter or help of a body is the body's: the genitive stays.
+    ("紧急情况部", "Письмо ZX1 опубликовано.", "Письмо Министерства по чрезвычайным ситуациям опубликовано."),
+    ("社会院", "Помощь ZX1 была своевременной.", "Помощь Общественной палаты была своевременной."),
+    ("联邦会议", "Благодарность ZX1 вручили волонтёрам.", "Благодарность Федерального Собрания вручили волонтёрам."),
+])
+def test_nouns_that_govern_the_dative_take_their_addressee_in_it(matcher: GlossaryMatcher, source: str, output: str,
+                                                                 expected: str) -> None:
+    assert restored(matcher, source, "zh", "ru", output) == expected
