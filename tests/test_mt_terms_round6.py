@@ -35,7 +35,8 @@ def restored(matcher: GlossaryMatcher, source: str, src: str, tgt: str, output: 
 
 @pytest.mark.parametrize(("source", "src", "tgt", "output", "expected"), [
     ("俄罗斯国家航天集团", "zh", "ru", "ZX1 назвал проект «ZX4» успешным.", "Роскосмос назвал проект успешным."),
-    ("俄罗斯国家航天集团", "zh", "en", 'ZX1 called the "ZX3" project a success.', "Roscosmos called the project a success."),
+    ("俄罗斯国家航天集团", "zh", "en", 'ZX1 called the "ZX3" project a success.',
+     "Roscosmos called the project a success."),
     ("中国国家航天局", "zh", "en", "The mission “ZX2”, led by ZX1, landed.",
      "The mission, led by the China National Space Administration, landed."),
     ("联邦委员会", "zh", "ru", "«ZX5» ZX1 одобрил закон.", "Совет Федерации одобрил закон."),

@@ -507,6 +507,31 @@ def _names_holder(post: TermHit, name: TermHit, text: str, tgt: str) -> bool:
         and not text[post.end:name.start].strip()
 
 
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "「": "」", "『": "』"}
+_SEPARATORS = {",": ",", "，": ",", "、": ",", ";": ";", "；": ";"}
+
+
+def _unquoted(output: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a placeholder with the quotes around it when it stands in them alone («ZX4»): dropped together,
+    they leave no empty quotes."""
+    if start > 0 and end < len(output) and _QUOTE_PAIRS.get(output[start - 1]) == output[end]:
+        return start - 1, end + 1
+    return start, end
+
+
+def _source_separator(protected: str, previous: ProtectedTerm, term: ProtectedTerm, tgt: str) -> str | None:
+    """The separator the source set between two names (a comma, an enumeration comma, a semicolon) as the target
+    writes it, with its space: None when the source wrote them side by side or not in this order."""
+    match = re.search(re.escape(previous.placeholder) + r"\s*([,，、;；])\s*" + re.escape(term.placeholder) + r"(?!\d)",
+                      protected)
+    if match is None:
+        return None
+    mark = _SEPARATORS[match.group(1)]
+    if tgt == "zh":
+        return "、" if mark == "," else "；"
+    return mark + " "
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip()[-1:] in ("(", "（") and text[end:].lstrip()[:1] in (")", "）")
 
@@ -566,17 +591,24 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         term = by_index.get(int(match.group(1)))
         start = match.start()
         end = match.end() if tgt == "ru" else match.end(1)  # a Russian case ending glued on goes with it
-        if term is None:  # a placeholder the model invented: drop it
+        if term is None:  # a placeholder the model invented: drop it, and the quotes it stood in alone
+            start, end = _unquoted(output, start, end)
             edits[start] = (end, "")
             continue
         if term.index == last[0] and _REPEAT_GAP_RE.fullmatch(output, last[1], start):
             edits[last[1]] = (end, "")  # the model repeated the placeholder ("ZX1 ZX1"): the name once
             continue
         adjacent = previous is not None and not output[last[1]:start].strip()
+        # Two names side by side that the source set apart: its separator goes back between them, and in Russian
+        # the second is listed in the first's case, not its genitive.
+        separator = _source_separator(protected.text, previous, term, tgt) if adjacent and previous else None
+        gap = last[1]
         last = (term.index, end)
         before = output[:start]
         case = _case_of(term.entry, before, previous_case, output[end:]) if tgt == "ru" else "nomn"
-        if tgt == "ru" and adjacent and case == "nomn" and previous is not None:
+        if tgt == "ru" and separator is not None:
+            case = previous_case or case
+        elif tgt == "ru" and adjacent and case == "nomn" and previous is not None:
             case = _case_after_name(previous, term, previous_case)
         previous = term
         count = None
@@ -602,7 +634,10 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
             start, end = start - 1, end + 1  # the model quoted a name that carries its own quotes: one pair
             shown = _with_article(term.entry, form, output[:start], alone=term.partner is None) if tgt == "en" \
                 else form
-        edits[start] = (end, _apart(shown, output, start, end, tgt))
+        if separator is not None:
+            edits[gap] = (end, separator + _apart(shown, output, start, end, tgt).lstrip())
+        else:
+            edits[start] = (end, _apart(shown, output, start, end, tgt))
         if tgt == "ru":
             preposition = _preposition(term, shown, output[:start])
             if preposition is not None and preposition[0] not in edits:
