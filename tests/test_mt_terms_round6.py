@@ -22,11 +22,17 @@ CHAMBER = TermEntry(605, "organization", {"zh": "社会院", "en": "Civic Chambe
 MINISTRY = TermEntry(606, "organization", {"zh": "紧急情况部", "en": "Ministry of Emergency Situations",
                                            "ru": "Министерство по чрезвычайным ситуациям"})
 CHINA = TermEntry(607, "country", {"zh": "中国", "en": "China", "ru": "Китай"})
+CORPORATION = TermEntry(608, "organization", {"zh": "国家航天集团", "en": "State Space Corporation",
+                                              "ru": "Государственная корпорация по космической деятельности"})
+ESA = TermEntry(609, "organization", {"zh": "欧洲航天局", "en": "European Space Agency",
+                                      "ru": "Европейское космическое агентство"})
+ESA_SHORT = TermEntry(610, "organization", {"zh": "欧空局", "en": "ESA", "ru": "ЕКА"})
 
 
 @pytest.fixture(scope="module")
 def matcher() -> GlossaryMatcher:
-    return GlossaryMatcher([ROSCOSMOS, CNSA, COUNCIL, ASSEMBLY, CHAMBER, MINISTRY, CHINA])
+    return GlossaryMatcher([ROSCOSMOS, CNSA, COUNCIL, ASSEMBLY, CHAMBER, MINISTRY, CHINA, CORPORATION, ESA,
+                           ESA_SHORT])
 
 
 def restored(matcher: GlossaryMatcher, source: str, src: str, tgt: str, output: str) -> str:
@@ -75,4 +81,29 @@ def test_two_names_side_by_side_keep_the_separator_the_source_had(matcher: Gloss
 ])
 def test_nouns_that_govern_the_dative_take_their_addressee_in_it(matcher: GlossaryMatcher, source: str, output: str,
                                                                  expected: str) -> None:
+    assert restored(matcher, source, "zh", "ru", output) == expected
+
+
+CORPORATION_RU = "Государственная корпорация по космической деятельности"
+
+
+@pytest.mark.parametrize(("source", "output", "expected"), [
+    ("俄罗斯国家航天集团（国家航天集团）", "Соглашение подписано с ZX1 (ZX2).",
+     "Соглашение подписано с Роскосмосом (Государственной корпорацией по космической деятельности)."),
+    ("俄罗斯国家航天集团（国家航天集团）", "Делегация посетила ZX1 (ZX2).",
+     "Делегация посетила Роскосмос (Государственную корпорацию по космической деятельности)."),
+    ("俄罗斯国家航天集团（国家航天集团）", "Представители ZX1 (ZX2) выступили.",
+     "Представители Роскосмоса (Государственной корпорации по космической деятельности) выступили."),
+    ("俄罗斯国家航天集团（国家航天集团）", "Мы говорили о ZX1 (ZX2).",
+     "Мы говорили о Роскосмосе (Государственной корпорации по космической деятельности)."),
+    ("俄罗斯国家航天集团（国家航天集团）", "ZX1 (ZX2) подписал соглашение.",
+     f"Роскосмос ({CORPORATION_RU}) подписал соглашение."),
+    # An abbreviation in brackets is a label, not a phrase: it stays as written.
+    ("欧洲航天局（欧空局）", "Соглашение подписано с ZX1 (ZX2).",
+     "Соглашение подписано с Европейским космическим агентством (ЕКА)."),
+])
+def test_a_name_in_brackets_after_another_agrees_with_the_name_it_explains(matcher: GlossaryMatcher, source: str,
+                                                                           output: str, expected: str) -> None:
+    """An explanatory apposition in brackets stands in the case of the word it explains (Rosenthal's rule for
+    explanatory members: «с Роскосмосом (Государственной корпорацией …)»), as Russian press releases write it."""
     assert restored(matcher, source, "zh", "ru", output) == expected

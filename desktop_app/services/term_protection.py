@@ -519,6 +519,14 @@ def _unquoted(output: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _explains(output: str, gap: int, start: int, end: int, form: str) -> bool:
+    """Whether a placeholder stands alone in brackets right after the previous name (ZX1 (ZX2)): an explanatory
+    apposition, which Russian puts in the case of the name it explains. An abbreviation there is a label and stays
+    as written (с Европейским космическим агентством (ЕКА))."""
+    return re.fullmatch(r"\s*[(（]\s*", output[gap:start]) is not None and output[end:].lstrip()[:1] in (")", "）") \
+        and not _ABBREVIATION_RE.fullmatch(form)
+
+
 def _source_separator(protected: str, previous: ProtectedTerm, term: ProtectedTerm, tgt: str) -> str | None:
     """The separator the source set between two names (a comma, an enumeration comma, a semicolon) as the target
     writes it, with its space: None when the source wrote them side by side or not in this order."""
@@ -608,6 +616,8 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         case = _case_of(term.entry, before, previous_case, output[end:]) if tgt == "ru" else "nomn"
         if tgt == "ru" and separator is not None:
             case = previous_case or case
+        elif tgt == "ru" and previous is not None and _explains(output, gap, start, end, term.entry.form("ru")):
+            case = previous_case or case  # an apposition in brackets: с Роскосмосом (Государственной корпорацией …)
         elif tgt == "ru" and adjacent and case == "nomn" and previous is not None:
             case = _case_after_name(previous, term, previous_case)
         previous = term
