@@ -26,13 +26,15 @@ CORPORATION = TermEntry(608, "organization", {"zh": "国家航天集团", "en": 
                                               "ru": "Государственная корпорация по космической деятельности"})
 ESA = TermEntry(609, "organization", {"zh": "欧洲航天局", "en": "European Space Agency",
                                       "ru": "Европейское космическое агентство"})
+RU_PRESIDENT = TermEntry(611, "title", {"zh": "俄罗斯总统", "en": "Russian President", "ru": "Президент России"})
+PUTIN = TermEntry(612, "person", {"zh": "普京", "en": "Vladimir Putin", "ru": "Владимир Путин"})
 ESA_SHORT = TermEntry(610, "organization", {"zh": "欧空局", "en": "ESA", "ru": "ЕКА"})
 
 
 @pytest.fixture(scope="module")
 def matcher() -> GlossaryMatcher:
     return GlossaryMatcher([ROSCOSMOS, CNSA, COUNCIL, ASSEMBLY, CHAMBER, MINISTRY, CHINA, CORPORATION, ESA,
-                           ESA_SHORT])
+                           ESA_SHORT, RU_PRESIDENT, PUTIN])
 
 
 def restored(matcher: GlossaryMatcher, source: str, src: str, tgt: str, output: str) -> str:
@@ -107,3 +109,17 @@ def test_a_name_in_brackets_after_another_agrees_with_the_name_it_explains(match
     """An explanatory apposition in brackets stands in the case of the word it explains (Rosenthal's rule for
     explanatory members: «с Роскосмосом (Государственной корпорацией …)»), as Russian press releases write it."""
     assert restored(matcher, source, "zh", "ru", output) == expected
+
+
+@pytest.mark.parametrize(("source", "output", "expected"), [
+    ("俄罗斯总统", "ZX1's address was published.", "The Russian President's address was published."),
+    ("俄罗斯总统", "Moscow: ZX1's visit begins today.", "Moscow: the Russian President's visit begins today."),
+    ("俄罗斯总统", "It rained. ZX1’s plane landed.", "It rained. The Russian President’s plane landed."),
+    # The holder's name after the post makes it a name: no article.
+    ("俄罗斯总统普京", "ZX1's address was published.", "Russian President Vladimir Putin's address was published."),
+])
+def test_a_post_whose_possessive_opens_a_sentence_takes_the(matcher: GlossaryMatcher, source: str, output: str,
+                                                            expected: str) -> None:
+    """A possessive is a determiner inside a longer noun phrase: "Russian President's address" opening a sentence
+    reads as a headline, "The Russian President's address" as the sentence a release writes."""
+    assert restored(matcher, source, "zh", "en", output) == expected

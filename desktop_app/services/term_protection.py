@@ -636,7 +636,9 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         if tgt == "en" and term.entry.category in _COUNTED and term.partner is None \
                 and (_english_count(before) or 0) > 1:
             form = english_plural(form)  # "two Deputy Foreign Ministers"
-        shown = _with_article(term.entry, form, before, alone=term.partner is None) if tgt == "en" else form
+        possessive = output.startswith(("'s", "’s"), end)
+        shown = _with_article(term.entry, form, before, alone=term.partner is None, possessive=possessive) \
+            if tgt == "en" else form
         if _SENTENCE_START_RE.search(before):
             shown = shown[:1].upper() + shown[1:]
         if (form[:1] in _QUOTES or form[-1:] in _QUOTES) and output[start - 1:start] in _QUOTES \
@@ -698,12 +700,13 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     return Restored(text.strip(), honoured, protected.total, tuple(appended))
 
 
-def _with_article(entry: TermEntry, form: str, before: str, *, alone: bool = False) -> str:
-    """An English body, event or place that takes "the" gets it, and inside a sentence a post named `alone`, without
-    its holder after it ("met the Chinese President"), unless a determiner already stands before it; a one-word
-    name with a number in it (Vostok-2024) takes none."""
-    post = entry.category == "title" and alone and _names_a_post(form) and not _SENTENCE_START_RE.search(before) \
-        and not before.rstrip().endswith((":", ";"))  # nor opening a clause after a colon
+def _with_article(entry: TermEntry, form: str, before: str, *, alone: bool = False, possessive: bool = False) -> str:
+    """An English body, event or place that takes "the" gets it, and a post named `alone`, without its holder after
+    it, inside a sentence ("met the Chinese President") or anywhere as a `possessive` ("The Russian President's
+    address", which without it reads as a headline), unless a determiner already stands before it; a one-word name
+    with a number in it (Vostok-2024) takes none."""
+    post = entry.category == "title" and alone and _names_a_post(form) and (possessive or (
+        not _SENTENCE_START_RE.search(before) and not before.rstrip().endswith((":", ";"))))
     if (entry.category not in _ARTICLE_CATEGORIES and not post) or form[:4].lower() == "the " \
             or _DETERMINER_RE.search(before) or _english_count(before) is not None \
             or _THE_DESCRIBED_RE.search(before) \
