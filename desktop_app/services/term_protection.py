@@ -103,8 +103,19 @@ _RELATIONS = frozenset({
     "заместитель", "помощник", "советник", "представитель", "спецпредставитель", "пресс-секретарь", "преемник",
     "предшественник", "сторонник", "противник", "соратник", "коллега", "супруга", "супруг", "жена", "муж", "сын",
     "дочь", "отец", "мать", "брат", "сестра", "визави"})
-# Messages whose addressee, a body or a country, follows them in the dative (Послание Федеральному Собранию).
-_ADDRESSING = frozenset({"послание", "телеграмма", "поздравление"})
+# Messages whose addressee, a body or a country, follows them in the dative (Послание Федеральному Собранию,
+# соболезнования Китаю).
+_ADDRESSING = frozenset({"послание", "телеграмма", "поздравление", "соболезнование"})
+# Things given whose addressee follows them in the dative when a verb of giving or sending governs them (выразил
+# благодарность Министерству, оказал помощь палате); alone, the body after them is whose they are (Письмо
+# Министерства, Благодарность Федерального Собрания): the genitive.
+_GIVEN = frozenset({
+    "благодарность", "признательность", "письмо", "помощь", "поддержка", "содействие", "подарок", "приветствие",
+    "ответ", "телеграмма"})
+_GIVING = frozenset({
+    "выразить", "выражать", "направить", "направлять", "отправить", "отправлять", "послать", "посылать", "оказать",
+    "оказывать", "передать", "передавать", "вручить", "вручать", "написать", "писать", "адресовать", "объявить",
+    "объявлять", "принести", "приносить", "предоставить", "предоставлять", "подарить", "дарить"})
 _ADDRESSEES = frozenset({"organization", "country"})
 # Nouns of time and dates before a name govern nothing (в понедельник Министерство …, в 2024 году …).
 _TIME_NOUNS = frozenset({
@@ -182,6 +193,8 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
         return apposed
     if case == "nomn" and entry.category == "person" and (held := _post_case(before)) is not None:
         return held  # the holder agrees with the post, past what it heads: с президентом Китая Си Цзиньпином
+    if case == "nomn" and entry.category in _ADDRESSEES and _addressed(before):
+        return "datv"  # the body or country a message goes to: Послание Федеральному Собранию
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
         parse = _parses(last.group(1).lower())[0] if last else None
@@ -193,13 +206,25 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None, af
                 return _CASE_OF_TAG.get(str(parse.tag.case), case)  # the holder agrees with the post: с президентом …
             if entry.category == "place" and parse.normal_form in _PLACE_KINDS:
                 return case
-            if entry.category in _ADDRESSEES and parse.normal_form in _ADDRESSING:
-                return "datv"  # the body a message goes to: Послание Федеральному Собранию
             return case if _subject_of_next_verb(before, after, agreement_of(entry)) else "gent"
     return case
 
 
 _LISTED_RE = re.compile(r"Z\s?X\s?\d{1,2}[а-яё]*\s*,\s*\Z")
+
+
+def _addressed(before: str) -> bool:
+    """Whether the noun right before a name is a message or a thing given whose addressee the name is: one that is
+    always sent (послание, соболезнования), or one a verb of giving right before it governs (выразил благодарность,
+    оказал помощь)."""
+    words = _RU_WORD_RE.findall(before[-60:])
+    if not words or not re.fullmatch(r"[а-яё]+", words[-1].lower()):
+        return False
+    nouns = {p.normal_form for p in _parses(words[-1].lower()) if p.tag.POS == "NOUN"}
+    if nouns & _ADDRESSING:
+        return True
+    return bool(nouns & _GIVEN) and len(words) > 1 and any(
+        p.tag.POS in ("VERB", "INFN", "PRTS", "GRND") and p.normal_form in _GIVING for p in _parses(words[-2].lower()))
 
 
 def _verb_agrees_after(after: str, agrees: str | None) -> bool:
@@ -482,6 +507,39 @@ def _names_holder(post: TermHit, name: TermHit, text: str, tgt: str) -> bool:
         and not text[post.end:name.start].strip()
 
 
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "「": "」", "『": "』"}
+_SEPARATORS = {",": ",", "，": ",", "、": ",", ";": ";", "；": ";"}
+
+
+def _unquoted(output: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a placeholder with the quotes around it when it stands in them alone («ZX4»): dropped together,
+    they leave no empty quotes."""
+    if start > 0 and end < len(output) and _QUOTE_PAIRS.get(output[start - 1]) == output[end]:
+        return start - 1, end + 1
+    return start, end
+
+
+def _explains(output: str, gap: int, start: int, end: int, form: str) -> bool:
+    """Whether a placeholder stands alone in brackets right after the previous name (ZX1 (ZX2)): an explanatory
+    apposition, which Russian puts in the case of the name it explains. An abbreviation there is a label and stays
+    as written (с Европейским космическим агентством (ЕКА))."""
+    return re.fullmatch(r"\s*[(（]\s*", output[gap:start]) is not None and output[end:].lstrip()[:1] in (")", "）") \
+        and not _ABBREVIATION_RE.fullmatch(form)
+
+
+def _source_separator(protected: str, previous: ProtectedTerm, term: ProtectedTerm, tgt: str) -> str | None:
+    """The separator the source set between two names (a comma, an enumeration comma, a semicolon) as the target
+    writes it, with its space: None when the source wrote them side by side or not in this order."""
+    match = re.search(re.escape(previous.placeholder) + r"\s*([,，、;；])\s*" + re.escape(term.placeholder) + r"(?!\d)",
+                      protected)
+    if match is None:
+        return None
+    mark = _SEPARATORS[match.group(1)]
+    if tgt == "zh":
+        return "、" if mark == "," else "；"
+    return mark + " "
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip()[-1:] in ("(", "（") and text[end:].lstrip()[:1] in (")", "）")
 
@@ -541,17 +599,26 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         term = by_index.get(int(match.group(1)))
         start = match.start()
         end = match.end() if tgt == "ru" else match.end(1)  # a Russian case ending glued on goes with it
-        if term is None:  # a placeholder the model invented: drop it
+        if term is None:  # a placeholder the model invented: drop it, and the quotes it stood in alone
+            start, end = _unquoted(output, start, end)
             edits[start] = (end, "")
             continue
         if term.index == last[0] and _REPEAT_GAP_RE.fullmatch(output, last[1], start):
             edits[last[1]] = (end, "")  # the model repeated the placeholder ("ZX1 ZX1"): the name once
             continue
         adjacent = previous is not None and not output[last[1]:start].strip()
+        # Two names side by side that the source set apart: its separator goes back between them, and in Russian
+        # the second is listed in the first's case, not its genitive.
+        separator = _source_separator(protected.text, previous, term, tgt) if adjacent and previous else None
+        gap = last[1]
         last = (term.index, end)
         before = output[:start]
         case = _case_of(term.entry, before, previous_case, output[end:]) if tgt == "ru" else "nomn"
-        if tgt == "ru" and adjacent and case == "nomn" and previous is not None:
+        if tgt == "ru" and separator is not None:
+            case = previous_case or case
+        elif tgt == "ru" and previous is not None and _explains(output, gap, start, end, term.entry.form("ru")):
+            case = previous_case or case  # an apposition in brackets: с Роскосмосом (Государственной корпорацией …)
+        elif tgt == "ru" and adjacent and case == "nomn" and previous is not None:
             case = _case_after_name(previous, term, previous_case)
         previous = term
         count = None
@@ -569,7 +636,9 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         if tgt == "en" and term.entry.category in _COUNTED and term.partner is None \
                 and (_english_count(before) or 0) > 1:
             form = english_plural(form)  # "two Deputy Foreign Ministers"
-        shown = _with_article(term.entry, form, before, alone=term.partner is None) if tgt == "en" else form
+        possessive = output.startswith(("'s", "’s"), end)
+        shown = _with_article(term.entry, form, before, alone=term.partner is None, possessive=possessive) \
+            if tgt == "en" else form
         if _SENTENCE_START_RE.search(before):
             shown = shown[:1].upper() + shown[1:]
         if (form[:1] in _QUOTES or form[-1:] in _QUOTES) and output[start - 1:start] in _QUOTES \
@@ -577,7 +646,10 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
             start, end = start - 1, end + 1  # the model quoted a name that carries its own quotes: one pair
             shown = _with_article(term.entry, form, output[:start], alone=term.partner is None) if tgt == "en" \
                 else form
-        edits[start] = (end, _apart(shown, output, start, end, tgt))
+        if separator is not None:
+            edits[gap] = (end, separator + _apart(shown, output, start, end, tgt).lstrip())
+        else:
+            edits[start] = (end, _apart(shown, output, start, end, tgt))
         if tgt == "ru":
             preposition = _preposition(term, shown, output[:start])
             if preposition is not None and preposition[0] not in edits:
@@ -628,12 +700,13 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     return Restored(text.strip(), honoured, protected.total, tuple(appended))
 
 
-def _with_article(entry: TermEntry, form: str, before: str, *, alone: bool = False) -> str:
-    """An English body, event or place that takes "the" gets it, and inside a sentence a post named `alone`, without
-    its holder after it ("met the Chinese President"), unless a determiner already stands before it; a one-word
-    name with a number in it (Vostok-2024) takes none."""
-    post = entry.category == "title" and alone and _names_a_post(form) and not _SENTENCE_START_RE.search(before) \
-        and not before.rstrip().endswith((":", ";"))  # nor opening a clause after a colon
+def _with_article(entry: TermEntry, form: str, before: str, *, alone: bool = False, possessive: bool = False) -> str:
+    """An English body, event or place that takes "the" gets it, and a post named `alone`, without its holder after
+    it, inside a sentence ("met the Chinese President") or anywhere as a `possessive` ("The Russian President's
+    address", which without it reads as a headline), unless a determiner already stands before it; a one-word name
+    with a number in it (Vostok-2024) takes none."""
+    post = entry.category == "title" and alone and _names_a_post(form) and (possessive or (
+        not _SENTENCE_START_RE.search(before) and not before.rstrip().endswith((":", ";"))))
     if (entry.category not in _ARTICLE_CATEGORIES and not post) or form[:4].lower() == "the " \
             or _DETERMINER_RE.search(before) or _english_count(before) is not None \
             or _THE_DESCRIBED_RE.search(before) \
