@@ -42,6 +42,17 @@ def test_dock_lists_the_terms_of_the_current_segment_and_searches(qtbot, window:
     qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() == 0)
 
 
+def test_the_entry_box_says_what_it_is_for_until_an_entry_is_selected(qtbot, window: MainWindow) -> None:
+    """An empty white box under the list left the user guessing; it says what shows there."""
+    ui = ready(qtbot, window)
+    window.grid.setCurrentIndex(window.grid.release_model.index(0, LANG_COLUMN["en"]))
+    qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() > 0)
+    assert ui.panel.selected_entry() is None and ui.panel.details.toPlainText() == ""
+    assert "Select an entry" in ui.panel.details.placeholderText()
+    ui.panel.results.setCurrentItem(ui.panel.results.topLevelItem(0))
+    assert ui.panel.details.toPlainText() != ""  # the entry's forms in place of the explanation
+
+
 def test_the_dock_searches_the_desks_own_glossary_on_a_worker(qtbot, window: MainWindow, monkeypatch) -> None:
     # A big glossary holds many matches to sort, and another program may lock the file: never on the GUI thread.
     ui = ready(qtbot, window)

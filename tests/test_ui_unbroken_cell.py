@@ -3,15 +3,19 @@ it anywhere, within the cell's width, with the whole text in it; ordinary text k
 
 from __future__ import annotations
 
+import re
 import string
 
 import ui_support
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QTextCursor, QTextOption
+from PySide6.QtWidgets import QApplication
 
+from desktop_app.domain.glossary.model import HitKind
 from desktop_app.domain.release import edited_cell
 from desktop_app.ui.cell_delegate import PIECE_CHARS
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.term_highlighter import TERM_COLOURS, TermHighlighter
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
 BLOB = "".join(string.ascii_letters[(i * 7) % 52] for i in range(5_000))  # no space, no Chinese character
@@ -155,3 +159,63 @@ def test_a_huge_row_is_checked_once_its_editor_closes_not_between_the_keys(qtbot
     window.grid.setFocus()
     qtbot.waitUntil(lambda: checks == [True], timeout=60_000)
     assert not panel.running
+
+
+# -- terms marked in a megabyte paragraph: matched on a worker, not while the editor opens ---------------------------
+
+NAMES = "The NPC met. " * 80_000  # ~1 MB in one paragraph; "NPC" is an accepted variant in the default glossary
+
+
+def term_marks(block) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    return sorted((r.start, r.length, r.format.background().color().name()) for r in block.layout().formats())
+
+
+def npc_marks(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), 3, TERM_COLOURS[HitKind.VARIANT]) for m in re.finditer(r"\bNPC\b", text)]
+
+
+def glossary_ready(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.glossary.source.ready, timeout=30_000)
+
+
+def highlighter_of(window: MainWindow, editor) -> TermHighlighter:  # type: ignore[no-untyped-def]
+    return next(h for h in window.glossary.highlighters if h.document() is editor.document())
+
+
+def test_terms_in_a_megabyte_paragraph_are_marked_from_a_worker_after_the_editor_opens(qtbot, window: MainWindow
+                                                                                       ) -> None:
+    """Matching the whole megabyte while the editor opened held the window for a fifth of a second; the paragraphs
+    beyond the first few are matched on a worker and marked when their hits arrive."""
+    glossary_ready(qtbot, window)
+    put_in_cell(window, 1, "en", NAMES)
+    editor = ui_support.open_editor(window, 1, "en")
+    highlighter = highlighter_of(window, editor)
+    last = editor.document().lastBlock()
+    assert npc_marks(last.text())  # the shown end of the cell holds the name...
+    assert term_marks(last) == []  # ...not matched while the editor opened
+    qtbot.waitUntil(lambda: not highlighter.pending and term_marks(editor.document().lastBlock()) != [],
+                    timeout=30_000)
+    block = editor.document().firstBlock()
+    while block.isValid():  # every piece, matched here or on the worker, carries its own marks
+        assert term_marks(block) == npc_marks(block.text())
+        block = block.next()
+    assert editor.toPlainText() == NAMES
+
+
+def test_hits_of_a_paragraph_edited_while_it_was_matched_are_not_applied(qtbot, window: MainWindow) -> None:
+    glossary_ready(qtbot, window)
+    put_in_cell(window, 1, "en", NAMES)
+    editor = ui_support.open_editor(window, 1, "en")
+    highlighter = highlighter_of(window, editor)
+    QApplication.processEvents()  # the pieces put off go to the worker; their hits come back through the event loop
+    last, before_last = editor.document().lastBlock(), editor.document().lastBlock().previous()
+    QTextCursor(last).insertText("and ")  # the names move four characters on
+    cursor = QTextCursor(before_last)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("no names here ")  # the names are gone
+    qtbot.waitUntil(lambda: not highlighter.pending, timeout=30_000)
+    last, before_last = editor.document().lastBlock(), editor.document().lastBlock().previous()
+    assert last.text().startswith("and ") and "NPC" in last.text()
+    assert term_marks(last) == npc_marks(last.text())  # where the names are now, not where they were
+    assert before_last.text() == "no names here " and term_marks(before_last) == []
+    assert window.document.release.segments[1].text("en").endswith("no names here " + last.text())

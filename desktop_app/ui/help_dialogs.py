@@ -36,7 +36,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.logging_setup import log_path
 from desktop_app.paths import resources_dir
 from desktop_app.ui.dialog_size import size_in_text
-from desktop_app.ui.labels import pair_label
+from desktop_app.ui.labels import data_size, pair_label
 
 if TYPE_CHECKING:
     from desktop_app.ui.context import AppContext
@@ -64,10 +64,10 @@ def distribution_version(name: str) -> str | None:
 
 def installed_packs(data_dir: Path) -> list[tuple[str, str, str]]:
     """(pair, version, size) of each installed language pack, from the packs' metadata.json files."""
-    from desktop_app.mt.packs import human_size, list_installed
+    from desktop_app.mt.packs import list_installed
 
     try:
-        return [(pair_label(p.src, p.tgt), p.version, human_size(p.size)) for p in list_installed(data_dir)]
+        return [(pair_label(p.src, p.tgt), p.version, data_size(p.size)) for p in list_installed(data_dir)]
     except OSError as exc:
         log.warning("cannot list the language packs: %s", exc)
         return []

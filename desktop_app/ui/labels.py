@@ -6,7 +6,7 @@ from __future__ import annotations
 from os import PathLike
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from desktop_app.domain.invisible import escape_unseen, escape_unseen_but_lines
 from desktop_app.domain.release import Origin, Provenance, Role, Status
@@ -20,6 +20,12 @@ def lang_label(lang: str) -> str:
         "ru": QCoreApplication.translate("Labels", "Russian"),
     }
     return names.get(lang, lang)
+
+
+def data_size(size: int) -> str:
+    """A file size in the interface's language ("1,8 МБ", not the core's "1.8 MB"), in units of 1024 as the core
+    counts them."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def capitalised(name: str) -> str:

@@ -340,6 +340,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.next_panel_action, self.previous_panel_action])
         self.resizeDocks([self.glossary_dock], [320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.qa_dock], [180], Qt.Orientation.Vertical)  # filters, three findings, totals
+        # Half each: left to their size hints the glossary took all but ~90 px, so no suggestion showed at 768 px.
+        self.resizeDocks([self.glossary_dock, self.suggestions_dock], [1, 1], Qt.Orientation.Vertical)
         self._docks_compacted = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:

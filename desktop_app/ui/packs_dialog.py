@@ -41,7 +41,6 @@ from desktop_app.mt.packs import (
     PackOffline,
     download_pack,
     fetch_index,
-    human_size,
     install_pack,
     list_installed,
     remove_pack,
@@ -49,7 +48,7 @@ from desktop_app.mt.packs import (
 from desktop_app.mt.routes import RouteKind, all_routes
 from desktop_app.ui.dialog_size import size_in_text
 from desktop_app.ui.error_messages import refusal_text
-from desktop_app.ui.labels import lang_label, pair_label, shown_text
+from desktop_app.ui.labels import data_size, lang_label, pair_label, shown_text
 from desktop_app.ui.mt_session import MtSession
 from desktop_app.ui.workers import CancelToken
 
@@ -84,7 +83,7 @@ def _index(_token: CancelToken, data_dir: Path) -> list[AvailablePack]:
 def _download_and_install(token: CancelToken, pack: AvailablePack, data_dir: Path) -> PackInfo:
     with tempfile.TemporaryDirectory() as tmp:
         path = download_pack(pack, Path(tmp), progress=lambda done, total: token.report(
-            done / total if total else 0.0, human_size(done)), cancelled=lambda: token.cancelled)
+            done / total if total else 0.0, data_size(done)), cancelled=lambda: token.cancelled)
         token.raise_if_cancelled()
         return install_pack(path, data_dir, trial=_trial(data_dir))
 
@@ -192,7 +191,7 @@ class PacksDialog(QDialog):
         packs = list_installed(self.data_dir)
         self.table.setRowCount(len(packs))
         for row, pack in enumerate(packs):
-            values = (pair_label(pack.src, pack.tgt), pack.version, human_size(pack.size))
+            values = (pair_label(pack.src, pack.tgt), pack.version, data_size(pack.size))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(PAIR_ROLE, (pack.src, pack.tgt))

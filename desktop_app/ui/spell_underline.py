@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QMainWindow, QTextEdit
 
 from desktop_app.services.spelling import DICTIONARIES, Misspelling, SpellChecker
 from desktop_app.ui.workers import CancelToken
+
+if TYPE_CHECKING:
+    from desktop_app.domain.glossary.matcher import GlossaryMatcher
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +29,10 @@ SPELLING_LANE = "spelling"  # a lane of its own: loading a dictionary never dela
 
 
 def _check(token: CancelToken, checker: SpellChecker, text: str, lang: str,
-           skip: list[tuple[int, int]]) -> list[Misspelling]:
+           matcher: GlossaryMatcher | None) -> list[Misspelling]:
+    """Worker: the misspellings outside the names the glossary recognises (matched here too: a megabyte cell's
+    names took a tenth of a second to find)."""
+    skip = [(hit.start, hit.end) for hit in matcher.find(text, lang)] if matcher is not None else []
     return checker.check(text, lang, skip, cancelled=lambda: token.cancelled)
 
 
@@ -71,8 +77,8 @@ class SpellUnderline(QObject):
             self._token.cancel()
         text = editor.toPlainText()
         glossary = getattr(self.window, "glossary", None)
-        skip = [(hit.start, hit.end) for hit in glossary.source.hits(text, editor.lang)] if glossary else []
-        self._token = self.tasks.submit(_check, self.checker, text, editor.lang, skip, lane=SPELLING_LANE,
+        matcher = glossary.source.matcher if glossary is not None else None
+        self._token = self.tasks.submit(_check, self.checker, text, editor.lang, matcher, lane=SPELLING_LANE,
                                         on_done=partial(self._checked, editor, text))
 
     def _checked(self, editor: Any, text: str, found: list[Misspelling]) -> None:

@@ -7,6 +7,11 @@ repainting a screen of cells or re-highlighting the paragraph being typed costs 
 text already seen and one Aho–Corasick pass for a new one. Approved forms and accepted variants are tinted,
 forbidden forms get a red background and a wavy red underline; hovering a term shows its entry in all three
 languages with its note.
+
+The editor's highlighter matches at most SYNC_CHARS characters per turn of the event loop on the GUI thread (the
+paragraph being typed); the rest of a big change (opening a megabyte cell, a new glossary revision) is matched on a
+worker and marked when the hits arrive, keyed by the paragraph text they were found in, so hits of a text the user
+has edited meanwhile fit no paragraph and are never applied.
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ import bisect
 import html
 import logging
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -51,6 +57,9 @@ log = logging.getLogger(__name__)
 TERM_COLOURS = {HitKind.APPROVED: "#d8ecff", HitKind.VARIANT: "#ffd8a0", HitKind.SHORT: "#e6f4e0",
                 HitKind.FORBIDDEN: "#ffd3d0"}
 FORBIDDEN_LINE = "#c62828"
+HIGHLIGHT_LANE = "highlight"  # a lane of its own: marking an opened cell never waits behind checks or MT
+SYNC_CHARS = 20_000  # characters matched on the GUI thread per turn of the event loop (a few milliseconds)
+KNOWN_TEXTS = 4_096  # paragraphs whose worker-found hits an editor keeps (a megabyte cell has ~250)
 
 
 def _prepare_snapshot(token: CancelToken, service: GlossaryService) -> GlossarySnapshot:
@@ -61,6 +70,15 @@ def _prepare_snapshot(token: CancelToken, service: GlossaryService) -> GlossaryS
             token.raise_if_cancelled()
             snapshot.matcher.prepare(lang)
     return snapshot
+
+
+def _match_texts(token: CancelToken, matcher: GlossaryMatcher, texts: list[str], lang: str) -> list[list[TermHit]]:
+    """Worker: the hits of each text (a revision's matcher never changes and locks its own cache)."""
+    found = []
+    for text in texts:
+        token.raise_if_cancelled()
+        found.append(matcher.find(text, lang))
+    return found
 
 
 class TermSource(QObject):
@@ -113,6 +131,20 @@ class TermSource(QObject):
             return []
         return self._matcher.find(text, lang)
 
+    @property
+    def matcher(self) -> GlossaryMatcher | None:
+        """The current revision's matcher (immutable: workers may use it), None until it is ready."""
+        return self._matcher
+
+    def hits_later(self, texts: list[str], lang: str,
+                   on_done: Callable[[list[list[TermHit]]], None]) -> CancelToken | None:
+        """Match `texts` on a worker with the current revision's matcher; `on_done` gets one hit list per text.
+        None (and no call) until the matcher is ready or for a language we do not edit."""
+        if self._matcher is None or lang not in LANGS:
+            return None
+        return self._context.tasks.submit(_match_texts, self._matcher, texts, lang, lane=HIGHLIGHT_LANE,
+                                          on_done=on_done)
+
     def hit_at(self, text: str, lang: str, position: int) -> TermHit | None:
         """The term covering character `position` of `text` (the cursor may also sit just after it)."""
         for hit in self.hits(text, lang):
@@ -132,18 +164,102 @@ def term_format(kind: HitKind) -> QTextCharFormat:
 
 
 class TermHighlighter(QSyntaxHighlighter):
-    """Marks glossary terms in a cell editor's document, paragraph by paragraph, as the user types."""
+    """Marks glossary terms in a cell editor's document, paragraph by paragraph, as the user types. Opening a
+    megabyte cell asks for every paragraph (a long one is held in pieces of a few thousand characters) at once:
+    past SYNC_CHARS in one turn of the event loop, paragraphs are matched on a worker (see the module's notes)."""
 
     def __init__(self, document: QTextDocument, source: TermSource, lang: str) -> None:
         super().__init__(document)
         self._source = source
         self.lang = lang
         self._formats = {kind: term_format(kind) for kind in HitKind}
-        source.changed.connect(self.rehighlight)
+        self._spent = 0  # characters matched on the GUI thread in this turn of the event loop
+        self._known: dict[str, list[TermHit]] = {}  # hits found on a worker, by the paragraph text matched
+        self._waiting: dict[str, None] = {}  # paragraph texts to send to the worker, in document order
+        self._revision = 0  # of the glossary, counted here: hits of an older revision are dropped
+        self._in_flight = 0  # worker tasks of this revision not answered yet
+        live: list[CancelToken] = []  # cancelled when the document goes away: no result reaches a deleted object
+        self._live = live
+        self.destroyed.connect(lambda: [token.cancel() for token in live])
+        self._turn = QTimer(self, singleShot=True, interval=0)  # fires once the event loop runs again
+        self._turn.timeout.connect(self._next_turn)
+        source.changed.connect(self._glossary_changed)
+
+    @property
+    def pending(self) -> bool:
+        """Whether paragraphs wait for their hits from a worker."""
+        return bool(self._waiting) or self._in_flight > 0
 
     def highlightBlock(self, text: str) -> None:
-        for hit in self._source.hits(text, self.lang):
+        hits = self._known.get(text)
+        if hits is None:
+            if not self._source.ready or not text:
+                return
+            self._turn.start()
+            if self._spent + len(text) > SYNC_CHARS:
+                self._waiting[text] = None
+                return
+            self._spent += len(text)
+            hits = self._source.hits(text, self.lang)
+        for hit in hits:
             self.setFormat(hit.start, hit.end - hit.start, self._formats[hit.kind])
+
+    def _next_turn(self) -> None:
+        """A new turn of the event loop: a new budget, and the paragraphs put off in the last one go to a worker."""
+        self._spent = 0
+        if not self._waiting:
+            return
+        texts = list(self._waiting)
+        self._waiting.clear()
+        token = self._source.hits_later(texts, self.lang, partial(self._matched, self._revision, texts))
+        if token is not None:
+            self._in_flight += 1
+            self._live.append(token)
+
+    def _matched(self, revision: int, texts: list[str], found: list[list[TermHit]]) -> None:
+        """Hits from the worker: marked in the paragraphs that still hold the text they were found in."""
+        if revision != self._revision:
+            return
+        self._in_flight -= 1
+        if not self._in_flight:
+            self._live.clear()
+        if len(self._known) + len(texts) > KNOWN_TEXTS:
+            self._known.clear()
+        fresh = dict(zip(texts, found, strict=True))
+        self._known.update(fresh)
+        document = self.document()
+        if document is None:
+            return
+        # Set on the paragraphs' layouts as QSyntaxHighlighter does, then one change reported for them all: Qt's
+        # rehighlightBlock() lays each paragraph out at once (a megabyte cell: half a second); this way the layout
+        # redoes the shown paragraphs only, when it paints them.
+        first = end = -1
+        block = document.firstBlock()
+        while block.isValid():
+            hits = fresh.get(block.text())
+            if hits is not None:
+                block.layout().setFormats([self._range(hit) for hit in hits])
+                first = block.position() if first < 0 else first
+                end = block.position() + block.length()
+            block = block.next()
+        if first >= 0:
+            document.markContentsDirty(first, end - first)
+
+    def _range(self, hit: TermHit) -> QTextLayout.FormatRange:
+        mark = QTextLayout.FormatRange()
+        mark.start, mark.length, mark.format = hit.start, hit.end - hit.start, self._formats[hit.kind]
+        return mark
+
+    def _glossary_changed(self) -> None:
+        """A new revision: hits found with the old one are forgotten and every paragraph is marked again."""
+        self._revision += 1
+        self._known.clear()
+        self._waiting.clear()
+        for token in self._live:
+            token.cancel()
+        self._live.clear()
+        self._in_flight = 0
+        self.rehighlight()
 
 
 def entry_tooltip(entry: TermEntry, hit: TermHit | None = None) -> str:

@@ -242,6 +242,8 @@ class GlossaryPanel(QWidget):
         self.category.setAccessibleName(self.tr("Category"))
         self.results.setAccessibleName(self.tr("Glossary entries"))
         self.details.setAccessibleName(self.tr("Entry details"))
+        self.details.setPlaceholderText(self.tr("Select an entry to see its forms in all three languages and its "
+                                                "note."))
         self.category.setItemText(0, self.tr("All categories"))
         for i, name in enumerate(CATEGORIES, start=1):
             self.category.setItemText(i, category_label(name))
