@@ -1730,16 +1730,19 @@ def test_an_events_short_form_followed_by_a_quoted_name_is_that_event(text: str,
     assert [h.text.removeprefix("The ").removeprefix("the ") for h in hits] == spans
 
 
-@pytest.mark.parametrize(("text", "spans"), [
-    ("the Jilin Provincial Department of Commerce signed it", []),
-    ("the Harbin Municipal Bureau of Culture said", []),
-    ("Jilin Province borders Russia.", ["Jilin Province"]),
-    ("trade between Jilin and Primorye grew", ["Jilin"]),
+@pytest.mark.parametrize(("text", "lang", "spans"), [
+    ("the Jilin Provincial Department of Commerce signed it", "en", ["Jilin"]),
+    ("吉林省商务厅签署了协议", "zh", ["吉林省"]),
+    ("the Harbin Municipal Bureau of Culture said", "en", ["Harbin"]),
+    ("哈尔滨市文化局表示", "zh", ["哈尔滨市"]),
+    ("Jilin Province borders Russia.", "en", ["Jilin Province"]),
+    ("trade between Jilin and Primorye grew", "en", ["Jilin"]),
 ])
-def test_a_place_followed_by_provincial_or_municipal_is_inside_a_bodys_name(text: str, spans: list[str]) -> None:
-    jilin = TermEntry(1, "place", {"en": "Jilin Province"}, variants={"en": ("Jilin",)})
-    harbin = TermEntry(2, "place", {"en": "Harbin"})
-    assert [h.text for h in GlossaryMatcher([jilin, harbin]).find(text, "en")] == spans
+def test_a_body_of_a_province_or_city_names_the_place_in_english_as_in_chinese(text: str, lang: str,
+                                                                              spans: list[str]) -> None:
+    jilin = TermEntry(1, "place", {"en": "Jilin Province", "zh": "吉林省"}, variants={"en": ("Jilin",)})
+    harbin = TermEntry(2, "place", {"en": "Harbin", "zh": "哈尔滨"}, variants={"zh": ("哈尔滨市",)})
+    assert [h.text for h in GlossaryMatcher([jilin, harbin]).find(text, lang)] == spans
 
 
 @pytest.mark.parametrize(("text", "span"), [
