@@ -99,7 +99,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 22  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 23  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 # Russian names the head of a body by any of these words: «председатель ЦБ», «глава ЦБ», «руководитель НБК» are one
 # post («управляющий» is not among them: its lemma is the verb управлять, «управлять Банком России» no post).
 _HEADS_OF_BODIES = ("глава", "председатель", "руководитель")
@@ -761,6 +761,23 @@ class GlossaryMatcher:
                     # 第十三届委员会, 中国人民政治协商会议第十四届全国委员会).
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING and not written for other in _with_term(form)]
+                if lang == "en":
+                    # "Far Eastern" and "Far East" before a name's next word alike (Far East Federal University).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _far_east_worded(written[0] if written else form)]
+                if entry.category == "organization":
+                    # A consulate named by its city alone: the country it serves is understood (the consulate general
+                    # in Harbin, «генконсульство во Владивостоке», 驻哈尔滨总领事馆).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING and not written for other in _consulate_by_city(form, lang)]
+                if lang == "zh" and entry.category == "organization":
+                    # A fund's name ending 基金 also as a foundation, 基金会, as Chinese news writes funds' names.
+                    forms += [(form, HitKind.VARIANT, other + "会") for form, kind, *written in list(forms)
+                              if kind in _NAMING and (other := written[0] if written else form).endswith("基金")]
+                if lang == "ru" and entry.category == "organization":
+                    # A body's name ending with its city after «в», also with «городе» or «г.» before the city.
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _with_city_before(written[0] if written else form)]
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
@@ -1138,12 +1155,12 @@ def _as_it_is(word: str) -> str:
 
 # Words Russian news abbreviates with a full stop in names of places (губернатор пров. Хэйлунцзян, Амурской обл.):
 # read as the word they stand for, in the case the name around them gives (the lemma is what matching compares).
-_ABBREVIATED = {"пров": "провинция", "обл": "область"}
-_ABBREVIATED_HINT = re.compile(r"(?i:пров|обл)\.")
+_ABBREVIATED = {"пров": "провинция", "обл": "область", "г": "город"}
+_ABBREVIATED_HINT = re.compile(r"(?i:\b(?:пров|обл|г))\.")
 
 
 def _abbreviated_words(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The tokens with each «пров.» or «обл.» (the word and its full stop) as one token of the word it abbreviates."""
+    """The tokens with each «пров.», «обл.» or «г.» (the word and its full stop) as one token of the word it abbreviates."""
     merged: list[tuple[int, int, str]] = []
     skip = False
     for at, (start, end, surface) in enumerate(tokens):
@@ -1582,19 +1599,26 @@ def _bare_possessive(text: str, start: int, end: int) -> bool:
     return before.count("'") % 2 == 0 if text[end] == "'" else before.count("‘") <= before.count("’")
 
 
+_ENVOY_OF_PRESIDENT = re.compile(r"(?i:(полпред|полномочный представитель) президента(?: [^ ]+)*? )(во? )")
+
+
 def _envoy_worded(form: str) -> list[str]:
-    """A Russian post's form with «полпред» written out as «полномочный представитель», and the other way round."""
+    """A Russian post's form with «полпред» written out as «полномочный представитель», and the other way round; an
+    envoy's post also without the president's words before its district (полпред в ДФО): every envoy is his."""
     words = form.split()
     lowered = [word.casefold() for word in words]
+    worded: list[str] = []
     if "полпред" in lowered:
         at = lowered.index("полпред")
         long = "Полномочный представитель" if words[at][0].isupper() else "полномочный представитель"
-        return [" ".join([*words[:at], long, *words[at + 1:]])]
+        worded.append(" ".join([*words[:at], long, *words[at + 1:]]))
     for at in range(len(words) - 1):
         if lowered[at:at + 2] == ["полномочный", "представитель"]:
             short = "Полпред" if words[at][0].isupper() else "полпред"
-            return [" ".join([*words[:at], short, *words[at + 2:]])]
-    return []
+            worded.append(" ".join([*words[:at], short, *words[at + 2:]]))
+            break
+    return worded + [bare for other in (form, *worded)
+                     if (bare := _ENVOY_OF_PRESIDENT.sub(r"\1 \2", other, count=1)) != other]
 
 
 def _unbracketed(form: str) -> list[str]:
@@ -1658,7 +1682,7 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
 # 哈巴罗夫斯克边区州长).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
                         ("政治协商会议", "政协"), ("反恐怖", "反恐"), ("合作分委会", "分委会"), ("边疆区", "边区"),
-                        ("对外贸易", "外贸"))
+                        ("对外贸易", "外贸"), ("驻中国", "驻华"))
 
 
 _JOINT = "中俄"
@@ -1710,6 +1734,38 @@ def _own_mission(form: str) -> list[str]:
     """A Chinese name of China's mission abroad ("中国驻…") without the country."""
     match = _OWN_MISSION.match(form)
     return [form[match.end():]] if match and len(form) - match.end() > 3 else []
+
+
+_FAR_EAST = re.compile(r"\bFar East(ern)?(?= [A-Z])")
+
+
+_CITY_LAST = re.compile(r"(?<= )(во?) ([А-ЯЁ][а-яё-]+)$")
+
+
+def _with_city_before(form: str) -> list[str]:
+    """A Russian name ending «в Харбине» also as «в городе Харбине» («г.» is read as «город»)."""
+    return [_CITY_LAST.sub(r"\1 городе \2", form)] if _CITY_LAST.search(form) else []
+
+
+def _far_east_worded(form: str) -> list[str]:
+    """An English name with "Far Eastern" as "Far East" before its next word, or the other way round."""
+    return [_FAR_EAST.sub(lambda m: "Far East" if m[1] else "Far Eastern", form)] if _FAR_EAST.search(form) else []
+
+
+_CONSULATE = {
+    "en": (re.compile(r"(?i:(consulate(?:[- ]general)?) of (?:the )?\S.*? in )([A-Z].*)"),
+           re.compile(r"(?:[A-Z][\w-]* )+((?i:consulate(?:[- ]general)?)) in ([A-Z].*)")),
+    "ru": (re.compile(r"((?i:генеральное консульство|генконсульство|консульство)) \S.*? (во? [А-ЯЁ]\S*)"),),
+    "zh": (re.compile(r"[\u3400-\u9fff]{2,12}?(驻[\u3400-\u9fff]{2,12}总?领事馆)"),),
+}
+
+
+def _consulate_by_city(form: str, lang: str) -> list[str]:
+    """A consulate's name without its country, named by its city (Consulate General in Harbin)."""
+    for pattern in _CONSULATE.get(lang, ()):
+        if match := pattern.fullmatch(form):
+            return [match[1]] if lang == "zh" else [(" in " if lang == "en" else " ").join(match.groups())]
+    return []
 
 
 def _chinese_shortened(form: str) -> list[str]:
