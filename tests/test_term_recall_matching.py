@@ -1892,7 +1892,8 @@ def test_far_east_and_far_eastern_name_alike(text: str, spans: list[str]) -> Non
     ("The consulate general in Osaka reopened.", "en", []),  # another city's
 ])
 def test_a_consulate_is_found_by_its_city_without_its_country(text: str, lang: str, spans: list[str]) -> None:
-    consulate = TermEntry(1, "organization", {"zh": "俄罗斯驻新潟总领事馆", "en": "Consulate General of Russia in Niigata",
+    consulate = TermEntry(1, "organization", {"zh": "俄罗斯驻新潟总领事馆",
+                                              "en": "Consulate General of Russia in Niigata",
                                               "ru": "Генеральное консульство России в Ниигате"},
                           variants={"en": ("Japanese Consulate General in Niigata",)})
     assert [h.text for h in GlossaryMatcher([consulate]).find(text, lang)] == spans
@@ -1921,5 +1922,18 @@ def test_a_russian_bodys_city_takes_gorod_or_g_before_it(text: str) -> None:
 ])
 def test_an_envoys_post_is_found_without_the_presidents_words(text: str, span: str) -> None:
     envoy = TermEntry(1, "title", {"ru": "полномочный представитель Президента Российской Федерации в Сибирском "
-                                         "федеральном округе", "en": "Presidential Envoy to the Siberian Federal District"})
+                                         "федеральном округе",
+                                   "en": "Presidential Envoy to the Siberian Federal District"})
     assert [h.text for h in GlossaryMatcher([envoy]).find(text, "ru")] == [span]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("according to the Sinopec Shanghai Group, output grew", []),  # a branch's own name
+    ("the Sinopec Opera Company", ["Sinopec"]),  # a body's own arm
+    ("Sinopec Shanghai Co., Ltd. reported", []),
+    ("Sinopec said output grew", ["Sinopec"]),
+    ("Sinopec and Rosneft signed", ["Sinopec"]),
+])
+def test_a_companys_name_before_a_place_and_a_companys_word_is_its_branchs(text: str, spans: list[str]) -> None:
+    sinopec = TermEntry(1, "organization", {"en": "Sinopec", "zh": "中国石化"})
+    assert [h.text for h in GlossaryMatcher([sinopec]).find(text, "en")] == spans

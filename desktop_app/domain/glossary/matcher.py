@@ -131,6 +131,10 @@ _RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group
                                    r"|Municipal)\b|Co\.)"),
                   "ru": re.compile(r"\s+район", re.IGNORECASE),
                   "zh": re.compile(r"界河|片区|口岸|[(（][^()（）]{0,12}[河江][)）]")}
+# A company's name followed by a capitalised word and "Group", "Corporation" or "Co." is inside the name of another
+# company, its branch or subsidiary ("China Railway Harbin Group", "Sinopec Shanghai Co., Ltd."); "Company" is left
+# out, as a body's own troupe or arm is named with it ("the Bolshoi Opera Company").
+_BRANCH_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?:Group|Corporation|Co\.)")
 # A place named after its river (黑龙江) listed with another river, and the words that tell rivers (黑龙江、乌苏里江
 # 汇合处, 沿黑龙江、松花江两岸): the river, not the province; a province listed (黑龙江、浙江两省) stays one.
 _LISTED_RIVER = re.compile(r"[、和与]\s?[\u3400-\u9fff]{2,4}[江河]"
@@ -989,6 +993,9 @@ class GlossaryMatcher:
                 continue
             if people is not None and (entries[index.entries[number]].category == "person") is not people:
                 continue
+            if (lang == "en" and entries[index.entries[number]].category == "organization"
+                    and _BRANCH_AFTER.match(text, last)):
+                continue
             first = tokens[(end - lengths[number] + 1) // CODE_WIDTH][0]
             if (dashes and (gap := _SPACED_DASH.search(text, first, last))
                     and text[first:gap.start()].split()[-1][:1].islower() and not _has_dash(target(number)[2])):
@@ -1160,7 +1167,8 @@ _ABBREVIATED_HINT = re.compile(r"(?i:\b(?:пров|обл|г))\.")
 
 
 def _abbreviated_words(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The tokens with each «пров.», «обл.» or «г.» (the word and its full stop) as one token of the word it abbreviates."""
+    """The tokens with each «пров.», «обл.» or «г.» (the word and its full stop) as one token of the word it
+    abbreviates."""
     merged: list[tuple[int, int, str]] = []
     skip = False
     for at, (start, end, surface) in enumerate(tokens):
