@@ -1937,3 +1937,22 @@ def test_an_envoys_post_is_found_without_the_presidents_words(text: str, span: s
 def test_a_companys_name_before_a_place_and_a_companys_word_is_its_branchs(text: str, spans: list[str]) -> None:
     sinopec = TermEntry(1, "organization", {"en": "Sinopec", "zh": "中国石化"})
     assert [h.text for h in GlossaryMatcher([sinopec]).find(text, "en")] == spans
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Визу выдали в генконсульстве Японии в Новосибирске.", "генконсульстве Японии в Новосибирске"),
+    ("Встреча с торговым представительством Японии в России.", "торговым представительством Японии в России"),
+    ("Письмо генконсулу Японии в Новосибирске.", "генконсулу Японии в Новосибирске"),
+])
+def test_russian_clipped_words_name_as_the_spelt_out_ones(text: str, span: str) -> None:
+    consulate = TermEntry(1, "organization", {"ru": "Генеральное консульство Японии в Новосибирске",
+                                              "en": "Consulate General of Japan in Novosibirsk"})
+    mission = TermEntry(2, "organization", {"ru": "Торгпредство Японии в России", "en": "Trade Mission of Japan"})
+    consul = TermEntry(3, "title", {"ru": "генеральный консул Японии в Новосибирске",
+                                    "en": "Consul General of Japan in Novosibirsk"})
+    assert [h.text for h in GlossaryMatcher([consulate, mission, consul]).find(text, "ru")] == [span]
+
+
+def test_zongling_guan_is_the_consulate_generals_short_name() -> None:
+    consulate = TermEntry(1, "organization", {"zh": "日本驻新潟总领事馆", "en": "Consulate General of Japan in Niigata"})
+    assert [h.text for h in GlossaryMatcher([consulate]).find("日本驻新潟总领馆发布通知。", "zh")] == ["日本驻新潟总领馆"]

@@ -66,6 +66,7 @@ from desktop_app.domain.glossary.normalize import (
     tokenize,
 )
 from desktop_app.domain.glossary.russian import (
+    clipped_words,
     deputy_contractions,
     is_describing_adjective,
     is_plural_genitive,
@@ -785,6 +786,9 @@ class GlossaryMatcher:
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
+                if lang == "ru":  # Генконсульство and Генеральное консульство, торгпред and торговый представитель
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in clipped_words(written[0] if written else form)]
                 if lang == "ru" and entry.category == "title":  # замглавы for заместитель главы
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in deputy_contractions(written[0] if written else form)]
@@ -1690,7 +1694,8 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
 # 哈巴罗夫斯克边区州长).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
                         ("政治协商会议", "政协"), ("反恐怖", "反恐"), ("合作分委会", "分委会"), ("边疆区", "边区"),
-                        ("对外贸易", "外贸"), ("驻中国", "驻华"))
+                        ("对外贸易", "外贸"), ("驻中国", "驻华"),
+                        ("总领事馆", "总领馆"))
 
 
 _JOINT = "中俄"
