@@ -1954,5 +1954,7 @@ def test_russian_clipped_words_name_as_the_spelt_out_ones(text: str, span: str) 
 
 
 def test_zongling_guan_is_the_consulate_generals_short_name() -> None:
-    consulate = TermEntry(1, "organization", {"zh": "日本驻新潟总领事馆", "en": "Consulate General of Japan in Niigata"})
-    assert [h.text for h in GlossaryMatcher([consulate]).find("日本驻新潟总领馆发布通知。", "zh")] == ["日本驻新潟总领馆"]
+    consulate = TermEntry(1, "organization", {"zh": "日本驻新潟总领事馆",
+                                              "en": "Consulate General of Japan in Niigata"})
+    hits = GlossaryMatcher([consulate]).find("日本驻新潟总领馆发布通知。", "zh")
+    assert [h.text for h in hits] == ["日本驻新潟总领馆"]
