@@ -1958,3 +1958,19 @@ def test_zongling_guan_is_the_consulate_generals_short_name() -> None:
                                               "en": "Consulate General of Japan in Niigata"})
     hits = GlossaryMatcher([consulate]).find("日本驻新潟总领馆发布通知。", "zh")
     assert [h.text for h in hits] == ["日本驻新潟总领馆"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("他当选为浙江省人民政府省长。", []),  # Zhejiang's governor
+    ("浙江十三届人大常委会第五次会议闭幕。", []),  # Zhejiang's people's congress
+    ("省长梁惠玲会见了代表团。", ["省长"]),
+    ("十四届全国人大二次会议开幕。", ["全国人大"]),  # the country's own, named so
+    ("该省省长会见了代表团。", ["省长"]),
+    ("黑龙江省人民政府省长会见了代表团。", ["省长"]),  # the entry's own province
+])
+def test_a_chinese_short_name_after_another_places_name_is_that_places(text: str, spans: list[str]) -> None:
+    governor = TermEntry(1, "title", {"zh": "黑龙江省省长", "en": "Governor of Heilongjiang Province"},
+                         short_forms={"zh": ("省长",)})
+    congress = TermEntry(2, "organization", {"zh": "全国人民代表大会", "en": "National People's Congress"},
+                         variants={"zh": ("全国人大", "人大")})
+    assert [h.text for h in GlossaryMatcher([governor, congress]).find(text, "zh")] == spans

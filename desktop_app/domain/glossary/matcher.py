@@ -1059,6 +1059,15 @@ class GlossaryMatcher:
             if (lang == "zh" and start and text[start - 1] in "国國" and self._entries[target[0]].category != "person"
                     and _ends_approved(self._entries[target[0]], text[start:end])):
                 continue  # 两国教育部, 韩国教育部: the name without its country's words (中华人民共和国) is another's
+            if (lang == "zh" and target[1] != _KIND_RANK[HitKind.APPROVED] and start
+                    and self._entries[target[0]].category in ("title", "organization")
+                    and (place := _PLACE_BEFORE.search(text, max(0, start - 16), start))
+                    and not any(char in place[1] or char in text[start:end] for char in "国國")
+                    and place[1][:2] not in self._entries[target[0]].forms.get("zh", "")):
+                # 辽宁省人民政府省长, 辽宁十四届人大: a short name after another place's name is that place's
+                # (全国人大 and 中国… name their country, which no province's body does; 黑龙江省人民政府省长 is the
+                # entry's own).
+                continue
             taken[start:end] = b"\x01" * (end - start)
             leading = target[3] and start > 0 and is_quote(text[start - 1])
             trailing = target[4] and end < len(text) and is_quote(text[end])
@@ -1193,6 +1202,12 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a hit
 _TITLE_QUOTES = {"«": "»", "“": "”", "„": "“”", "《": "》", "「": "」", "『": "』", "〈": "〉"}  # opening → closing
 _TITLE_REACH = 40  # characters either side of a hit a short quoted title may take
 _SENTENCE_END = frozenset(".!?。！？")
+
+
+# A place's name (two characters or more) right before a short name of a post or body, with its level, government
+# or term between: 辽宁省人民政府 before 省长, 辽宁十四届 before 人大.
+_PLACE_BEFORE = re.compile(r"([\u3400-\u9fff]{2,8}?(?:省|市|自治区|自治區)(?:人民政府|政府)?"
+                           r"|[\u3400-\u9fff]{2,8}?(?:省|市)?第?[一二三四五六七八九十]{1,3}[届屆])$")
 
 
 def _in_quoted_title(text: str, start: int, end: int, lang: str) -> bool:
