@@ -1865,3 +1865,115 @@ def test_an_events_short_form_after_another_event_named_in_full_is_that_one(text
     week = TermEntry(2, "event", {"zh": "俄罗斯能源周", "en": "Russian Energy Week"},
                      variants={"zh": ("俄罗斯能源周国际论坛",)})
     assert [h.text for h in GlossaryMatcher([forum, week]).find(text, lang)] == spans
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("日本驻中国大使馆发表声明。", ["日本驻中国大使馆"]),
+    ("日本駐中國大使館發表聲明。", ["日本駐中國大使館"]),
+    ("日本驻华大使馆发表声明。", ["日本驻华大使馆"]),
+])
+def test_zhu_zhongguo_and_zhu_hua_name_the_same_mission(text: str, spans: list[str]) -> None:
+    embassy = TermEntry(1, "organization", {"zh": "日本驻华大使馆", "en": "Embassy of Japan in China"})
+    assert [h.text for h in GlossaryMatcher([embassy]).find(text, "zh")] == spans
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Residents of the Far East Federal District got land.", ["Far East Federal District"]),
+    ("the Far Eastern Federal District", ["Far Eastern Federal District"]),
+    ("Investors in the Russian Far East and Siberia", []),  # the region, no name's word after it
+])
+def test_far_east_and_far_eastern_name_alike(text: str, spans: list[str]) -> None:
+    district = TermEntry(1, "place", {"en": "Far Eastern Federal District"})
+    assert [h.text for h in GlossaryMatcher([district]).find(text, "en")] == spans
+
+
+@pytest.mark.parametrize(("text", "lang", "spans"), [
+    ("Visas are issued by the consulate general in Niigata.", "en", ["consulate general in Niigata"]),
+    ("The Japanese Consulate General in Niigata reopened.", "en", ["Japanese Consulate General in Niigata"]),
+    ("Визы выдаёт генеральное консульство в Ниигате.", "ru", ["генеральное консульство в Ниигате"]),
+    ("驻新潟总领事馆发布通知。", "zh", ["驻新潟总领事馆"]),
+    ("The consulate general in Osaka reopened.", "en", []),  # another city's
+])
+def test_a_consulate_is_found_by_its_city_without_its_country(text: str, lang: str, spans: list[str]) -> None:
+    consulate = TermEntry(1, "organization", {"zh": "俄罗斯驻新潟总领事馆",
+                                              "en": "Consulate General of Russia in Niigata",
+                                              "ru": "Генеральное консульство России в Ниигате"},
+                          variants={"en": ("Japanese Consulate General in Niigata",)})
+    assert [h.text for h in GlossaryMatcher([consulate]).find(text, lang)] == spans
+
+
+def test_a_chinese_funds_name_is_found_as_a_foundation() -> None:
+    fund = TermEntry(1, "organization", {"zh": "中俄投资基金", "en": "Russia-China Investment Fund"})
+    hits = GlossaryMatcher([fund]).find("中俄投资基金会总裁表示", "zh")
+    assert [(h.text, h.kind.value) for h in hits] == [("中俄投资基金会", "variant")]
+
+
+@pytest.mark.parametrize("text", [
+    "Работу торгового представительства России в г. Новосибирске продлили.",
+    "Работу торгового представительства России в городе Новосибирске продлили.",
+])
+def test_a_russian_bodys_city_takes_gorod_or_g_before_it(text: str) -> None:
+    mission = TermEntry(1, "organization", {"ru": "Торговое представительство России в Новосибирске",
+                                            "en": "Trade Representation of Russia in Novosibirsk"})
+    assert [h.text for h in GlossaryMatcher([mission]).find(text, "ru")] == [text[7:text.index(" продлили")]]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Встречу провёл полпред в Сибирском федеральном округе.", "полпред в Сибирском федеральном округе"),
+    ("по словам полномочного представителя в Сибирском федеральном округе",
+     "полномочного представителя в Сибирском федеральном округе"),
+])
+def test_an_envoys_post_is_found_without_the_presidents_words(text: str, span: str) -> None:
+    envoy = TermEntry(1, "title", {"ru": "полномочный представитель Президента Российской Федерации в Сибирском "
+                                         "федеральном округе",
+                                   "en": "Presidential Envoy to the Siberian Federal District"})
+    assert [h.text for h in GlossaryMatcher([envoy]).find(text, "ru")] == [span]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("according to the Sinopec Shanghai Group, output grew", []),  # a branch's own name
+    ("the Sinopec Opera Company", ["Sinopec"]),  # a body's own arm
+    ("Sinopec Shanghai Co., Ltd. reported", []),
+    ("Sinopec said output grew", ["Sinopec"]),
+    ("Sinopec and Rosneft signed", ["Sinopec"]),
+])
+def test_a_companys_name_before_a_place_and_a_companys_word_is_its_branchs(text: str, spans: list[str]) -> None:
+    sinopec = TermEntry(1, "organization", {"en": "Sinopec", "zh": "中国石化"})
+    assert [h.text for h in GlossaryMatcher([sinopec]).find(text, "en")] == spans
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Визу выдали в генконсульстве Японии в Новосибирске.", "генконсульстве Японии в Новосибирске"),
+    ("Встреча с торговым представительством Японии в России.", "торговым представительством Японии в России"),
+    ("Письмо генконсулу Японии в Новосибирске.", "генконсулу Японии в Новосибирске"),
+])
+def test_russian_clipped_words_name_as_the_spelt_out_ones(text: str, span: str) -> None:
+    consulate = TermEntry(1, "organization", {"ru": "Генеральное консульство Японии в Новосибирске",
+                                              "en": "Consulate General of Japan in Novosibirsk"})
+    mission = TermEntry(2, "organization", {"ru": "Торгпредство Японии в России", "en": "Trade Mission of Japan"})
+    consul = TermEntry(3, "title", {"ru": "генеральный консул Японии в Новосибирске",
+                                    "en": "Consul General of Japan in Novosibirsk"})
+    assert [h.text for h in GlossaryMatcher([consulate, mission, consul]).find(text, "ru")] == [span]
+
+
+def test_zongling_guan_is_the_consulate_generals_short_name() -> None:
+    consulate = TermEntry(1, "organization", {"zh": "日本驻新潟总领事馆",
+                                              "en": "Consulate General of Japan in Niigata"})
+    hits = GlossaryMatcher([consulate]).find("日本驻新潟总领馆发布通知。", "zh")
+    assert [h.text for h in hits] == ["日本驻新潟总领馆"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("他当选为浙江省人民政府省长。", []),  # Zhejiang's governor
+    ("浙江十三届人大常委会第五次会议闭幕。", []),  # Zhejiang's people's congress
+    ("省长梁惠玲会见了代表团。", ["省长"]),
+    ("十四届全国人大二次会议开幕。", ["全国人大"]),  # the country's own, named so
+    ("该省省长会见了代表团。", ["省长"]),
+    ("黑龙江省人民政府省长会见了代表团。", ["省长"]),  # the entry's own province
+])
+def test_a_chinese_short_name_after_another_places_name_is_that_places(text: str, spans: list[str]) -> None:
+    governor = TermEntry(1, "title", {"zh": "黑龙江省省长", "en": "Governor of Heilongjiang Province"},
+                         short_forms={"zh": ("省长",)})
+    congress = TermEntry(2, "organization", {"zh": "全国人民代表大会", "en": "National People's Congress"},
+                         variants={"zh": ("全国人大", "人大")})
+    assert [h.text for h in GlossaryMatcher([governor, congress]).find(text, "zh")] == spans

@@ -67,6 +67,7 @@ from desktop_app.domain.glossary.normalize import (
 )
 from desktop_app.domain.glossary.russian import (
     CASES,
+    clipped_words,
     deputy_contractions,
     inflect_phrase,
     is_describing_adjective,
@@ -101,7 +102,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 22  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 23  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 # Russian names the head of a body by any of these words: «председатель ЦБ», «глава ЦБ», «руководитель НБК» are one
 # post («управляющий» is not among them: its lemma is the verb управлять, «управлять Банком России» no post).
 _HEADS_OF_BODIES = ("глава", "председатель", "руководитель")
@@ -133,6 +134,10 @@ _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»
 _RENAMED_AFTER = {"en": re.compile(r"\s+(?:(?i:river|district|county)\b|(?:Group|Company|Corporation)\b|Co\.)"),
                   "ru": re.compile(r"\s+район", re.IGNORECASE),
                   "zh": re.compile(r"界河|片区|口岸|[(（][^()（）]{0,12}[河江][)）]")}
+# A company's name followed by a capitalised word and "Group", "Corporation" or "Co." is inside the name of another
+# company, its branch or subsidiary ("China Railway Harbin Group", "Sinopec Shanghai Co., Ltd."); "Company" is left
+# out, as a body's own troupe or arm is named with it ("the Bolshoi Opera Company").
+_BRANCH_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?:Group|Corporation|Co\.)")
 # A place named after its river (黑龙江) listed with another river, and the words that tell rivers (黑龙江、乌苏里江
 # 汇合处, 沿黑龙江、松花江两岸): the river, not the province; a province listed (黑龙江、浙江两省) stays one.
 _LISTED_RIVER = re.compile(r"[、和与]\s?[\u3400-\u9fff]{2,4}[江河]"
@@ -764,9 +769,29 @@ class GlossaryMatcher:
                     # 第十三届委员会, 中国人民政治协商会议第十四届全国委员会).
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING and not written for other in _with_term(form)]
+                if lang == "en":
+                    # "Far Eastern" and "Far East" before a name's next word alike (Far East Federal University).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _far_east_worded(written[0] if written else form)]
+                if entry.category == "organization":
+                    # A consulate named by its city alone: the country it serves is understood (the consulate general
+                    # in Harbin, «генконсульство во Владивостоке», 驻哈尔滨总领事馆).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING and not written for other in _consulate_by_city(form, lang)]
+                if lang == "zh" and entry.category == "organization":
+                    # A fund's name ending 基金 also as a foundation, 基金会, as Chinese news writes funds' names.
+                    forms += [(form, HitKind.VARIANT, other + "会") for form, kind, *written in list(forms)
+                              if kind in _NAMING and (other := written[0] if written else form).endswith("基金")]
+                if lang == "ru" and entry.category == "organization":
+                    # A body's name ending with its city after «в», also with «городе» or «г.» before the city.
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _with_city_before(written[0] if written else form)]
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
+                if lang == "ru":  # Генконсульство and Генеральное консульство, торгпред and торговый представитель
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in clipped_words(written[0] if written else form)]
                 if lang == "ru" and entry.category == "title":  # замглавы for заместитель главы
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in deputy_contractions(written[0] if written else form)]
@@ -975,6 +1000,9 @@ class GlossaryMatcher:
                 continue
             if people is not None and (entries[index.entries[number]].category == "person") is not people:
                 continue
+            if (lang == "en" and entries[index.entries[number]].category == "organization"
+                    and _BRANCH_AFTER.match(text, last)):
+                continue
             first = tokens[(end - lengths[number] + 1) // CODE_WIDTH][0]
             if (dashes and (gap := _SPACED_DASH.search(text, first, last))
                     and text[first:gap.start()].split()[-1][:1].islower() and not _has_dash(target(number)[2])):
@@ -1035,6 +1063,15 @@ class GlossaryMatcher:
             if (lang == "zh" and start and text[start - 1] in "国國" and self._entries[target[0]].category != "person"
                     and _ends_approved(self._entries[target[0]], text[start:end])):
                 continue  # 两国教育部, 韩国教育部: the name without its country's words (中华人民共和国) is another's
+            if (lang == "zh" and target[1] != _KIND_RANK[HitKind.APPROVED] and start
+                    and self._entries[target[0]].category in ("title", "organization")
+                    and (place := _PLACE_BEFORE.search(text, max(0, start - 16), start))
+                    and not any(char in place[1] or char in text[start:end] for char in "国國")
+                    and place[1][:2] not in self._entries[target[0]].forms.get("zh", "")):
+                # 辽宁省人民政府省长, 辽宁十四届人大: a short name after another place's name is that place's
+                # (全国人大 and 中国… name their country, which no province's body does; 黑龙江省人民政府省长 is the
+                # entry's own).
+                continue
             taken[start:end] = b"\x01" * (end - start)
             leading = target[3] and start > 0 and is_quote(text[start - 1])
             trailing = target[4] and end < len(text) and is_quote(text[end])
@@ -1144,12 +1181,13 @@ def _as_it_is(word: str) -> str:
 
 # Words Russian news abbreviates with a full stop in names of places (губернатор пров. Хэйлунцзян, Амурской обл.):
 # read as the word they stand for, in the case the name around them gives (the lemma is what matching compares).
-_ABBREVIATED = {"пров": "провинция", "обл": "область"}
-_ABBREVIATED_HINT = re.compile(r"(?i:пров|обл)\.")
+_ABBREVIATED = {"пров": "провинция", "обл": "область", "г": "город"}
+_ABBREVIATED_HINT = re.compile(r"(?i:\b(?:пров|обл|г))\.")
 
 
 def _abbreviated_words(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The tokens with each «пров.» or «обл.» (the word and its full stop) as one token of the word it abbreviates."""
+    """The tokens with each «пров.», «обл.» or «г.» (the word and its full stop) as one token of the word it
+    abbreviates."""
     merged: list[tuple[int, int, str]] = []
     skip = False
     for at, (start, end, surface) in enumerate(tokens):
@@ -1170,6 +1208,12 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a hit
 _TITLE_QUOTES = {"«": "»", "“": "”", "„": "“”", "《": "》", "「": "」", "『": "』", "〈": "〉"}  # opening → closing
 _TITLE_REACH = 40  # characters either side of a hit a short quoted title may take
 _SENTENCE_END = frozenset(".!?。！？")
+
+
+# A place's name (two characters or more) right before a short name of a post or body, with its level, government
+# or term between: 辽宁省人民政府 before 省长, 辽宁十四届 before 人大.
+_PLACE_BEFORE = re.compile(r"([\u3400-\u9fff]{2,8}?(?:省|市|自治区|自治區)(?:人民政府|政府)?"
+                           r"|[\u3400-\u9fff]{2,8}?(?:省|市)?第?[一二三四五六七八九十]{1,3}[届屆])$")
 
 
 def _in_quoted_title(text: str, start: int, end: int, lang: str) -> bool:
@@ -1618,19 +1662,26 @@ def _bare_possessive(text: str, start: int, end: int) -> bool:
     return before.count("'") % 2 == 0 if text[end] == "'" else before.count("‘") <= before.count("’")
 
 
+_ENVOY_OF_PRESIDENT = re.compile(r"(?i:(полпред|полномочный представитель) президента(?: [^ ]+)*? )(во? )")
+
+
 def _envoy_worded(form: str) -> list[str]:
-    """A Russian post's form with «полпред» written out as «полномочный представитель», and the other way round."""
+    """A Russian post's form with «полпред» written out as «полномочный представитель», and the other way round; an
+    envoy's post also without the president's words before its district (полпред в ДФО): every envoy is his."""
     words = form.split()
     lowered = [word.casefold() for word in words]
+    worded: list[str] = []
     if "полпред" in lowered:
         at = lowered.index("полпред")
         long = "Полномочный представитель" if words[at][0].isupper() else "полномочный представитель"
-        return [" ".join([*words[:at], long, *words[at + 1:]])]
+        worded.append(" ".join([*words[:at], long, *words[at + 1:]]))
     for at in range(len(words) - 1):
         if lowered[at:at + 2] == ["полномочный", "представитель"]:
             short = "Полпред" if words[at][0].isupper() else "полпред"
-            return [" ".join([*words[:at], short, *words[at + 2:]])]
-    return []
+            worded.append(" ".join([*words[:at], short, *words[at + 2:]]))
+            break
+    return worded + [bare for other in (form, *worded)
+                     if (bare := _ENVOY_OF_PRESIDENT.sub(r"\1 \2", other, count=1)) != other]
 
 
 def _unbracketed(form: str) -> list[str]:
@@ -1694,7 +1745,8 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
 # 哈巴罗夫斯克边区州长).
 _CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
                         ("政治协商会议", "政协"), ("反恐怖", "反恐"), ("合作分委会", "分委会"), ("边疆区", "边区"),
-                        ("对外贸易", "外贸"))
+                        ("对外贸易", "外贸"), ("驻中国", "驻华"),
+                        ("总领事馆", "总领馆"))
 
 
 _JOINT = "中俄"
@@ -1746,6 +1798,38 @@ def _own_mission(form: str) -> list[str]:
     """A Chinese name of China's mission abroad ("中国驻…") without the country."""
     match = _OWN_MISSION.match(form)
     return [form[match.end():]] if match and len(form) - match.end() > 3 else []
+
+
+_FAR_EAST = re.compile(r"\bFar East(ern)?(?= [A-Z])")
+
+
+_CITY_LAST = re.compile(r"(?<= )(во?) ([А-ЯЁ][а-яё-]+)$")
+
+
+def _with_city_before(form: str) -> list[str]:
+    """A Russian name ending «в Харбине» also as «в городе Харбине» («г.» is read as «город»)."""
+    return [_CITY_LAST.sub(r"\1 городе \2", form)] if _CITY_LAST.search(form) else []
+
+
+def _far_east_worded(form: str) -> list[str]:
+    """An English name with "Far Eastern" as "Far East" before its next word, or the other way round."""
+    return [_FAR_EAST.sub(lambda m: "Far East" if m[1] else "Far Eastern", form)] if _FAR_EAST.search(form) else []
+
+
+_CONSULATE = {
+    "en": (re.compile(r"(?i:(consulate(?:[- ]general)?) of (?:the )?\S.*? in )([A-Z].*)"),
+           re.compile(r"(?:[A-Z][\w-]* )+((?i:consulate(?:[- ]general)?)) in ([A-Z].*)")),
+    "ru": (re.compile(r"((?i:генеральное консульство|генконсульство|консульство)) \S.*? (во? [А-ЯЁ]\S*)"),),
+    "zh": (re.compile(r"[\u3400-\u9fff]{2,12}?(驻[\u3400-\u9fff]{2,12}总?领事馆)"),),
+}
+
+
+def _consulate_by_city(form: str, lang: str) -> list[str]:
+    """A consulate's name without its country, named by its city (Consulate General in Harbin)."""
+    for pattern in _CONSULATE.get(lang, ()):
+        if match := pattern.fullmatch(form):
+            return [match[1]] if lang == "zh" else [(" in " if lang == "en" else " ").join(match.groups())]
+    return []
 
 
 def _chinese_shortened(form: str) -> list[str]:

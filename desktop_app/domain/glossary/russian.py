@@ -313,6 +313,24 @@ def state_contractions(phrase: str) -> list[str]:
     return [phrase[:match.start()] + spelt + phrase[match.end():]]
 
 
+_CLIPPED = (("генеральное консульство", "генконсульство"), ("генеральный консул", "генконсул"),
+            ("торговое представительство", "торгпредство"), ("торговый представитель", "торгпред"))
+
+
+def clipped_words(phrase: str) -> list[str]:
+    """The phrase (in the nominative, as glossary forms are) with the words Russian clips by rule clipped, or spelt
+    out: Генеральное консульство → Генконсульство, торгпредство → торговое представительство."""
+    found = []
+    for full, clipped in _CLIPPED:
+        for old, new in ((full, clipped), (clipped, full)):
+            match = re.search(rf"(?<![а-яё]){old}(?![а-яё])", phrase, re.IGNORECASE)
+            if match:
+                written = new[0].upper() + new[1:] if match[0][0].isupper() else new
+                found.append(phrase[:match.start()] + written + phrase[match.end():])
+                break
+    return found
+
+
 _DEPUTY = re.compile(r"\b[Зз]аместител[а-яё]*\s+([а-яё]{4,})")
 
 
