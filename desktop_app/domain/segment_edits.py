@@ -47,6 +47,7 @@ def merged_cells(first: Segment, second: Segment) -> dict[str, Cell]:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\v": "\n"})
 
 
 def plain_text_paragraphs(text: str) -> list[str]:
@@ -55,7 +56,10 @@ def plain_text_paragraphs(text: str) -> list[str]:
     paragraph per line); empty ones are dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n").strip()  # not a final blank line
     parts = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
-    return [part.strip() for part in parts if part.strip()]
+    # A form feed ends a page (pdftotext, Acrobat's "Save as Text"): what follows is another paragraph. A line
+    # separator (InDesign, Pages) or vertical tab (Word's "Text Only") is a line break within the paragraph.
+    pages = (page.translate(_LINE_BREAKS).strip() for part in parts for page in part.split("\f"))
+    return [page for page in pages if page]
 
 
 def is_blank(release: Release) -> bool:
