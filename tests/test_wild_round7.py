@@ -24,8 +24,10 @@ from desktop_app.domain.release import Release
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.tmx import iter_tmx
 from desktop_app.services.exporting import export_release
+from desktop_app.services.glossary import plan_import
 from desktop_app.services.importing import import_file, read_document
 from desktop_app.services.memory import TranslationMemory
+from desktop_app.storage.glossary_store import GlossaryStore
 
 RU = [("State Duma", "Государственная Дума Федерального Собрания"), ("Foreign Ministry", "Министерство иностранных дел"),
       ("Federation Council", "Совет Федерации"), ("Chairman Volodin", "Председатель Володин"),
@@ -136,10 +138,12 @@ def test_a_term_merged_down_over_its_variants_applies_to_each_row(tmp_path: Path
         ["国家杜马", "State Duma", "Государственная дума"],
         ["", "the Duma", "Госдума"],
         ["外交部", "Ministry of Foreign Affairs", "Министерство иностранных дел"]])], merged=("A2:A3",))
-    entries = added(path, tmp_path)
-    assert all(zh for zh, _, _ in entries)
-    assert ("国家杜马", "State Duma", "Государственная дума") in entries
-    assert ("外交部", "Ministry of Foreign Affairs", "Министерство иностранных дел") in entries
+    store = GlossaryStore.open(tmp_path / "glossary.sqlite", seed=False)
+    entries = plan_import(store, path).added
+    assert [(e.forms["zh"], e.forms["en"], e.forms["ru"]) for e in entries] == [
+        ("国家杜马", "State Duma", "Государственная дума"),
+        ("外交部", "Ministry of Foreign Affairs", "Министерство иностранных дел")]
+    assert (entries[0].variants["en"], entries[0].variants["ru"]) == (("the Duma",), ("Госдума",))
 
 
 def test_a_sheet_saved_in_strict_open_xml_is_read(tmp_path: Path) -> None:
@@ -278,8 +282,10 @@ def test_a_document_zipped_by_dotnet_with_backslashes_in_its_names_is_read(tmp_p
     """.NET Framework 4.5's ZipFile wrote entry names with Windows separators ("word\\document.xml"); Windows'
     own zip folders and 7-Zip read them as folders, and report generators built on it still send such files.
     The import said "not a Word document (no main document part)"."""
-    path = save(tmp_path / "report.docx", rezipped(package(BODY), separator="\\"))
-    assert paragraphs(path) == TEXT
+    path = save(tmp_path / "report.docx", rezipped(package(wp(wr("Пресс-релиз"), style="Title") + BODY),
+                                                   separator="\\"))
+    assert [(p.role.value, p.text) for p in read_document(path).paragraphs] == [
+        ("headline", "Пресс-релиз"), ("body", TEXT[0]), ("body", TEXT[1])]
 
 
 def test_a_workbook_zipped_with_backslashes_in_its_names_is_read(tmp_path: Path) -> None:

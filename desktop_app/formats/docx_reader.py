@@ -30,6 +30,7 @@ from desktop_app.formats.input_files import (
     check_regular_file,
     open_embedded_package,
     open_package,
+    part_key,
     read_part,
     unpack_failure,
 )
@@ -119,8 +120,8 @@ def _part(zf: zipfile.ZipFile, name: str | None) -> str | None:
     if names is None:
         names = _PART_NAMES[zf] = {}
         for entry in zf.namelist():
-            names.setdefault(entry.casefold(), entry)
-    return names.get(name.casefold())
+            names.setdefault(part_key(entry), entry)
+    return names.get(part_key(name))
 
 
 def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
@@ -151,13 +152,14 @@ def _main_part(zf: zipfile.ZipFile) -> str:
             if rel.get("Type") in OFFICE_DOC_RELS and rel.get("TargetMode") != "External":
                 main = posixpath.normpath(rel.get("Target", "").lstrip("/"))
                 break
-    main = _part(zf, main or "word/document.xml")
-    if main is None:
+    entry = _part(zf, main or "word/document.xml")
+    if entry is None:
         raise FormatError("not a Word document (no main document part)", message_id=why.DOCX_NOT_WORD)
+    main = entry.replace("\\", "/")  # the part's name, beside which its styles and relationships are found
     types = _parse(_read_part(zf, "[Content_Types].xml"), "[Content_Types].xml")
     content_type = None
     for el in types:
-        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/").casefold() == main.casefold():
+        if el.tag == f"{{{CT_NS}}}Override" and part_key(el.get("PartName", "").lstrip("/")) == part_key(main):
             content_type = el.get("ContentType")
     if content_type is not None and content_type not in WORD_MAIN_TYPES:
         raise FormatError(f"not a Word document (main part is {content_type})", message_id=why.DOCX_NOT_WORD)
@@ -794,7 +796,7 @@ def _content_types(zf: zipfile.ZipFile) -> tuple[dict[str, str], dict[str, str]]
     defaults: dict[str, str] = {}
     for el in types:
         if el.tag == f"{{{CT_NS}}}Override":
-            overrides.setdefault(el.get("PartName", "").lstrip("/").casefold(), (el.get("ContentType") or "").lower())
+            overrides.setdefault(part_key(el.get("PartName", "").lstrip("/")), (el.get("ContentType") or "").lower())
         elif el.tag == f"{{{CT_NS}}}Default":
             defaults[(el.get("Extension") or "").lower()] = (el.get("ContentType") or "").lower()
     return overrides, defaults
@@ -819,7 +821,7 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
     def chunk(part: str) -> list[tuple[str, str | None]]:
         data = _read_part(zf, part)
         extension = posixpath.splitext(part)[1].lower()
-        kind = overrides.get(part.casefold()) or defaults.get(extension.lstrip("."), "") or extension
+        kind = overrides.get(part_key(part)) or defaults.get(extension.lstrip("."), "") or extension
         if "html" in kind or kind in (".htm", ".html", ".xhtml"):
             return _html_paragraphs(data)
         if "rfc822" in kind or "multipart" in kind or kind in (".mht", ".mhtml"):
@@ -842,7 +844,7 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
 def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> _Walker:
     """The walker that read every paragraph of an opened Word package in reading order: its text and style names,
     the grids of the body's tables, and the looks of its paragraphs."""
-    names = [name.casefold() for name in zf.namelist()]
+    names = [part_key(name) for name in zf.namelist()]
     if len(names) != len(set(names)):  # part names are case-insensitive: "Document.xml" duplicates "document.xml"
         raise FormatError("the package contains duplicate entries (damaged or tampered); refused",
                           message_id=why.PACKAGE_DUPLICATES)

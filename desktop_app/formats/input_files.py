@@ -119,6 +119,13 @@ def open_package(source: str | os.PathLike[str] | BinaryIO) -> zipfile.ZipFile:
     return zipfile.ZipFile(source)
 
 
+def part_key(entry: str) -> str:
+    """The part an entry of a package holds, as its name is compared: part names are case-insensitive (ISO 29500-2),
+    and .NET Framework 4.5's ZipFile wrote Windows separators ("word\\document.xml"), which Windows and 7-Zip read
+    as folders."""
+    return entry.replace("\\", "/").casefold()
+
+
 def _check_part(info: zipfile.ZipInfo) -> None:
     if info.file_size > MAX_PART_BYTES:
         raise FormatError(f"the part {info.filename} is too large ({info.file_size:,} bytes unpacked)")
