@@ -359,3 +359,12 @@ def test_a_zip_that_holds_a_document_folder_is_refused_in_one_line(tmp_path: Pat
     with pytest.raises(FormatError) as caught:
         read_document(path)
     assert "\n" not in str(caught.value) and "Word" in str(caught.value)
+
+
+def test_a_document_part_declaring_utf16_but_stored_as_utf8_is_read(tmp_path: Path) -> None:
+    """The same .NET habit in a generated Word document: its document part declares UTF-16 and is UTF-8."""
+    data = package(BODY)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        xml = z.read("word/document.xml").replace(b'encoding="UTF-8"', b'encoding="utf-16"')
+    path = save(tmp_path / "generated.docx", rezipped(data, convert={"word/document.xml": xml}))
+    assert paragraphs(path) == TEXT

@@ -42,7 +42,7 @@ from desktop_app.formats.paragraphs import (
     TableCell,
     is_heading_style,
 )
-from desktop_app.formats.xml_prolog import declares_dtd
+from desktop_app.formats.xml_prolog import declares_dtd, stored_encoding
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
@@ -86,9 +86,9 @@ _TRANSPARENT = {"ins", "hyperlink", "smartTag", "customXml", "fldSimple", "sdt",
                 "dir", "bdo", "r"}
 
 
-def _parser() -> etree.XMLParser:
+def _parser(encoding: str | None = None) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                           remove_comments=True, remove_pis=True)
+                           remove_comments=True, remove_pis=True, encoding=encoding)
 
 
 _LOCAL_NAMES: dict[str, str | None] = {}  # tag → local name: a document repeats a few dozen tags many times
@@ -137,7 +137,7 @@ def _refuse_dtd(data: bytes, what: str) -> None:
 def _parse(data: bytes, what: str) -> etree._Element:
     _refuse_dtd(data, what)
     try:
-        return etree.fromstring(data, _parser())
+        return etree.fromstring(data, _parser(stored_encoding(data)))
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{what} is not well-formed XML ({exc})") from exc
 

@@ -29,7 +29,7 @@ from desktop_app.formats.input_files import (
     read_part,
     unpack_failure,
 )
-from desktop_app.formats.xml_prolog import declares_dtd
+from desktop_app.formats.xml_prolog import declares_dtd, stored_encoding
 
 MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
 MAX_USED_COLUMNS = 64  # a glossary has a column per language and a few for notes
@@ -41,9 +41,9 @@ _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
-def _parser() -> etree.XMLParser:
+def _parser(encoding: str | None = None) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                           remove_comments=True, remove_pis=True)
+                           remove_comments=True, remove_pis=True, encoding=encoding)
 
 
 def _local(element: etree._Element) -> str:
@@ -69,7 +69,7 @@ def _part(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
         raise FormatError(f"{entry} declares a DTD, which Excel workbooks never hold (its entities could stand for "
                           "text); refused")
     try:
-        return etree.fromstring(data, _parser())
+        return etree.fromstring(data, _parser(stored_encoding(data)))
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{entry} is not well-formed XML ({exc.msg})") from exc
 
