@@ -268,8 +268,9 @@ class _Walker:
         self.title_looks: set[int] = set()
         self.flowing: set[int] = set()
         self.page_starts: set[int] = set()
-        # Open complex fields, innermost last: [state, code so far]; the state is CODE while in its code (begin →
-        # separate), then SHOWN or, for a result that is no text of the release (a table of contents), LEFT_OUT.
+        # Open complex fields, innermost last: [state, code so far, drop-down choice]; the state is CODE while in
+        # its code (begin → separate), then SHOWN or, for a result that is no text of the release (a table of
+        # contents), LEFT_OUT.
         # Text in any field's code is no part of what Word shows, even a nested field's result ("IF { PAGE } …").
         self.fields: list[list[str]] = []
 
@@ -340,7 +341,7 @@ class _Walker:
             for child in self._children(el):
                 name = _w(child)
                 if name == "fldChar":
-                    self.field_char(child)
+                    parts.append(self.field_char(child))
                 elif name in _SHOWN and self.fields and not self._shown():
                     continue  # inside a field's code, or a table of contents
                 elif name == "instrText" and self.fields and self.fields[-1][0] == _CODE:
@@ -430,16 +431,20 @@ class _Walker:
             else:
                 self.block(el)
 
-    def field_char(self, mark: etree._Element) -> None:
-        """Follow a complex field's begin, separate and end marks."""
+    def field_char(self, mark: etree._Element) -> str:
+        """Follow a complex field's begin, separate and end marks; the text a field shows that is in no run of it
+        (a drop-down form field's chosen entry) is returned at its end."""
         kind = _attr(mark, "fldCharType")
         if kind == "begin":
-            self.fields.append([_CODE, ""])
+            self.fields.append([_CODE, "", _drop_down_choice(mark)])
         elif kind == "separate" and self.fields:
             field = self.fields[-1]
             field[0] = _LEFT_OUT if _CONTENTS_FIELD.match(field[1]) else _SHOWN_RESULT
         elif kind == "end" and self.fields:
-            self.fields.pop()
+            field = self.fields.pop()
+            if field[2] and _DROP_DOWN_FIELD.match(field[1]) and self._shown():
+                return field[2]
+        return ""
 
     def _hidden(self, run: etree._Element, ppr: etree._Element | None) -> bool:
         """Hidden text is set on the run itself, or by its character style, or by its paragraph's style (a
@@ -519,6 +524,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
 _TURN = "\f"  # a page or column break while a paragraph is read
 _CODE, _SHOWN_RESULT, _LEFT_OUT = "code", "shown", "left out"  # where in a complex field the text is
 _CONTENTS_FIELD = re.compile(r"\s*TOC\b", re.IGNORECASE)  # a table of contents: its result repeats the headings
+_DROP_DOWN_FIELD = re.compile(r"\s*FORMDROPDOWN\b", re.IGNORECASE)
 _VML_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
 
 
@@ -577,6 +583,21 @@ def _is_contents(sdt: etree._Element) -> bool:
     part = next((c for c in props if _w(c) == "docPartObj"), None) if props is not None else None
     gallery = next((c for c in part if _w(c) == "docPartGallery"), None) if part is not None else None
     return gallery is not None and (_attr(gallery, "val") or "").casefold() == "table of contents"
+
+
+def _drop_down_choice(mark: etree._Element) -> str:
+    """The entry a legacy drop-down form field shows: Word keeps only its list and the index chosen (or the default,
+    else the first entry), no run of text."""
+    data = next((c for c in mark if _w(c) == "ffData"), None)
+    choices = next((c for c in data if _w(c) == "ddList"), None) if data is not None else None
+    if choices is None:
+        return ""
+    entries = [_attr(c, "val") or "" for c in choices if _w(c) == "listEntry"]
+    chosen = next((c for c in choices if _w(c) == "result"), None)
+    if chosen is None:
+        chosen = next((c for c in choices if _w(c) == "default"), None)
+    index = _attr(chosen, "val") if chosen is not None else "0"
+    return entries[int(index)] if index and index.isdigit() and int(index) < len(entries) else ""
 
 
 def _custom_note_mark(run: etree._Element) -> bool:
