@@ -29,8 +29,9 @@ from desktop_app.services.importing import import_file, read_document
 from desktop_app.services.memory import TranslationMemory
 from desktop_app.storage.glossary_store import GlossaryStore
 
-RU = [("State Duma", "Государственная Дума Федерального Собрания"), ("Foreign Ministry", "Министерство иностранных дел"),
-      ("Federation Council", "Совет Федерации"), ("Chairman Volodin", "Председатель Володин"),
+RU = [("State Duma", "Государственная Дума Федерального Собрания"),
+      ("Foreign Ministry", "Министерство иностранных дел"), ("Federation Council", "Совет Федерации"),
+      ("Chairman Volodin", "Председатель Володин"),
       ("Yoshkar-Ola", "Йошкар-Ола"), ("Christmas tree", "Ёлка на Соборной площади")]
 
 
@@ -96,7 +97,8 @@ def test_line_separators_and_vertical_tabs_are_line_breaks_within_the_paragraph(
     vertical tab (\\v): the headline's second line was made a paragraph of its own, or the control character
     stored in the cell."""
     path = tmp_path / "release.txt"
-    path.write_bytes("Пресс-релиз\u2028для немедленного распространения\nМосква, 5 декабря.\x0bВторая строка.\n".encode())
+    path.write_bytes("Пресс-релиз\u2028для немедленного распространения\nМосква, 5 декабря.\x0bВторая строка.\n"
+                     .encode())
     assert paragraphs(path) == ["Пресс-релиз\nдля немедленного распространения", "Москва, 5 декабря.\nВторая строка."]
 
 

@@ -1,7 +1,7 @@
 """Reading text saved in a Windows code page: Notepad and Excel on a Chinese system write GB18030 (GBK), on a
 Taiwan or Hong Kong one Big5, on a Russian one Windows-1251 (Excel and Word for Mac: Mac OS Cyrillic), unless told
-to write UTF-8. Files say nothing of it, so the bytes are judged: each reading is taken only when the bytes fit it as Chinese or Russian text, never on a
-guess that would garble."""
+to write UTF-8. Files say nothing of it, so the bytes are judged: each reading is taken only when the bytes fit it
+as Chinese or Russian text, never on a guess that would garble."""
 
 from __future__ import annotations
 
