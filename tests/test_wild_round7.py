@@ -370,3 +370,32 @@ def test_a_document_part_declaring_utf16_but_stored_as_utf8_is_read(tmp_path: Pa
         xml = z.read("word/document.xml").replace(b'encoding="UTF-8"', b'encoding="utf-16"')
     path = save(tmp_path / "generated.docx", rezipped(data, convert={"word/document.xml": xml}))
     assert paragraphs(path) == TEXT
+
+
+SYMEX = ('<w:r><mc:AlternateContent xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex">'
+         '<mc:Choice Requires="w16se"><w16se:symEx w16se:font="Segoe UI Emoji" w16se:char="{code}"/></mc:Choice>'
+         '<mc:Fallback><w:t>{char}</w:t></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def test_symbols_and_emoji_word_writes_for_newer_versions_are_read_from_the_fallback(tmp_path: Path) -> None:
+    """Word 2016 and later keep a symbol or emoji inserted from Segoe UI Emoji or Symbol as `w16se:symEx` in an
+    AlternateContent choice, and the character itself only in the fallback for other readers. The choice was
+    read and the character lost: "Телефон:  +7 495…", "① 会议" without its ①."""
+    body = (wp(wr("Телефон: "), SYMEX.format(code="260E", char="☎"), wr(" +7 495 123-45-67"))
+            + wp(SYMEX.format(code="2460", char="①"), wr(" 会议开幕")))
+    assert paragraphs(save(tmp_path / "contacts.docx", package(body))) == ["Телефон: ☎ +7 495 123-45-67",
+                                                                         "① 会议开幕"]
+
+
+def test_a_text_box_in_the_choice_word_understands_is_read_once(tmp_path: Path) -> None:
+    """The branch read is the first whose namespaces are understood: a text box (wps) in the choice, its VML copy
+    in the fallback, read once; a choice requiring an unknown namespace gives way to the fallback."""
+    box = ('<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>'
+           f'{wp(wr("Справка"))}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+           f'<v:textbox><w:txbxContent>{wp(wr("Справка"))}</w:txbxContent></v:textbox></w:pict></mc:Fallback>'
+           '</mc:AlternateContent></w:r></w:p>')
+    chart = ('<w:p><w:r><mc:AlternateContent xmlns:cx1="http://schemas.microsoft.com/office/drawing/2015/9/8/chartex">'
+             '<mc:Choice Requires="cx1"><w:drawing/></mc:Choice><mc:Fallback><w:t>[диаграмма]</w:t></mc:Fallback>'
+             '</mc:AlternateContent></w:r></w:p>')
+    assert paragraphs(save(tmp_path / "box.docx", package(box + chart + wp(wr("Текст"))))) == [
+        "Справка", "[диаграмма]", "Текст"]

@@ -55,6 +55,22 @@ MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 MATH_NAMESPACES = {"http://schemas.openxmlformats.org/officeDocument/2006/math",
                    "http://purl.oclc.org/ooxml/officeDocument/math"}
 O_MATH = {f"{{{ns}}}oMath" for ns in MATH_NAMESPACES}
+# The namespaces whose markup the reader takes text from: a branch of mc:AlternateContent that requires another
+# (Word's emoji as w16se:symEx, a chartex chart) is passed over for the next, which holds the same content in
+# markup read here (ISO 29500-3: the first Choice whose namespaces are understood, else the Fallback).
+UNDERSTOOD_NAMESPACES = frozenset({
+    *W_NAMESPACES, *MATH_NAMESPACES,
+    "http://schemas.microsoft.com/office/word/2010/wordml", "http://schemas.microsoft.com/office/word/2012/wordml",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+    "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+    "http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main",
+    "http://schemas.openxmlformats.org/drawingml/2006/picture", "http://purl.oclc.org/ooxml/drawingml/picture",
+    "urn:schemas-microsoft-com:vml", "urn:schemas-microsoft-com:office:office",
+})
 OFFICE_DOC_RELS = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
@@ -324,8 +340,8 @@ class _Walker:
     @staticmethod
     def _children(el: etree._Element) -> Iterator[etree._Element]:
         if el.tag == f"{{{MC_NS}}}AlternateContent":
-            choice = next(iter(el), None)  # the first Choice (or the Fallback alone), never both
-            return iter(choice) if choice is not None else iter(())
+            branch = _understood_branch(el)  # one branch, never both
+            return iter(branch) if branch is not None else iter(())
         return iter(el)
 
     def paragraph(self, p: etree._Element) -> None:
@@ -583,6 +599,19 @@ def _is_contents(sdt: etree._Element) -> bool:
     part = next((c for c in props if _w(c) == "docPartObj"), None) if props is not None else None
     gallery = next((c for c in part if _w(c) == "docPartGallery"), None) if part is not None else None
     return gallery is not None and (_attr(gallery, "val") or "").casefold() == "table of contents"
+
+
+def _understood_branch(alternate: etree._Element) -> etree._Element | None:
+    """The branch of an mc:AlternateContent read: the first Choice all of whose required namespaces are
+    understood, else the Fallback."""
+    for branch in alternate:
+        if branch.tag == f"{{{MC_NS}}}Choice":
+            required = (branch.get("Requires") or "").split()
+            if all(branch.nsmap.get(prefix) in UNDERSTOOD_NAMESPACES for prefix in required):
+                return branch
+        elif branch.tag == f"{{{MC_NS}}}Fallback":
+            return branch
+    return None
 
 
 def _drop_down_choice(mark: etree._Element) -> str:
