@@ -27,6 +27,7 @@ _CP1251_LETTERS = re.compile("[\u0410-\u044f\u0401\u0451]")
 _COMMON_RUSSIAN = frozenset("оеаинтср")
 _CYRILLIC_WORD = re.compile("[\u0410-\u044f\u0401\u0451]{3,}")
 _CASE_TURNED = re.compile("[\u0430-\u044f\u0451].*[\u0410-\u042f\u0401]")
+_TURNED_WORD = re.compile("[\u0430-\u044f\u0451]+[\u0410-\u042f\u0401]")  # a capital after small letters
 _TURNED_SHARE, _TURNED_WORDS = 0.2, 5
 _COMMON_SHARE, _COMMON_LETTERS = 0.33, 100
 
@@ -74,8 +75,7 @@ def _cyrillic_reading(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
         sample = text[:_SAMPLE_CHARS]
-        letters = sum(1 for ch in sample if ord(ch) > 0x7F and _CP1251_LETTERS.match(ch))
-        score = letters - sum(1 for w in _CYRILLIC_WORD.findall(sample) if _CASE_TURNED.search(w))
+        score = len(_CP1251_LETTERS.findall(sample)) - len(_TURNED_WORD.findall(sample))
         if score > best_score:
             best, best_score = text, score
     return best
