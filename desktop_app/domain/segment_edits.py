@@ -47,7 +47,6 @@ def merged_cells(first: Segment, second: Segment) -> dict[str, Cell]:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
-_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\v": "\n"})
 
 
 def plain_text_paragraphs(text: str) -> list[str]:
@@ -58,7 +57,9 @@ def plain_text_paragraphs(text: str) -> list[str]:
     parts = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
     # A form feed ends a page (pdftotext, Acrobat's "Save as Text"): what follows is another paragraph. A line
     # separator (InDesign, Pages) or vertical tab (Word's "Text Only") is a line break within the paragraph.
-    pages = (page.translate(_LINE_BREAKS).strip() for part in parts for page in part.split("\f"))
+    pages = [page.strip() for part in parts for page in (part.split("\f") if "\f" in part else (part,))]
+    if "\u2028" in text or "\v" in text:
+        pages = [page.replace("\u2028", "\n").replace("\v", "\n") for page in pages]
     return [page for page in pages if page]
 
 
