@@ -55,7 +55,12 @@ def plain_text_paragraphs(text: str) -> list[str]:
     paragraph per line); empty ones are dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n").strip()  # not a final blank line
     parts = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
-    return [part.strip() for part in parts if part.strip()]
+    # A form feed ends a page (pdftotext, Acrobat's "Save as Text"): what follows is another paragraph. A line
+    # separator (InDesign, Pages) or vertical tab (Word's "Text Only") is a line break within the paragraph.
+    pages = [page.strip() for part in parts for page in (part.split("\f") if "\f" in part else (part,))]
+    if "\u2028" in text or "\v" in text:
+        pages = [page.replace("\u2028", "\n").replace("\v", "\n") for page in pages]
+    return [page for page in pages if page]
 
 
 def is_blank(release: Release) -> bool:

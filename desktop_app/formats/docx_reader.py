@@ -30,6 +30,7 @@ from desktop_app.formats.input_files import (
     check_regular_file,
     open_embedded_package,
     open_package,
+    part_key,
     read_part,
     refuse_duplicate_parts,
     unpack_failure,
@@ -42,7 +43,7 @@ from desktop_app.formats.paragraphs import (
     TableCell,
     is_heading_style,
 )
-from desktop_app.formats.xml_prolog import declares_dtd
+from desktop_app.formats.xml_prolog import declares_dtd, stored_encoding
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
@@ -55,6 +56,22 @@ MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 MATH_NAMESPACES = {"http://schemas.openxmlformats.org/officeDocument/2006/math",
                    "http://purl.oclc.org/ooxml/officeDocument/math"}
 O_MATH = {f"{{{ns}}}oMath" for ns in MATH_NAMESPACES}
+# The namespaces whose markup the reader takes text from: a branch of mc:AlternateContent that requires another
+# (Word's emoji as w16se:symEx, a chartex chart) is passed over for the next, which holds the same content in
+# markup read here (ISO 29500-3: the first Choice whose namespaces are understood, else the Fallback).
+UNDERSTOOD_NAMESPACES = frozenset({
+    *W_NAMESPACES, *MATH_NAMESPACES,
+    "http://schemas.microsoft.com/office/word/2010/wordml", "http://schemas.microsoft.com/office/word/2012/wordml",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+    "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+    "http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main",
+    "http://schemas.openxmlformats.org/drawingml/2006/picture", "http://purl.oclc.org/ooxml/drawingml/picture",
+    "urn:schemas-microsoft-com:vml", "urn:schemas-microsoft-com:office:office",
+})
 OFFICE_DOC_RELS = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
@@ -86,9 +103,9 @@ _TRANSPARENT = {"ins", "hyperlink", "smartTag", "customXml", "fldSimple", "sdt",
                 "dir", "bdo", "r"}
 
 
-def _parser() -> etree.XMLParser:
+def _parser(encoding: str | None = None) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                           remove_comments=True, remove_pis=True)
+                           remove_comments=True, remove_pis=True, encoding=encoding)
 
 
 _LOCAL_NAMES: dict[str, str | None] = {}  # tag → local name: a document repeats a few dozen tags many times
@@ -120,8 +137,8 @@ def _part(zf: zipfile.ZipFile, name: str | None) -> str | None:
     if names is None:
         names = _PART_NAMES[zf] = {}
         for entry in zf.namelist():
-            names.setdefault(entry.casefold(), entry)
-    return names.get(name.casefold())
+            names.setdefault(part_key(entry), entry)
+    return names.get(part_key(name))
 
 
 def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
@@ -137,7 +154,7 @@ def _refuse_dtd(data: bytes, what: str) -> None:
 def _parse(data: bytes, what: str) -> etree._Element:
     _refuse_dtd(data, what)
     try:
-        return etree.fromstring(data, _parser())
+        return etree.fromstring(data, _parser(stored_encoding(data)))
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{what} is not well-formed XML ({exc})", message_id=why.XML_PART_NOT_WELL_FORMED,
                           message_args=(what,)) from exc
@@ -153,13 +170,14 @@ def _main_part(zf: zipfile.ZipFile) -> str:
             if rel.get("Type") in OFFICE_DOC_RELS and rel.get("TargetMode") != "External":
                 main = posixpath.normpath(rel.get("Target", "").lstrip("/"))
                 break
-    main = _part(zf, main or "word/document.xml")
-    if main is None:
+    entry = _part(zf, main or "word/document.xml")
+    if entry is None:
         raise FormatError("not a Word document (no main document part)", message_id=why.DOCX_NOT_WORD)
+    main = entry.replace("\\", "/")  # the part's name, beside which its styles and relationships are found
     types = _parse(_read_part(zf, "[Content_Types].xml"), "[Content_Types].xml")
     content_type = None
     for el in types:
-        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/").casefold() == main.casefold():
+        if el.tag == f"{{{CT_NS}}}Override" and part_key(el.get("PartName", "").lstrip("/")) == part_key(main):
             content_type = el.get("ContentType")
     if content_type is not None and content_type not in WORD_MAIN_TYPES:
         raise FormatError(f"not a Word document (main part is {content_type})", message_id=why.DOCX_NOT_WORD)
@@ -268,8 +286,9 @@ class _Walker:
         self.title_looks: set[int] = set()
         self.flowing: set[int] = set()
         self.page_starts: set[int] = set()
-        # Open complex fields, innermost last: [state, code so far]; the state is CODE while in its code (begin →
-        # separate), then SHOWN or, for a result that is no text of the release (a table of contents), LEFT_OUT.
+        # Open complex fields, innermost last: [state, code so far, drop-down choice]; the state is CODE while in
+        # its code (begin → separate), then SHOWN or, for a result that is no text of the release (a table of
+        # contents), LEFT_OUT.
         # Text in any field's code is no part of what Word shows, even a nested field's result ("IF { PAGE } …").
         self.fields: list[list[str]] = []
 
@@ -323,8 +342,8 @@ class _Walker:
     @staticmethod
     def _children(el: etree._Element) -> Iterator[etree._Element]:
         if el.tag == f"{{{MC_NS}}}AlternateContent":
-            choice = next(iter(el), None)  # the first Choice (or the Fallback alone), never both
-            return iter(choice) if choice is not None else iter(())
+            branch = _understood_branch(el)  # one branch, never both
+            return iter(branch) if branch is not None else iter(())
         return iter(el)
 
     def paragraph(self, p: etree._Element) -> None:
@@ -342,7 +361,7 @@ class _Walker:
             for child in self._children(el):
                 name = _w(child)
                 if name == "fldChar":
-                    self.field_char(child)
+                    parts.append(self.field_char(child))
                 elif name in _SHOWN and self.fields and not self._shown():
                     continue  # inside a field's code, or a table of contents
                 elif name == "instrText" and self.fields and self.fields[-1][0] == _CODE:
@@ -432,16 +451,20 @@ class _Walker:
             else:
                 self.block(el)
 
-    def field_char(self, mark: etree._Element) -> None:
-        """Follow a complex field's begin, separate and end marks."""
+    def field_char(self, mark: etree._Element) -> str:
+        """Follow a complex field's begin, separate and end marks; the text a field shows that is in no run of it
+        (a drop-down form field's chosen entry) is returned at its end."""
         kind = _attr(mark, "fldCharType")
         if kind == "begin":
-            self.fields.append([_CODE, ""])
+            self.fields.append([_CODE, "", _drop_down_choice(mark)])
         elif kind == "separate" and self.fields:
             field = self.fields[-1]
             field[0] = _LEFT_OUT if _CONTENTS_FIELD.match(field[1]) else _SHOWN_RESULT
         elif kind == "end" and self.fields:
-            self.fields.pop()
+            field = self.fields.pop()
+            if field[2] and _DROP_DOWN_FIELD.match(field[1]) and self._shown():
+                return field[2]
+        return ""
 
     def _hidden(self, run: etree._Element, ppr: etree._Element | None) -> bool:
         """Hidden text is set on the run itself, or by its character style, or by its paragraph's style (a
@@ -521,6 +544,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
 _TURN = "\f"  # a page or column break while a paragraph is read
 _CODE, _SHOWN_RESULT, _LEFT_OUT = "code", "shown", "left out"  # where in a complex field the text is
 _CONTENTS_FIELD = re.compile(r"\s*TOC\b", re.IGNORECASE)  # a table of contents: its result repeats the headings
+_DROP_DOWN_FIELD = re.compile(r"\s*FORMDROPDOWN\b", re.IGNORECASE)
 _VML_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
 
 
@@ -579,6 +603,34 @@ def _is_contents(sdt: etree._Element) -> bool:
     part = next((c for c in props if _w(c) == "docPartObj"), None) if props is not None else None
     gallery = next((c for c in part if _w(c) == "docPartGallery"), None) if part is not None else None
     return gallery is not None and (_attr(gallery, "val") or "").casefold() == "table of contents"
+
+
+def _understood_branch(alternate: etree._Element) -> etree._Element | None:
+    """The branch of an mc:AlternateContent read: the first Choice all of whose required namespaces are
+    understood, else the Fallback."""
+    for branch in alternate:
+        if branch.tag == f"{{{MC_NS}}}Choice":
+            required = (branch.get("Requires") or "").split()
+            if all(branch.nsmap.get(prefix) in UNDERSTOOD_NAMESPACES for prefix in required):
+                return branch
+        elif branch.tag == f"{{{MC_NS}}}Fallback":
+            return branch
+    return None
+
+
+def _drop_down_choice(mark: etree._Element) -> str:
+    """The entry a legacy drop-down form field shows: Word keeps only its list and the index chosen (or the default,
+    else the first entry), no run of text."""
+    data = next((c for c in mark if _w(c) == "ffData"), None)
+    choices = next((c for c in data if _w(c) == "ddList"), None) if data is not None else None
+    if choices is None:
+        return ""
+    entries = [_attr(c, "val") or "" for c in choices if _w(c) == "listEntry"]
+    chosen = next((c for c in choices if _w(c) == "result"), None)
+    if chosen is None:
+        chosen = next((c for c in choices if _w(c) == "default"), None)
+    index = _attr(chosen, "val") if chosen is not None else "0"
+    return entries[int(index)] if index and index.isdigit() and int(index) < len(entries) else ""
 
 
 def _custom_note_mark(run: etree._Element) -> bool:
@@ -799,7 +851,7 @@ def _content_types(zf: zipfile.ZipFile) -> tuple[dict[str, str], dict[str, str]]
     defaults: dict[str, str] = {}
     for el in types:
         if el.tag == f"{{{CT_NS}}}Override":
-            overrides.setdefault(el.get("PartName", "").lstrip("/").casefold(), (el.get("ContentType") or "").lower())
+            overrides.setdefault(part_key(el.get("PartName", "").lstrip("/")), (el.get("ContentType") or "").lower())
         elif el.tag == f"{{{CT_NS}}}Default":
             defaults[(el.get("Extension") or "").lower()] = (el.get("ContentType") or "").lower()
     return overrides, defaults
@@ -824,7 +876,7 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
     def chunk(part: str) -> list[tuple[str, str | None]]:
         data = _read_part(zf, part)
         extension = posixpath.splitext(part)[1].lower()
-        kind = overrides.get(part.casefold()) or defaults.get(extension.lstrip("."), "") or extension
+        kind = overrides.get(part_key(part)) or defaults.get(extension.lstrip("."), "") or extension
         if "html" in kind or kind in (".htm", ".html", ".xhtml"):
             return _html_paragraphs(data)
         if "rfc822" in kind or "multipart" in kind or kind in (".mht", ".mhtml"):

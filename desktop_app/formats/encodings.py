@@ -1,7 +1,7 @@
 """Reading text saved in a Windows code page: Notepad and Excel on a Chinese system write GB18030 (GBK), on a
-Taiwan or Hong Kong one Big5, on a Russian one Windows-1251, unless told to write UTF-8. Files say nothing of it,
-so the bytes are judged: each reading is taken only when the bytes fit it as Chinese or Russian text, never on a
-guess that would garble."""
+Taiwan or Hong Kong one Big5, on a Russian one Windows-1251 (Excel and Word for Mac: Mac OS Cyrillic), unless told
+to write UTF-8. Files say nothing of it, so the bytes are judged: each reading is taken only when the bytes fit it
+as Chinese or Russian text, never on a guess that would garble."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ _CP1251_LETTERS = re.compile("[\u0410-\u044f\u0401\u0451]")
 _COMMON_RUSSIAN = frozenset("оеаинтср")
 _CYRILLIC_WORD = re.compile("[\u0410-\u044f\u0401\u0451]{3,}")
 _CASE_TURNED = re.compile("[\u0430-\u044f\u0451].*[\u0410-\u042f\u0401]")
+_TURNED_WORD = re.compile("[\u0430-\u044f\u0451]+[\u0410-\u042f\u0401]")  # a capital after small letters
 _TURNED_SHARE, _TURNED_WORDS = 0.2, 5
 _COMMON_SHARE, _COMMON_LETTERS = 0.33, 100
 
@@ -43,9 +44,8 @@ def code_page_text(data: bytes) -> str | None:
         if wide and sum(len(b) == 2 and b[0] in leads and (trails is None or b[1] in trails)
                         for b in wide) >= 0.9 * len(wide):
             return text
-    try:
-        text = data.decode("cp1251")
-    except UnicodeDecodeError:
+    text = _cyrillic_reading(data)
+    if text is None:
         return None
     high = [ch for ch in text[:_SAMPLE_CHARS] if ord(ch) > 0x7F]
     if not high or sum(bool(_CP1251_LETTERS.match(ch)) for ch in high) < 0.9 * len(high):
@@ -61,6 +61,24 @@ def code_page_text(data: bytes) -> str | None:
         return text
     koi8 = data.decode("koi8_r")  # every byte is a character of KOI8-R
     return koi8 if _reads_as_russian(koi8) else None
+
+
+def _cyrillic_reading(data: bytes) -> str | None:
+    """`data` read as Windows-1251 or as Mac OS Cyrillic (Excel for Mac's "CSV (Macintosh)", Word for Mac's plain
+    text), whichever gives more Russian letters in their case. The two share their small letters but not their
+    capitals: Mac text read as Windows-1251 has punctuation for capitals («ѓосударственная ‚ума», «россиЯ»),
+    Windows text read as Mac has symbols for them; a tie is Windows-1251's."""
+    best, best_score = None, -1
+    for encoding in ("cp1251", "mac_cyrillic"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:_SAMPLE_CHARS]
+        score = len(_CP1251_LETTERS.findall(sample)) - len(_TURNED_WORD.findall(sample))
+        if score > best_score:
+            best, best_score = text, score
+    return best
 
 
 def _reads_as_russian(text: str) -> bool:

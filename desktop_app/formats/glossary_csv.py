@@ -61,14 +61,26 @@ MAX_TERM_CHARS = 500
 csv.field_size_limit(10 * 1024 * 1024)
 
 
+# A cell written for Excel as a formula giving text, ="G20" (database and CMS exports do, so Excel keeps "007" its
+# zeros and takes no name for a date): Excel shows the text, quotes inside doubled.
+_EXCEL_TEXT = re.compile(r'="((?:[^"]|"")*)"', re.DOTALL)
+
+
+def _cell_text(cell: str) -> str:
+    cell = cell.strip()
+    shown = _EXCEL_TEXT.fullmatch(cell) if cell[:2] == '="' else None
+    return shown.group(1).replace('""', '"').strip() if shown else cell
+
+
 def _rows(text: str, name: str, delimiter: str = ",") -> list[list[str]]:
-    """The rows of a CSV text that hold anything, cells trimmed. Read a line at a time, so blank lines cost
-    nothing; FormatError beyond MAX_ROWS rows, or for a line of more cells than a table has, before it is split."""
+    """The rows of a CSV text that hold anything, cells trimmed (and a text formula read as the text Excel shows).
+    Read a line at a time, so blank lines cost nothing; FormatError beyond MAX_ROWS rows, or for a line of more
+    cells than a table has, before it is split."""
     lines = (check_cells_per_line(name, line, delimiter) for line in io.StringIO(text, newline=""))
     rows: list[list[str]] = []
     try:
         for row in csv.reader(lines, delimiter=delimiter):
-            cells = [cell.strip() for cell in row]
+            cells = [_cell_text(cell) for cell in row]
             if any(cells):
                 if len(rows) == MAX_ROWS:
                     raise too_many_rows(name)

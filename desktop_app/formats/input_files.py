@@ -120,11 +120,18 @@ def open_package(source: str | os.PathLike[str] | BinaryIO) -> zipfile.ZipFile:
     return zipfile.ZipFile(source)
 
 
+def part_key(entry: str) -> str:
+    """The part an entry of a package holds, as its name is compared: part names are case-insensitive (ISO 29500-2),
+    and .NET Framework 4.5's ZipFile wrote Windows separators ("word\\document.xml"), which Windows and 7-Zip read
+    as folders."""
+    return entry.replace("\\", "/").casefold()
+
+
 def refuse_duplicate_parts(zf: zipfile.ZipFile) -> None:
     """FormatError when two entries of a Word or Excel package have one part name. Part names are
     case-insensitive: zipfile reads the last of "word/document.xml" and "word/Document.xml", Word another one, so
     what PressDesk reads (or takes from a house template into every export) would not be what the user sees."""
-    names = [name.casefold() for name in zf.namelist()]
+    names = [part_key(name) for name in zf.namelist()]
     if len(names) != len(set(names)):
         raise FormatError("the package contains duplicate entries (damaged or tampered); refused",
                           message_id=why.PACKAGE_DUPLICATES)

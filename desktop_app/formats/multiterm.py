@@ -32,16 +32,16 @@ from desktop_app.formats.glossary_common import (
     too_many_rows,
 )
 from desktop_app.formats.input_files import name_as_text
-from desktop_app.formats.xml_prolog import declares_entities
+from desktop_app.formats.xml_prolog import declares_entities, stored_encoding
 
 _FORBIDDEN_WORDS = ("forbidden", "deprecated", "do not use", "obsolete", "prohibited", "superseded", "запрещ",
                     "不推荐", "禁用")
 _NOTE_TYPES = {"definition", "note", "comment", "context"}
 
 
-def _parser() -> etree.XMLParser:
+def _parser(encoding: str | None = None) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                           remove_comments=True, remove_pis=True)
+                           remove_comments=True, remove_pis=True, encoding=encoding)
 
 
 def _local(element: etree._Element) -> str:
@@ -69,7 +69,7 @@ def read_xml_glossary(path: str | Path) -> TermFile:
         raise FormatError(f"{p.name}: the file is empty", message_id=why.EMPTY_FILE, file_name=p.name)
     check_xml_size(p.name, data)
     try:
-        root = etree.fromstring(data, _parser())
+        root = etree.fromstring(data, _parser(stored_encoding(data)))
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{p.name}: not well-formed XML ({exc.msg}, line {exc.lineno})",
                           message_id=why.XML_NOT_WELL_FORMED, file_name=p.name) from exc

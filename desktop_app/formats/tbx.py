@@ -38,7 +38,7 @@ from desktop_app.formats.glossary_common import (
     too_many_rows,
 )
 from desktop_app.formats.input_files import name_as_text
-from desktop_app.formats.xml_prolog import declares_entities
+from desktop_app.formats.xml_prolog import declares_entities, stored_encoding
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +61,10 @@ _OUR_TITLE = "PressDesk glossary"  # the sourceDesc of the files we write
 _VALID_FROM, _VALID_TO = "validFrom", "validTo"  # our <admin> types for an entry's dates of validity
 
 
-def _parser() -> etree.XMLParser:
+def _parser(encoding: str | None = None) -> etree.XMLParser:
     """An lxml parser that never fetches or expands anything from outside the file."""
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                           huge_tree=False, remove_comments=True, remove_pis=True)
+                           huge_tree=False, remove_comments=True, remove_pis=True, encoding=encoding)
 
 
 def _local(element: etree._Element) -> str:
@@ -158,7 +158,7 @@ def read_tbx(path: str | Path) -> TermFile:
         raise FormatError(f"{p.name}: the file is empty", message_id=why.EMPTY_FILE, file_name=p.name)
     check_xml_size(p.name, data)
     try:
-        root = etree.fromstring(data, _parser())
+        root = etree.fromstring(data, _parser(stored_encoding(data)))
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{p.name}: not well-formed XML, so not a usable TBX file ({exc.msg}, line "
                           f"{exc.lineno})", message_id=why.XML_NOT_WELL_FORMED, file_name=p.name) from exc

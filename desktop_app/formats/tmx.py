@@ -183,6 +183,8 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
     """
     from lxml import etree  # ~5 MB the window need not hold until a TMX file is read
 
+    from desktop_app.formats.xml_prolog import stored_encoding
+
     path = Path(path)
     total = _check_size(path, max_bytes)
     omegat = False
@@ -190,9 +192,11 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
     try:
         with open(path, "rb") as fh:
             _refuse_entities_in_prolog(fh, path.name)
+            encoding = stored_encoding(fh.read(PROLOG_SCAN_BYTES))
+            fh.seek(0)
             events = etree.iterparse(
                 _Unnamed(fh), events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
-                huge_tree=False, remove_comments=True, remove_pis=True,
+                huge_tree=False, remove_comments=True, remove_pis=True, encoding=encoding,
             )
             root_seen = False
             in_unit = unit_line = 0  # elements of the unit being read (0 outside a unit), the line it starts on

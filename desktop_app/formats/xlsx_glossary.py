@@ -25,11 +25,12 @@ from desktop_app.formats.input_files import (
     check_regular_file,
     name_as_text,
     open_package,
+    part_key,
     read_part,
     refuse_duplicate_parts,
     unpack_failure,
 )
-from desktop_app.formats.xml_prolog import declares_dtd
+from desktop_app.formats.xml_prolog import declares_dtd, stored_encoding
 
 MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
 MAX_USED_COLUMNS = 64  # a glossary has a column per language and a few for notes
@@ -41,9 +42,9 @@ _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
-def _parser() -> etree.XMLParser:
+def _parser(encoding: str | None = None) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                           remove_comments=True, remove_pis=True)
+                           remove_comments=True, remove_pis=True, encoding=encoding)
 
 
 def _local(element: etree._Element) -> str:
@@ -60,8 +61,8 @@ def _part(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
     if entries is None:
         entries = _ENTRIES[zf] = {}
         for entry_name in zf.namelist():
-            entries.setdefault(entry_name.casefold(), entry_name)
-    entry = entries.get(name.casefold())
+            entries.setdefault(part_key(entry_name), entry_name)
+    entry = entries.get(part_key(name))
     if entry is None:
         return None
     data = read_part(zf, zf.getinfo(entry))
@@ -69,16 +70,32 @@ def _part(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
         raise FormatError(f"{entry} declares a DTD, which Excel workbooks never hold (its entities could stand for "
                           "text); refused", message_id=why.XLSX_DTD, message_args=(entry,))
     try:
-        return etree.fromstring(data, _parser())
+        return etree.fromstring(data, _parser(stored_encoding(data)))
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{entry} is not well-formed XML ({exc.msg})", message_id=why.XML_PART_NOT_WELL_FORMED,
                           message_args=(entry,)) from exc
 
 
+# Excel writes a character XML cannot hold, or a carriage return, as `_x000D_`, and a literal "_x" as `_x005F_x`.
+_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def _unescaped(text: str) -> str:
+    """A cell's text with Excel's `_xHHHH_` escapes read: "State_x000D_\nDuma" is "State\r\nDuma"."""
+    if "_x" not in text:
+        return text
+
+    def character(found: re.Match[str]) -> str:
+        code = int(found.group(1), 16)
+        return found.group() if 0xD800 <= code <= 0xDFFF else chr(code)
+
+    return _ESCAPE.sub(character, text)
+
+
 def _text(element: etree._Element) -> str:
     """The text of a shared or inline string: its `t` runs, not the phonetic guide (`rPh`) of Japanese sheets."""
-    return "".join(t.text or "" for t in element.iter("{*}t")
-                   if not any(_local(a) == "rPh" for a in t.iterancestors()))
+    return _unescaped("".join(t.text or "" for t in element.iter("{*}t")
+                              if not any(_local(a) == "rPh" for a in t.iterancestors())))
 
 
 def _sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
@@ -86,7 +103,7 @@ def _sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
     other helpers, not the names the user sees."""
     workbook = _part(zf, "xl/workbook.xml")
     if workbook is None:
-        if any(name.casefold() == "xl/workbook.bin" for name in zf.namelist()):
+        if any(part_key(name) == "xl/workbook.bin" for name in zf.namelist()):
             raise FormatError("an Excel binary workbook (.xlsb) with an .xlsx name; in Excel save it as "
                               "Excel Workbook (.xlsx) and import that", message_id=why.XLSX_BINARY)
         raise FormatError("not an Excel workbook (the package has no xl/workbook.xml)", message_id=why.XLSX_NO_WORKBOOK)
@@ -125,6 +142,9 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
     rows: list[dict[int, str]] = []
     used: set[int] = set()
     headings = _merged_across(sheet)
+    merged_down = _merged_down(sheet)
+    filling: dict[int, tuple[int, str]] = {}  # column → (last row, text) of a cell merged down over the rows below
+    row_number = 0
     for row in sheet.iter("{*}row"):
         cells: dict[int, str] = {}
         for position, cell in enumerate(row.iterchildren("{*}c")):
@@ -145,7 +165,9 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
             elif kind == "inlineStr":
                 inline = next(cell.iterchildren("{*}is"), None)
                 cells[column] = _text(inline) if inline is not None else ""
-            elif kind in ("str", "n"):
+            elif kind == "str":
+                cells[column] = _unescaped(raw)
+            elif kind == "n":
                 cells[column] = raw
             if len(cells.get(column, "")) > MAX_CELL_CHARS:
                 ref, length = cell.get("r"), len(cells[column])
@@ -156,6 +178,15 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
                                   message_args=((ref,) if ref else ()) + (length, MAX_CELL_CHARS))
         cells = {column: text.strip() for column, text in cells.items() if text.strip()}
         number = row.get("r") or ""
+        row_number = int(number) if number.isdigit() else row_number + 1
+        for column, (last, text) in list(filling.items()):
+            if row_number > last:
+                del filling[column]
+            else:
+                cells.setdefault(column, text)  # Excel shows the merged cell's text beside this row too
+        for column, last in merged_down.get(row_number, {}).items():
+            if column in cells:
+                filling[column] = (last, cells[column])
         if (len(cells) == 1 and (int(number) if number.isdigit() else -1, *cells) in headings
                 and any(len(kept) > 1 for kept in rows)):
             continue  # a section heading ("一、机构") over the width of the table between terms, no term itself
@@ -179,6 +210,18 @@ def _merged_across(sheet: etree._Element) -> set[tuple[int, int]]:
         start, end = _CELL_REF.match(first), _CELL_REF.match(last)
         if start and end and _column(end.group(1)) > _column(start.group(1)):
             found.add((int(start.group(2)), _column(start.group(1))))
+    return found
+
+
+def _merged_down(sheet: etree._Element) -> dict[int, dict[int, int]]:
+    """First row → {column: last row} of the cells of one column merged down over the rows below: a name written
+    once beside the rows of its variants."""
+    found: dict[int, dict[int, int]] = {}
+    for merge in sheet.iter("{*}mergeCell"):
+        first, _, last = (merge.get("ref") or "").partition(":")
+        start, end = _CELL_REF.match(first), _CELL_REF.match(last)
+        if start and end and start.group(1) == end.group(1) and int(end.group(2)) > int(start.group(2)):
+            found.setdefault(int(start.group(2)), {})[_column(start.group(1))] = int(end.group(2))
     return found
 
 
@@ -253,7 +296,7 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
                           message_id=why.TOO_LARGE, message_args=(size, MAX_FILE_BYTES), file_name=p.name)
     try:
         with open_package(p) as zf:
-            names = [n.casefold() for n in zf.namelist()]
+            names = [part_key(n) for n in zf.namelist()]
             if "xl/workbook.xml" not in names and "mimetype" in names[:1]:
                 kind = zf.read(zf.namelist()[0])[:80].decode("ascii", "replace")
                 raise FormatError(f"an OpenDocument file ({kind}) with an Excel name; open it and save it as .xlsx",

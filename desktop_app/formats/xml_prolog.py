@@ -16,6 +16,7 @@ from lxml import etree
 
 PROLOG_SCAN_BYTES = 64 * 1024  # XML declaration, comments and processing instructions before the root element
 _MISC = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
+_DECLARED_UTF16 = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']utf-?16[\"']", re.IGNORECASE)
 
 
 # How libxml2 tells a file's encoding before any declaration (XML 1.0, appendix F): a byte-order mark, else the
@@ -73,3 +74,13 @@ def declares_entities(root: etree._Element) -> bool:
     a reference to one drops the text it stands for from the term without a word."""
     dtd = root.getroottree().docinfo.internalDTD
     return dtd is not None and any(True for _ in dtd.iterentities())
+
+
+def stored_encoding(head: bytes) -> str | None:
+    """"utf-8" for XML whose declaration says UTF-16 while its bytes are not (no byte-order mark, no zero byte):
+    a .NET program that writes XML into a string gets `encoding="utf-16"` declared, then saves the string as UTF-8.
+    Every other reader takes the bytes for what they are; libxml2 follows the declaration and fails. None when the
+    declaration can be believed."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in head[:256]:
+        return None
+    return "utf-8" if _DECLARED_UTF16.match(head.removeprefix(b"\xef\xbb\xbf")) else None
