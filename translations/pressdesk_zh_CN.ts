@@ -2252,113 +2252,113 @@ No pastes them all into this one cell.</source>
         <translation>用中文、英文或俄文搜索…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="245"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="247"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="248"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="250"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="250"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="252"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="251"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="253"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="252"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="254"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="253"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="255"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="256"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="258"/>
         <source>Import Glossary…</source>
         <translation>导入术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="257"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="259"/>
         <source>Export Glossary…</source>
         <translation>导出术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="258"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="260"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="262"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="264"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="268"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="270"/>
         <source>Undo Add “%1”</source>
         <translation>撤销添加“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="268"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="270"/>
         <source>Undo Edit “%1”</source>
         <translation>撤销编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="269"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="271"/>
         <source>Undo Delete “%1”</source>
         <translation>撤销删除“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="590"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="592"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>已撤销上一次术语表更改（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="692"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="694"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>术语表 (%1);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="402"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>找到 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="411"/>
         <source>Loading the glossary…</source>
         <translation>正在加载术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="411"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="413"/>
         <source>Terms in the current segment</source>
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="554"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="556"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="555"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="557"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="631"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="652"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="677"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="504"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="633"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="654"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="679"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
@@ -2378,133 +2378,138 @@ No pastes them all into this one cell.</source>
         <translation>条目详情</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="254"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="245"/>
+        <source>Select an entry to see its forms in all three languages and its note.</source>
+        <translation>选择一个条目，即可查看其三种语言的形式和备注。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="256"/>
         <source>&amp;Find in Release</source>
         <translation>在新闻稿中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="255"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="257"/>
         <source>Go to the next paragraph that uses the entry&apos;s approved form</source>
         <translation>转到下一个使用该条目规范形式的段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="259"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
         <source>Saving to the glossary…</source>
         <translation>正在保存到术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="271"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="273"/>
         <source>Undo Glossary Change</source>
         <translation>撤销术语表更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="370"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="372"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>无法搜索术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="402"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="404"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>无法打开术语表，因此名称不会被突出显示、在翻译中受到保护或接受检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="405"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="407"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>请从备份恢复 %1，或将其移走后重新启动 PressDesk，以内置名称重新开始。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="498"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="500"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>术语库暂不可用：仍在连接服务器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="503"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="505"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="576"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="578"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>已从术语表中删除“%1”；在此按 Ctrl+Z 或选择 更多 ▸ 撤销删除 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="631"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="633"/>
         <source>The glossary has not been changed.</source>
         <translation>术语表未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="636"/>
         <source>Another program is writing to the glossary and has not let go of it for five seconds, so your change is not saved yet. Nothing you typed is lost.</source>
         <translation>另一个程序正在写入术语表，已占用五秒仍未释放，因此您的更改尚未保存。您输入的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="636"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="638"/>
         <source>Retry saves it now; Cancel opens it again as you typed it, to save later.</source>
         <translation>“重试”立即保存；“取消”按您输入的内容重新打开，以便稍后保存。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="637"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="639"/>
         <source>Retry tries again now; Cancel leaves the glossary as it is.</source>
         <translation>“重试”立即再试一次；“取消”保持术语表不变。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="639"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="641"/>
         <source>Glossary Busy</source>
         <translation>术语表忙</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="682"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="692"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="684"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="694"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="695"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="697"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="704"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="706"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="712"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="714"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="718"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="720"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="725"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="727"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="730"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="732"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="731"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="733"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="736"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="738"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="743"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="745"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="683"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="685"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>未导入“%1”，术语表未做任何更改。</translation>
     </message>
@@ -3105,102 +3110,102 @@ No pastes them all into this one cell.</source>
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="68"/>
+        <location filename="../desktop_app/ui/labels.py" line="74"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="69"/>
+        <location filename="../desktop_app/ui/labels.py" line="75"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="70"/>
+        <location filename="../desktop_app/ui/labels.py" line="76"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="71"/>
+        <location filename="../desktop_app/ui/labels.py" line="77"/>
         <source>reviewed</source>
         <translation>已审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="72"/>
+        <location filename="../desktop_app/ui/labels.py" line="78"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="79"/>
+        <location filename="../desktop_app/ui/labels.py" line="85"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="80"/>
+        <location filename="../desktop_app/ui/labels.py" line="86"/>
         <source>subheadline</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="81"/>
+        <location filename="../desktop_app/ui/labels.py" line="87"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="82"/>
+        <location filename="../desktop_app/ui/labels.py" line="88"/>
         <source>lead</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="83"/>
+        <location filename="../desktop_app/ui/labels.py" line="89"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="84"/>
+        <location filename="../desktop_app/ui/labels.py" line="90"/>
         <source>quote</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="85"/>
+        <location filename="../desktop_app/ui/labels.py" line="91"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="86"/>
+        <location filename="../desktop_app/ui/labels.py" line="92"/>
         <source>contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="87"/>
+        <location filename="../desktop_app/ui/labels.py" line="93"/>
         <source>note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="96"/>
+        <location filename="../desktop_app/ui/labels.py" line="102"/>
         <source>machine translation from %1</source>
         <translation>由%1机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="99"/>
+        <location filename="../desktop_app/ui/labels.py" line="105"/>
         <source>translation memory from %1</source>
         <translation>来自%1的翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="101"/>
+        <location filename="../desktop_app/ui/labels.py" line="107"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="105"/>
+        <location filename="../desktop_app/ui/labels.py" line="111"/>
         <source>typed, based on %1</source>
         <translation>手动输入，依据%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="106"/>
+        <location filename="../desktop_app/ui/labels.py" line="112"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="107"/>
+        <location filename="../desktop_app/ui/labels.py" line="113"/>
         <source>no text yet</source>
         <translation>尚无文本</translation>
     </message>
@@ -3297,429 +3302,429 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>R&amp;ole</source>
         <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>C&amp;ell Status</source>
         <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Fin&amp;d Previous</source>
         <translation>查找上一个(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="459"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="465"/>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="466"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../desktop_app/ui/main_window.py" line="468"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>Approve Ro&amp;w</source>
         <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../desktop_app/ui/main_window.py" line="472"/>
         <source>&amp;Machine</source>
         <translation>机器翻译(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="471"/>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
         <source>&amp;Draft</source>
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>&amp;Reviewed</source>
         <translation>已审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="473"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>&amp;Approved</source>
         <translation>已批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>&amp;Headline</source>
         <translation>标题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
         <source>&amp;Subheadline</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="482"/>
         <source>&amp;Dateline</source>
         <translation>电头(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
         <source>&amp;Lead</source>
         <translation>导语(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="482"/>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
         <source>&amp;Body</source>
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../desktop_app/ui/main_window.py" line="485"/>
         <source>&amp;Quote</source>
         <translation>引语(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="484"/>
+        <location filename="../desktop_app/ui/main_window.py" line="486"/>
         <source>So&amp;urce</source>
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="485"/>
+        <location filename="../desktop_app/ui/main_window.py" line="487"/>
         <source>&amp;Contact</source>
         <translation>联系方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../desktop_app/ui/main_window.py" line="488"/>
         <source>&amp;Note</source>
         <translation>注释(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="491"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="496"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../desktop_app/ui/main_window.py" line="501"/>
         <source>&amp;All rows</source>
         <translation>全部行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="502"/>
         <source>Only &amp;empty</source>
         <translation>仅空白(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../desktop_app/ui/main_window.py" line="503"/>
         <source>Only &amp;stale</source>
         <translation>仅过时(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../desktop_app/ui/main_window.py" line="504"/>
         <source>Only &amp;not approved</source>
         <translation>仅未批准(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>&amp;Chinese</source>
         <translation>中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>&amp;English</source>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="507"/>
+        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>&amp;Russian</source>
         <translation>俄文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="509"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="513"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="512"/>
+        <location filename="../desktop_app/ui/main_window.py" line="514"/>
         <source>Rows shown</source>
         <translation>显示的行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../desktop_app/ui/main_window.py" line="515"/>
         <source>Column the row filter looks at</source>
         <translation>行筛选所依据的列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../desktop_app/ui/main_window.py" line="516"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>新闻稿：每段一行，每种语言一列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="517"/>
+        <location filename="../desktop_app/ui/main_window.py" line="519"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="518"/>
+        <location filename="../desktop_app/ui/main_window.py" line="520"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="519"/>
+        <location filename="../desktop_app/ui/main_window.py" line="521"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="520"/>
+        <location filename="../desktop_app/ui/main_window.py" line="522"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="521"/>
+        <location filename="../desktop_app/ui/main_window.py" line="523"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <location filename="../desktop_app/ui/main_window.py" line="525"/>
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <location filename="../desktop_app/ui/main_window.py" line="526"/>
         <source>&amp;Suggestions</source>
         <translation>翻译建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="525"/>
+        <location filename="../desktop_app/ui/main_window.py" line="527"/>
         <source>&amp;Quality Checks</source>
         <translation>质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="526"/>
+        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>&amp;Toolbar</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="527"/>
+        <location filename="../desktop_app/ui/main_window.py" line="529"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="528"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="529"/>
+        <location filename="../desktop_app/ui/main_window.py" line="531"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../desktop_app/ui/main_window.py" line="542"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="559"/>
+        <location filename="../desktop_app/ui/main_window.py" line="561"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="562"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="578"/>
-        <location filename="../desktop_app/ui/main_window.py" line="624"/>
+        <location filename="../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../desktop_app/ui/main_window.py" line="626"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="578"/>
-        <location filename="../desktop_app/ui/main_window.py" line="745"/>
+        <location filename="../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../desktop_app/ui/main_window.py" line="747"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="601"/>
+        <location filename="../desktop_app/ui/main_window.py" line="603"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>“%1”所在的文件夹无法写入（写保护的U盘、光盘或只读网络文件夹）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="603"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>Read-only folder</source>
         <translation>只读文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="607"/>
+        <location filename="../desktop_app/ui/main_window.py" line="609"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="625"/>
+        <location filename="../desktop_app/ui/main_window.py" line="627"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -3728,193 +3733,193 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 如要把它作为一种语言加入当前打开的新闻稿，请使用 文件 ▸ 导入文档。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="642"/>
+        <location filename="../desktop_app/ui/main_window.py" line="644"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="644"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="648"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk（进程 %3，%4）中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <location filename="../desktop_app/ui/main_window.py" line="650"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一台计算机（%4）上的 PressDesk 中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="653"/>
+        <location filename="../desktop_app/ui/main_window.py" line="655"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>一个项目同时只能在一个窗口中编辑：请在那里关闭它，或在此以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="663"/>
+        <location filename="../desktop_app/ui/main_window.py" line="665"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="664"/>
+        <location filename="../desktop_app/ui/main_window.py" line="666"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="680"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="679"/>
+        <location filename="../desktop_app/ui/main_window.py" line="681"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="754"/>
-        <location filename="../desktop_app/ui/main_window.py" line="765"/>
+        <location filename="../desktop_app/ui/main_window.py" line="756"/>
+        <location filename="../desktop_app/ui/main_window.py" line="767"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="925"/>
+        <location filename="../desktop_app/ui/main_window.py" line="927"/>
         <source>A translation memory is being imported; drop %1 again when it has finished</source>
         <translation>正在导入翻译记忆库；完成后请再次拖放 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="1072"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1074"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
-        <location filename="../desktop_app/ui/main_window.py" line="760"/>
+        <location filename="../desktop_app/ui/main_window.py" line="741"/>
+        <location filename="../desktop_app/ui/main_window.py" line="762"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="745"/>
+        <location filename="../desktop_app/ui/main_window.py" line="747"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="766"/>
+        <location filename="../desktop_app/ui/main_window.py" line="768"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1”未保存。您的修改仍在此处并已自动保存：请释放磁盘空间，或通过 文件 ▸ 另存为 选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="796"/>
+        <location filename="../desktop_app/ui/main_window.py" line="798"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="799"/>
+        <location filename="../desktop_app/ui/main_window.py" line="801"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="810"/>
+        <location filename="../desktop_app/ui/main_window.py" line="812"/>
         <source>Project not found</source>
         <translation>找不到项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="807"/>
+        <location filename="../desktop_app/ui/main_window.py" line="809"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1”已不在 %2 中：它已被移动、重命名或删除。已将其从最近列表中移除；请通过“文件 ▸ 打开”从新位置打开它。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="823"/>
+        <location filename="../desktop_app/ui/main_window.py" line="825"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="833"/>
+        <location filename="../desktop_app/ui/main_window.py" line="835"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="841"/>
+        <location filename="../desktop_app/ui/main_window.py" line="843"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="842"/>
+        <location filename="../desktop_app/ui/main_window.py" line="844"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="856"/>
+        <location filename="../desktop_app/ui/main_window.py" line="858"/>
         <source>Import into %1</source>
         <translation>导入到%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="858"/>
+        <location filename="../desktop_app/ui/main_window.py" line="860"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>读取文档期间稿件已更改；请重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="861"/>
+        <location filename="../desktop_app/ui/main_window.py" line="863"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="863"/>
+        <location filename="../desktop_app/ui/main_window.py" line="865"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>已将 %n 行导入到%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="971"/>
+        <location filename="../desktop_app/ui/main_window.py" line="973"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>空单元格无法设置状态：请先输入、粘贴或翻译其文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="983"/>
+        <location filename="../desktop_app/ui/main_window.py" line="985"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="1008"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1010"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="1015"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1017"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="1021"/>
+        <location filename="../desktop_app/ui/main_window.py" line="1023"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="608"/>
+        <location filename="../desktop_app/ui/main_window.py" line="610"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../desktop_app/ui/main_window.py" line="517"/>
         <source>Next &amp;Panel</source>
         <translation>下一个面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="516"/>
+        <location filename="../desktop_app/ui/main_window.py" line="518"/>
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -3945,165 +3950,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="203"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="205"/>
         <source>through English (%1)</source>
         <translation>经由英文（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="208"/>
         <source>missing: install %1</source>
         <translation>缺少：请安装 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="226"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="225"/>
         <source>Install Language Pack</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="227"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="226"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="233"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="232"/>
         <source>Installing %1…</source>
         <translation>正在安装 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="246"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="245"/>
         <source>Remove Language Pack</source>
         <translation>删除语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="247"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="246"/>
         <source>Remove the %1 language pack?</source>
         <translation>删除 %1 语言包？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="250"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="249"/>
         <source>Removing %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="254"/>
         <source>Removed %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="261"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="260"/>
         <source>Reading the package index…</source>
         <translation>正在读取语言包索引…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="269"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="282"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="281"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="324"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>未安装：%1。已安装的语言包保持不变。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="326"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="330"/>
         <source>Language Packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="331"/>
         <source>Installed language packs:</source>
         <translation>已安装的语言包：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="237"/>
         <source>Installed %1, version %2.</source>
         <translation>已安装 %1，版本 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="274"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>索引中有 %1 个中文、英文和俄文语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="340"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="340"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="332"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="333"/>
         <source>Install from File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="334"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="335"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>中文、英文和俄文之间的翻译方向：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="336"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos 语言包索引（需要网络）：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="337"/>
         <source>Check the Index</source>
         <translation>检查索引</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="338"/>
         <source>Download and Install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="340"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="340"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5101,17 +5106,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="157"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="273"/>
         <source>forbidden form</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="158"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="274"/>
         <source>short form (a second reference)</source>
         <translation>简称（再次提及）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="159"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="275"/>
         <source>accepted variant</source>
         <translation>可接受的变体</translation>
     </message>
@@ -5387,8 +5392,8 @@ The translation memory is unchanged.</source>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
-        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
-        <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。粘贴到空单元格中的多段文本可以从该行起每段各占一行。</translation>
+        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. Edit ▸ Segment inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
+        <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“编辑 ▸ 段落”菜单用于插入、删除、移动、拆分和合并行。粘贴到空单元格中的多段文本可以从该行起每段各占一行。</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>

@@ -145,7 +145,7 @@ class UserGuideDialog(QDialog):
              self.tr("Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the "
                      "next language. Every change can be undone. A cell is a draft when typed, reviewed or "
                      "approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text "
-                     "changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of "
+                     "changed afterwards. Edit ▸ Segment inserts, deletes, moves, splits and merges rows. Text of "
                      "several paragraphs pasted into an empty cell can go into a row each, from that row down.")),
             (self.tr("Importing"),
              self.tr("File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language "
