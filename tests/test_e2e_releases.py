@@ -141,3 +141,28 @@ def test_alignment_pairs_by_share_of_length_and_numbers() -> None:
     assert align_paragraphs(rows, paragraphs) == [Pair((0,), 0), Pair((1, 2), 1), Pair((3,), 2)]
     assert align_paragraphs(["a" * 10, "b" * 40], ["c" * 10, "d" * 3, "e" * 40]) == [
         Pair((0,), 0), Pair((), 1), Pair((1,), 2)]
+
+
+def test_a_caption_one_version_leaves_out_keeps_its_row_to_itself(tmp_path: Path) -> None:
+    """Xinhua's Chinese from St Petersburg carries the photo caption between the lead and the body; the English
+    and Russian leave it out. Its row stays without them, and each body paragraph stays beside its own."""
+    project, rows = imported(tmp_path, "xi-putin-st-petersburg-2019")
+    zh, en, ru = (texts("xi-putin-st-petersburg-2019", lang) for lang in LANGS)
+    assert rows == [[zh[0], en[0], ru[0]], [zh[1], en[1], ru[1]], [zh[2], "", ""],
+                    *[[z, e, r] for z, e, r in zip(zh[3:], en[2:], ru[2:], strict=True)]]
+    assert load(project).segments[2].role is Role.NOTE
+
+
+@pytest.mark.parametrize(("name", "row"), [("wang-yi-lavrov-2018", 1), ("wang-yi-lavrov-2023", 1),
+                                           ("xi-putin-video-2025", 1)])
+def test_a_dateline_line_in_normal_style_is_the_dateline(tmp_path: Path, name: str, row: int) -> None:
+    project, _ = imported(tmp_path, name)
+    roles = [seg.role for seg in load(project).segments]
+    assert roles[row] is Role.DATELINE
+    assert roles.count(Role.DATELINE) == 1
+
+
+def test_photo_captions_are_notes_and_lead_paragraphs_are_not(tmp_path: Path) -> None:
+    project, _ = imported(tmp_path, "xi-putin-arrival-2023")
+    assert [seg.role for seg in load(project).segments] == [
+        Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY, Role.NOTE, Role.BODY]

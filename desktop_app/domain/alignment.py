@@ -14,10 +14,14 @@ import math
 import re
 from dataclasses import dataclass
 
+from desktop_app.domain.release import Role
+
 _NUMBER = re.compile(r"\d+")
 GAP_COST = 1.6  # a paragraph one version lacks; a 1:1 pair costs the log of how far their shares differ
 MERGE_COST = 0.9  # two paragraphs of one version given as one by the other
 NUMBER_BONUS = 0.6  # each number the two paragraphs share makes their pairing likelier
+ROLE_COST = 2.0  # a dateline or caption paired with a paragraph that is not one
+_MARKED_ROLES = frozenset({Role.DATELINE, Role.NOTE})  # the lines versions most often add or leave out
 _SMALLEST_SHARE = 0.004  # a one-word line ("###", "（完）") still has a length to compare
 
 
@@ -39,16 +43,24 @@ def _numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(text))
 
 
-def align_paragraphs(rows: list[str], paragraphs: list[str]) -> list[Pair]:
+def align_paragraphs(rows: list[str], paragraphs: list[str], row_roles: list[Role] | None = None,
+                     paragraph_roles: list[Role] | None = None) -> list[Pair]:
     """The cheapest pairing, in order, of the release's `rows` (their text in a language already filled) with
-    the document's `paragraphs`: 1:1 pairs, a row or a paragraph alone, two rows to one paragraph."""
+    the document's `paragraphs`: 1:1 pairs, a row or a paragraph alone, two rows to one paragraph (a dateline
+    run into the lead among them). With their roles, a dateline or caption pairs with its like only."""
+    row_roles = row_roles or [Role.BODY] * len(rows)
+    paragraph_roles = paragraph_roles or [Role.BODY] * len(paragraphs)
     row_share, para_share = _shares(rows), _shares(paragraphs)
     row_numbers, para_numbers = [_numbers(t) for t in rows], [_numbers(t) for t in paragraphs]
 
     def pair_cost(first: int, last: int, j: int) -> float:
         share = sum(row_share[first:last + 1])
         numbers = set().union(*row_numbers[first:last + 1])
-        return abs(math.log(share / para_share[j])) - NUMBER_BONUS * len(numbers & para_numbers[j])
+        cost = abs(math.log(share / para_share[j])) - NUMBER_BONUS * len(numbers & para_numbers[j])
+        if first == last and row_roles[first] != paragraph_roles[j] and \
+                _MARKED_ROLES & {row_roles[first], paragraph_roles[j]}:
+            cost += ROLE_COST
+        return cost
 
     n, m = len(rows), len(paragraphs)
     cost = [[math.inf] * (m + 1) for _ in range(n + 1)]

@@ -10,7 +10,7 @@ one of their columns, or all at once, row by row.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -20,6 +20,7 @@ from desktop_app.domain.alignment import align_paragraphs
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Role, Segment, reimported_cell
 from desktop_app.domain.segment_edits import is_blank
+from desktop_app.domain.text_roles import text_roles
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import name_as_text
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
@@ -125,11 +126,14 @@ def _read_content(path: Path) -> DocumentContent:
         raise FormatError(f"{path.name}: cannot import this kind of file (known: {known}, .json)",
                           message_id=why.UNKNOWN_KIND, message_args=(f"{known}, .json",), file_name=path.name)
     try:
-        return reader(path)
+        content = reader(path)
     except FormatError as exc:
         raise exc.named(path.name) from exc
     except OSError as exc:
         raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
+    roles = text_roles([p.text for p in content.paragraphs], [p.role for p in content.paragraphs])
+    return replace(content, paragraphs=[p if p.role is role else ImportedParagraph(p.text, role)
+                                        for p, role in zip(content.paragraphs, roles, strict=True)])
 
 
 def language_warnings(paragraphs: list[ImportedParagraph], lang: str) -> list[str]:
@@ -214,7 +218,8 @@ def _import_aligned(release: Release, lang: str, reference: str, paragraphs: lis
     """Fill the empty column `lang` from a version with more or fewer paragraphs than the release has rows,
     pairing paragraphs with rows by length and numbers (`domain.alignment`), so that a caption or dateline line
     one version lacks, or two paragraphs run into one, shifts no row after it."""
-    pairs = align_paragraphs([seg.text(reference) for seg in release.segments], [p.text for p in paragraphs])
+    pairs = align_paragraphs([seg.text(reference) for seg in release.segments], [p.text for p in paragraphs],
+                             [seg.role for seg in release.segments], [p.role for p in paragraphs])
     segments: list[Segment] = []
     unfilled: list[int] = []
     added: list[int] = []
