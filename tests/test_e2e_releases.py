@@ -166,3 +166,12 @@ def test_photo_captions_are_notes_and_lead_paragraphs_are_not(tmp_path: Path) ->
     project, _ = imported(tmp_path, "xi-putin-arrival-2023")
     assert [seg.role for seg in load(project).segments] == [
         Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY, Role.NOTE, Role.BODY]
+
+
+def test_the_contact_block_is_a_contact_and_follows_the_end_mark(tmp_path: Path) -> None:
+    project, rows = imported(tmp_path, "wang-yi-lavrov-2018")
+    assert load(project).segments[-1].role is Role.CONTACT
+    out = tmp_path / "ru.docx"
+    assert main(["export", str(project), "--lang", "ru", "-o", str(out)]) == 0
+    paragraphs = [p for p in open_docx(out).paragraphs if p.text.strip()]
+    assert [(p.style.name, p.text) for p in paragraphs[-2:]] == [("End Mark", "###"), ("Contact", rows[-1][2])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.domain.release import Role
-from desktop_app.domain.text_roles import is_dateline, is_photo_caption, text_roles
+from desktop_app.domain.text_roles import is_contact, is_dateline, is_photo_caption, text_roles
 
 
 @pytest.mark.parametrize("text", ["BEIJING, Jan. 21 (Xinhua)", "2018年6月3日", "3 June 2018",
@@ -44,3 +44,22 @@ def test_only_a_line_under_the_headline_is_the_dateline_and_styled_roles_stay() 
     roles = [Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY, Role.QUOTE]
     assert text_roles(texts, roles) == [Role.HEADLINE, Role.DATELINE, Role.BODY, Role.BODY, Role.QUOTE]
     assert text_roles(texts, [Role.HEADLINE, Role.BODY, Role.BODY, Role.DATELINE, Role.QUOTE])[1] is Role.BODY
+
+
+@pytest.mark.parametrize("text", ["外交部新闻司 电话：010-65961114", "Information Department. Tel: +86 10 6596 1114",
+                                  "Контакты для СМИ: пресс-служба, тел.: +7 495 244-41-19",
+                                  "E-mail: press@example.org"])
+def test_contact_lines(text: str) -> None:
+    assert is_contact(text)
+
+
+@pytest.mark.parametrize("text", ["The two presidents held a telephone conversation on 5 May.",
+                                  "双方通电话时表示，将加强合作。", "Contact between the two sides remains close."])
+def test_not_contact_lines(text: str) -> None:
+    assert not is_contact(text)
+
+
+def test_a_contact_line_is_a_contact_only_at_the_end() -> None:
+    texts = ["Headline", "Tel: 123 4567 was the number.", *["Body."] * 5, "Tel: +86 10 6596 1114"]
+    roles = text_roles(texts, [Role.HEADLINE, *[Role.BODY] * 7])
+    assert roles[1] is Role.BODY and roles[-1] is Role.CONTACT
