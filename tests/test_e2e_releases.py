@@ -175,3 +175,13 @@ def test_the_contact_block_is_a_contact_and_follows_the_end_mark(tmp_path: Path)
     assert main(["export", str(project), "--lang", "ru", "-o", str(out)]) == 0
     paragraphs = [p for p in open_docx(out).paragraphs if p.text.strip()]
     assert [(p.style.name, p.text) for p in paragraphs[-2:]] == [("End Mark", "###"), ("Contact", rows[-1][2])]
+
+
+def test_qa_reads_a_day_range_and_a_phone_number_as_the_other_versions_do(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """6月8日至10日 is June 8 to 10 (no June 10 missing), and 010-65961114 is +86 10 6596 1114 dialled at home."""
+    project, _ = imported(tmp_path, "wang-yi-lavrov-2018")
+    capsys.readouterr()
+    assert main(["qa", str(project), "--json", "--no-spelling"]) == 0
+    findings = json.loads(capsys.readouterr().out)
+    assert [(f["segment"], f["kind"], f["severity"]) for f in findings] == [(5, "spacing", "info")]

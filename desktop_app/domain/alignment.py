@@ -18,6 +18,7 @@ from desktop_app.domain.release import Role
 
 _NUMBER = re.compile(r"\d+")
 GAP_COST = 1.6  # a paragraph one version lacks; a 1:1 pair costs the log of how far their shares differ
+EARLY_GAP_COST = 0.05  # between equally good pairings, the one whose lone paragraph comes last (as by order)
 MERGE_COST = 0.9  # two paragraphs of one version given as one by the other
 NUMBER_BONUS = 0.6  # each number the two paragraphs share makes their pairing likelier
 ROLE_COST = 2.0  # a dateline or caption paired with a paragraph that is not one
@@ -77,9 +78,9 @@ def align_paragraphs(rows: list[str], paragraphs: list[str], row_roles: list[Rol
             if i + 1 < n and j < m:
                 moves.append((2, 1, pair_cost(i, i + 1, j) + MERGE_COST))
             if i < n:
-                moves.append((1, 0, GAP_COST))
+                moves.append((1, 0, GAP_COST + EARLY_GAP_COST * (n - i) / n))
             if j < m:
-                moves.append((0, 1, GAP_COST))
+                moves.append((0, 1, GAP_COST + EARLY_GAP_COST * (m - j) / m))
             for di, dj, extra in moves:
                 if here + extra < cost[i + di][j + dj]:
                     cost[i + di][j + dj] = here + extra
