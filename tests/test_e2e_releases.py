@@ -185,3 +185,29 @@ def test_qa_reads_a_day_range_and_a_phone_number_as_the_other_versions_do(
     assert main(["qa", str(project), "--json", "--no-spelling"]) == 0
     findings = json.loads(capsys.readouterr().out)
     assert [(f["segment"], f["kind"], f["severity"]) for f in findings] == [(5, "spacing", "info")]
+
+
+def test_the_russian_original_first_then_a_shorter_and_a_longer_version(tmp_path: Path) -> None:
+    """The Kremlin's Russian is imported first; the Chinese leaves out the press service's closing line, the English
+    splits the first paragraph in two. The closing line's row stays without Chinese, the English half gets a row of
+    its own (nothing is dropped or run together), and every other row holds one paragraph in three languages."""
+    project = tmp_path / "phone.pressdesk"
+    assert main(["new", str(project)]) == 0
+    for lang in ("ru", "zh", "en"):
+        source = write_version(tmp_path / f"phone-{lang}.docx", RELEASES["putin-xi-phone-2025"][lang], lang)
+        assert main(["import", str(project), "--lang", lang, str(source)]) == 0
+    rows = [[seg.text(lang) for lang in LANGS] for seg in load(project).segments]
+    zh, en, ru = (texts("putin-xi-phone-2025", lang) for lang in LANGS)
+    assert rows == [[zh[0], en[0], ru[0]], [zh[1], en[1], ru[1]], ["", en[2], ""], [zh[2], en[3], ru[2]],
+                    ["", en[4], ru[3]], [zh[3], en[5], ru[4]]]
+
+
+def test_a_release_in_title_style_with_blank_lines_checks_clean(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """«Группы двадцати» is the G20 (二十国集团), a name, not the number 20 missing from the other versions."""
+    project, rows = imported(tmp_path, "wang-yi-lavrov-nagoya-2019")
+    assert rows == [list(row) for row in zip(*(texts("wang-yi-lavrov-nagoya-2019", lang) for lang in LANGS),
+                                             strict=True)]
+    capsys.readouterr()
+    assert main(["qa", str(project), "--json", "--no-spelling"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -1233,6 +1233,10 @@ def _occasions(work: str, start: int, end: int, lang: str) -> bool | None:
     return False if _TIMES_WORD[lang].match(work, end) else None
 
 
+# «Группа двадцати», "the Group of Twenty": the G20 (二十国集团), a name.
+_GROUP_OF = {"en": re.compile(r"(?i:\bgroup of)\s+$"), "ru": re.compile(r"(?i:\bгрупп(?:а|ы|е|у|ой))\s+$")}
+
+
 def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord], out: list[Quantity]) -> None:
     # "twenty-three" gives two tokens joined by a hyphen; "ten-minute" gives "ten" alone.
     tokens = [(m.start(), m.end(), table[m.group().lower().replace("ё", "е")])
@@ -1249,8 +1253,9 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             start, end = run[first][0], run[last][1]
             if run[first][2].scale and first == last and lang == "en" and not work[:start].rstrip().endswith(" a"):
                 continue  # "thousands" is not in the table; a bare "million" rarely stands for a count
-            if _PLAN.match(work, end) or (ordinal and value == 3 and _THIRD_PARTY[lang].match(work, end)):
-                continue  # the Five-Year Plan, the twenty-foot equivalent unit, "a third party": names, not counts
+            if _PLAN.match(work, end) or (ordinal and value == 3 and _THIRD_PARTY[lang].match(work, end)) \
+                    or _GROUP_OF[lang].search(work, max(0, start - 20), start):
+                continue  # the Five-Year Plan, "a third party", «Группа двадцати» (G20): names, not counts
             half = None if ordinal else _AND_A_HALF[lang].match(work, end)
             if half:  # "two and a half times", «в два с половиной раза»: 2.5
                 value, end = value + 0.5, half.end()
