@@ -1,7 +1,9 @@
 """Import a document into one language column of a release, aligning paragraphs by order.
 
 Nothing is ever dropped: when the document has more paragraphs than the release has rows, the extra paragraphs
-become rows of their own; the report says when counts differ and when the text looks like another language.
+become rows of their own; the report says when counts differ and when the text looks like another language. A
+version going into an empty column with a paragraph more or fewer than the rows is paired with them by length,
+numbers and roles instead (`domain.alignment`), so one caption or merged paragraph does not shift every row after it.
 A document laid out as a table with one language per column (a side-by-side or review export, a bilingual
 release), a document whose paragraphs take turns between languages, and a release file offer a text per language:
 one of their columns, or all at once, row by row.
