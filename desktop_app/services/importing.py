@@ -113,6 +113,7 @@ class ImportReport:
     added_rows: int = 0
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    aligned_with: str = ""  # the language the paragraphs were paired with by length, when not row by row
 
 
 def read_paragraphs(path: str | Path) -> list[ImportedParagraph]:
@@ -242,7 +243,7 @@ def _import_aligned(release: Release, lang: str, reference: str, paragraphs: lis
         report.filled += 1
         unfilled.extend(k + 1 for k in range(first, len(segments)) if k != at)
     release.segments[:] = segments
-    report.added_rows = len(added)
+    report.added_rows, report.aligned_with = len(added), reference
     what = [f"{_row_list(added)} added for paragraphs the release has no row for"] if added else []
     if unfilled:
         what.append(f"{_row_list(unfilled)} left without {LANG_NAMES[lang]} text")
