@@ -23,6 +23,7 @@ from desktop_app import LANGS
 from desktop_app.cli import main
 from desktop_app.domain.alignment import Pair, align_paragraphs
 from desktop_app.domain.release import Release, Role
+from desktop_app.services.importing import import_file
 from desktop_app.storage.project_store import ProjectStore
 
 RELEASES = json.loads((Path(__file__).parent / "fixtures" / "e2e_releases.json").read_text(encoding="utf-8"))
@@ -211,3 +212,17 @@ def test_a_release_in_title_style_with_blank_lines_checks_clean(tmp_path: Path,
     capsys.readouterr()
     assert main(["qa", str(project), "--json", "--no-spelling"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_document_too_long_to_pair_is_imported_by_order(tmp_path: Path) -> None:
+    """Past MAX_PAIRINGS (no press release is that long) the import goes row by row, the extra paragraph last."""
+    rows = 300
+    zh = tmp_path / "zh.txt"
+    zh.write_text("\n\n".join(f"第{i}段。" for i in range(rows)), encoding="utf-8")
+    en = tmp_path / "en.txt"
+    en.write_text("\n\n".join(f"Paragraph {i}." for i in range(rows + 1)), encoding="utf-8")
+    release = Release()
+    import_file(release, "zh", zh)
+    report = import_file(release, "en", en)
+    assert [s.text("en") for s in release.segments] == [f"Paragraph {i}." for i in range(rows + 1)]
+    assert report.aligned_with == "" and report.added_rows == 1

@@ -23,7 +23,10 @@ MERGE_COST = 0.9  # two paragraphs of one version given as one by the other
 NUMBER_BONUS = 0.6  # each number the two paragraphs share makes their pairing likelier
 ROLE_COST = 2.0  # a dateline or caption paired with a paragraph that is not one
 _MARKED_ROLES = frozenset({Role.DATELINE, Role.NOTE})  # the lines versions most often add or leave out
-_SMALLEST_SHARE = 0.004  # a one-word line ("###", "（完）") still has a length to compare
+_SMALLEST_SHARE = 0.004
+# The pairing weighs every row against every paragraph: 200 x 200 takes about 0.3 s (benchmarks/bench_alignment.py).
+# A longer document (no press release) is imported by order.
+MAX_PAIRINGS = 40_000  # a one-word line ("###", "（完）") still has a length to compare
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from typing import Literal
 
 from desktop_app import LANGS
 from desktop_app.domain import refusals as why
-from desktop_app.domain.alignment import align_paragraphs
+from desktop_app.domain.alignment import MAX_PAIRINGS, align_paragraphs
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Role, Segment, reimported_cell
 from desktop_app.domain.segment_edits import is_blank
@@ -176,7 +176,8 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     report.warnings.extend(language_warnings(paragraphs, lang))
     fresh = not release.segments
     reference = _reference_language(release, lang)
-    if reference is not None and len(paragraphs) != len(release.segments):
+    if reference is not None and len(paragraphs) != len(release.segments) \
+            and len(paragraphs) * len(release.segments) <= MAX_PAIRINGS:
         _import_aligned(release, lang, reference, paragraphs, source, report)
         return report
     for i, para in enumerate(paragraphs):
