@@ -64,7 +64,8 @@ def test_a_txt_without_blank_lines_has_a_paragraph_a_line(tmp_path: Path) -> Non
     import_file(release, "zh", path)
     assert [s.text("zh") for s in release.segments] == [
         "中俄博览会在哈尔滨开幕", "新华社哈尔滨5月17日电", "第八届中俄博览会17日开幕。"]
-    assert [s.role for s in release.segments][:2] == [Role.HEADLINE, Role.BODY]
+    # the agency's dateline on a line of its own is the dateline
+    assert [s.role for s in release.segments] == [Role.HEADLINE, Role.DATELINE, Role.BODY]
 
 
 def test_second_language_aligns_by_order_and_never_drops_text(tmp_path: Path) -> None:

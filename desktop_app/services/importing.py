@@ -1,7 +1,9 @@
 """Import a document into one language column of a release, aligning paragraphs by order.
 
 Nothing is ever dropped: when the document has more paragraphs than the release has rows, the extra paragraphs
-become rows of their own; the report says when counts differ and when the text looks like another language.
+become rows of their own; the report says when counts differ and when the text looks like another language. A
+version going into an empty column with a paragraph more or fewer than the rows is paired with them by length,
+numbers and roles instead (`domain.alignment`), so one caption or merged paragraph does not shift every row after it.
 A document laid out as a table with one language per column (a side-by-side or review export, a bilingual
 release), a document whose paragraphs take turns between languages, and a release file offer a text per language:
 one of their columns, or all at once, row by row.
@@ -10,15 +12,17 @@ one of their columns, or all at once, row by row.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from desktop_app import LANGS
 from desktop_app.domain import refusals as why
+from desktop_app.domain.alignment import MAX_PAIRINGS, align_paragraphs
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Role, Segment, reimported_cell
 from desktop_app.domain.segment_edits import is_blank
+from desktop_app.domain.text_roles import text_roles
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import name_as_text
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
@@ -111,6 +115,7 @@ class ImportReport:
     added_rows: int = 0
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    aligned_with: str = ""  # the language the paragraphs were paired with by length, when not row by row
 
 
 def read_paragraphs(path: str | Path) -> list[ImportedParagraph]:
@@ -126,11 +131,14 @@ def _read_content(path: Path) -> DocumentContent:
         raise FormatError(f"{path.name}: cannot import this kind of file (known: {known}, .json)",
                           message_id=why.UNKNOWN_KIND, message_args=(f"{known}, .json",), file_name=path.name)
     try:
-        return reader(path)
+        content = reader(path)
     except FormatError as exc:
         raise exc.named(path.name) from exc
     except OSError as exc:
         raise FormatError.from_os_error(f"{path.name}: {exc.strerror or exc}", exc, path.name) from exc
+    roles = text_roles([p.text for p in content.paragraphs], [p.role for p in content.paragraphs])
+    return replace(content, paragraphs=[p if p.role is role else ImportedParagraph(p.text, role)
+                                        for p, role in zip(content.paragraphs, roles, strict=True)])
 
 
 def language_warnings(paragraphs: list[ImportedParagraph], lang: str) -> list[str]:
@@ -172,6 +180,11 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     report = ImportReport(lang, len(paragraphs), len(release.segments))
     report.warnings.extend(language_warnings(paragraphs, lang))
     fresh = not release.segments
+    reference = _reference_language(release, lang)
+    if reference is not None and len(paragraphs) != len(release.segments) \
+            and len(paragraphs) * len(release.segments) <= MAX_PAIRINGS:
+        _import_aligned(release, lang, reference, paragraphs, source, report)
+        return report
     for i, para in enumerate(paragraphs):
         if i < len(release.segments):
             seg = release.segments[i]
@@ -197,6 +210,56 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     if fresh and not release.title and paragraphs:
         release.title = next((p.text for p in paragraphs if p.text.strip()), "")[:200]
     return report
+
+
+def _reference_language(release: Release, lang: str) -> str | None:
+    """The language to align an import into `lang` with: the fullest other column, when column `lang` is still
+    empty (a version imported after another); None when the column has text, which is replaced row by row."""
+    if not release.segments or any(not seg.cells[lang].is_empty for seg in release.segments):
+        return None
+    filled = {code: sum(not seg.cells[code].is_empty for seg in release.segments) for code in LANGS if code != lang}
+    best = max(filled, key=lambda code: filled[code])
+    return best if filled[best] else None
+
+
+def _import_aligned(release: Release, lang: str, reference: str, paragraphs: list[ImportedParagraph],
+                    source: str, report: ImportReport) -> None:
+    """Fill the empty column `lang` from a version with more or fewer paragraphs than the release has rows,
+    pairing paragraphs with rows by length and numbers (`domain.alignment`), so that a caption or dateline line
+    one version lacks, or two paragraphs run into one, shifts no row after it."""
+    pairs = align_paragraphs([seg.text(reference) for seg in release.segments], [p.text for p in paragraphs],
+                             [seg.role for seg in release.segments], [p.role for p in paragraphs])
+    segments: list[Segment] = []
+    unfilled: list[int] = []
+    added: list[int] = []
+    for pair in pairs:
+        if not pair.rows:
+            segments.append(Segment(paragraphs[pair.paragraph].role))  # type: ignore[index]
+            added.append(len(segments))
+        else:
+            segments.extend(release.segments[i] for i in pair.rows)
+        if pair.paragraph is None:
+            unfilled.append(len(segments))
+            continue
+        # a paragraph standing for two rows goes into the longer one (the lead, not a dateline run into it)
+        first = len(segments) - max(len(pair.rows), 1)
+        at = max(range(first, len(segments)), key=lambda k: len(segments[k].text(reference)))
+        segments[at].cells[lang] = reimported_cell(segments[at].cells[lang], paragraphs[pair.paragraph].text,
+                                                   source or None)
+        report.filled += 1
+        unfilled.extend(k + 1 for k in range(first, len(segments)) if k != at)
+    release.segments[:] = segments
+    report.added_rows, report.aligned_with = len(added), reference
+    what = [f"{_row_list(added)} added for paragraphs the release has no row for"] if added else []
+    if unfilled:
+        what.append(f"{_row_list(unfilled)} left without {LANG_NAMES[lang]} text")
+    report.warnings.append(f"the document has {len(paragraphs)} paragraphs but the release has {report.rows_before} "
+                           f"rows: paired with the {LANG_NAMES[reference]} by length and numbers, row(s) "
+                           f"{'; row(s) '.join(what)}; check the alignment")
+
+
+def _row_list(rows: list[int]) -> str:
+    return ", ".join(map(str, rows[:10])) + (" …" if len(rows) > 10 else "")
 
 
 def read_document(path: str | Path) -> ImportSource:

@@ -89,9 +89,9 @@ def prepare_import(token: CancelToken, path: Path, release: Release) -> Prepared
     columns = source.columns.values() if source.columns is not None else [source.paragraphs]
     detected = {p.text: detect_language(p.text) for paragraphs in columns for p in paragraphs}
     comments = _comment_rows(path, list(columns))
-    for outcome in outcomes.values():
+    for choice, outcome in outcomes.items():
         if outcome.release is not None:
-            _add_comments(outcome.release, comments)
+            _add_comments(outcome.release, _paired_rows(comments, outcome, choice))
     return PreparedImport(source, outcomes, detected, len(comments))
 
 
@@ -110,6 +110,15 @@ def _comment_rows(path: Path, columns: list[list[ImportedParagraph]]) -> list[tu
         if row is not None:
             found.append((row, f"{comment.author}: {comment.text}" if comment.author else comment.text))
     return found
+
+
+def _paired_rows(comments: list[tuple[int, str]], outcome: ImportOutcome, lang: str) -> list[tuple[int, str]]:
+    """The comments' rows when the paragraphs were paired with the rows by length: the n-th paragraph is in the n-th
+    row that got text from the document, not in row n."""
+    if outcome.release is None or not outcome.reports or not outcome.reports[0].aligned_with:
+        return comments
+    filled = [k for k, s in enumerate(outcome.release.segments) if not s.cells[lang].is_empty]
+    return [(filled[row], text) for row, text in comments if row < len(filled)]
 
 
 def _add_comments(release: Release, comments: list[tuple[int, str]]) -> None:
@@ -346,6 +355,10 @@ class ImportDialog(QDialog):
         self.table.setRowCount(rows)
         new_brush, overwrite_brush = QBrush(QColor(NEW_ROW_COLOUR)), QBrush(QColor(OVERWRITE_COLOUR))
         tint_text = QBrush(QColor(TINT_TEXT_COLOUR))  # the tints are pale in every theme, so is not its text
+        if report.aligned_with and outcome.release is not None:
+            self._preview_paired(outcome.release, report, new_brush, tint_text)
+            ok.setEnabled(bool(paragraphs))
+            return
         for row in range(rows):
             # a release with no text yet keeps none of its rows: every row comes from the document
             seg = release.segments[row] if row < report.rows_before else None
@@ -379,6 +392,36 @@ class ImportDialog(QDialog):
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
         ok.setEnabled(bool(paragraphs))
+
+    def _preview_paired(self, imported: Release, report: ImportReport, new_brush: QBrush, tint_text: QBrush) -> None:
+        """The rows as the import pairs them when the paragraphs were matched to the rows by length (an empty
+        column, a paragraph more or fewer): the new rows tinted, the rows left without text marked."""
+        known = {s.id for s in self.snapshot.segments}
+        self.table.setRowCount(len(imported.segments))
+        for row, seg in enumerate(imported.segments):
+            items = [QTableWidgetItem(_short(seg.cells[report.aligned_with].text)), QTableWidgetItem(""),
+                     QTableWidgetItem(_short(seg.cells[self.lang].text))]
+            if seg.id not in known:
+                items[2].setBackground(new_brush)
+                items[2].setForeground(tint_text)
+                items[2].setToolTip(self.tr("Added as a new row"))
+            elif seg.cells[self.lang].is_empty:
+                items[2].setBackground(new_brush)
+                items[2].setToolTip(self.tr("No paragraph of the document pairs with this row"))
+            for column, item in enumerate(items):
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.summary_label.setText(
+            self.tr("%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.")
+            .replace("%1", str(report.paragraphs)).replace("%2", str(report.rows_before))
+            .replace("%3", str(report.filled)).replace("%4", "0").replace("%5", str(report.added_rows)))
+        warnings = self._warnings(self.paragraphs or [], 0, self.lang)
+        warnings.append(self.tr("The document has %1 paragraphs but the release has %2 rows: they were paired with "
+                                "the %3 text by length and numbers; check the tinted rows.")
+                        .replace("%1", str(report.paragraphs)).replace("%2", str(report.rows_before))
+                        .replace("%3", lang_label(report.aligned_with)))
+        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings_label.setVisible(True)
 
     def _preview_all(self) -> None:
         """Every language column of the table beside the rows it goes into."""

@@ -86,7 +86,10 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 
 # -- shared pieces -------------------------------------------------------------------------------------------
 _URL_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s\-]?)?(?:\(\d{1,5}\)[\s\-]?)?\d{2,5}(?:[\s\-]\d{2,5}){2,}(?![\w.,]\d)")
+# +86 579 8246 1234, (495) 123-45-67, and a Chinese landline with its trunk 0: 010-65961114.
+_PHONE = re.compile(r"(?<![\w.,])(?:(?:\+\d{1,3}[\s\-]?)?(?:\(\d{1,5}\)[\s\-]?)?\d{2,5}(?:[\s\-]\d{2,5}){2,}|"
+                    r"0\d{1,3}[\s\-]\d{7,8})(?![\w.,]\d)")
+_COUNTRY_CODE = re.compile(r"\+(\d{1,3})[\s\-(]")  # the international prefix, where a space or bracket ends it
 _PHONE_HINT = re.compile(r"\d[\s\-]\d|\(\d")
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")  # 17 786 419: a number, not a phone
 # 2023-07-20 (ISO) and 20.07.2023 (Russian usage): a date and a year; group numbers of year, month, day.
@@ -139,7 +142,10 @@ def _codes(text: str, out: list[Quantity]) -> str:
     for m in phones:
         digits = re.sub(r"\D", "", m.group())
         if len(digits) >= 7 and not _GROUPED.fullmatch(m.group()):
-            out.append(Quantity(int(digits), QKind.CODE, m.start(), m.end(), m.group()))
+            # +86 10 6596 1114 is 010-65961114 dialled from abroad: its national number answers the other too
+            country = _COUNTRY_CODE.match(m.group())
+            national = ((QKind.CODE.value, int(digits[len(country.group(1)):])),) if country else ()
+            out.append(Quantity(int(digits), QKind.CODE, m.start(), m.end(), m.group(), readings=national))
             text = _blank(text, m.start(), m.end())
     for m in _TWELVE_HOUR.finditer(text) if "m" in text or "M" in text else ():
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
@@ -409,8 +415,8 @@ def _zh_dates(text: str, out: list[Quantity]) -> str:
     """Dates, months, clock times and decades, which must not be read as loose numbers (spaces allowed: 7 月)."""
     text = _zh_clock_times(text, out)
     num = rf"(\d{{1,4}}|[{_CN_DIGITS}]{{1,3}})"
-    # 6月20至22日, 5月16-21日: a range of days whose first day goes without 日, both days of the month before them.
-    for m in re.finditer(rf"{num}{_SP}月{_SP}{num}{_SP}(?:至|到|[-–—~～－、]){_SP}{num}{_SP}[日号]", text):
+    # 6月20至22日, 5月16-21日, 6月8日至10日: a range of days, both days of the month before them.
+    for m in re.finditer(rf"{num}{_SP}月{_SP}{num}{_SP}[日号]?{_SP}(?:至|到|[-–—~～－、]){_SP}{num}{_SP}[日号]", text):
         month, first, last = (_cn_value(g) for g in m.groups())
         if month is None or first is None or last is None or not (1 <= month <= 12 and 1 <= first < last <= 31):
             continue
@@ -1227,6 +1233,10 @@ def _occasions(work: str, start: int, end: int, lang: str) -> bool | None:
     return False if _TIMES_WORD[lang].match(work, end) else None
 
 
+# «Группа двадцати», "the Group of Twenty": the G20 (二十国集团), a name.
+_GROUP_OF = {"en": re.compile(r"(?i:\bgroup of)\s+$"), "ru": re.compile(r"(?i:\bгрупп(?:а|ы|е|у|ой))\s+$")}
+
+
 def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord], out: list[Quantity]) -> None:
     # "twenty-three" gives two tokens joined by a hyphen; "ten-minute" gives "ten" alone.
     tokens = [(m.start(), m.end(), table[m.group().lower().replace("ё", "е")])
@@ -1243,8 +1253,9 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             start, end = run[first][0], run[last][1]
             if run[first][2].scale and first == last and lang == "en" and not work[:start].rstrip().endswith(" a"):
                 continue  # "thousands" is not in the table; a bare "million" rarely stands for a count
-            if _PLAN.match(work, end) or (ordinal and value == 3 and _THIRD_PARTY[lang].match(work, end)):
-                continue  # the Five-Year Plan, the twenty-foot equivalent unit, "a third party": names, not counts
+            if _PLAN.match(work, end) or (ordinal and value == 3 and _THIRD_PARTY[lang].match(work, end)) \
+                    or _GROUP_OF[lang].search(work, max(0, start - 20), start):
+                continue  # the Five-Year Plan, "a third party", «Группа двадцати» (G20): names, not counts
             half = None if ordinal else _AND_A_HALF[lang].match(work, end)
             if half:  # "two and a half times", «в два с половиной раза»: 2.5
                 value, end = value + 0.5, half.end()
