@@ -2806,32 +2806,32 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="190"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="209"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="210"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="211"/>
         <source>Import into:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="214"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="250"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
         <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
         <translation>
             <numerusform>Not imported: %n page number or running head of the printed pages.</numerusform>
@@ -2839,7 +2839,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
         <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
         <translation>
             <numerusform>%n line broken as on a printed page joined to the paragraph it continues.</numerusform>
@@ -2847,7 +2847,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n Word comment becomes the comment of the paragraph it is written on.</numerusform>
@@ -2855,17 +2855,17 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="261"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="274"/>
         <source>Not imported: the columns %1.</source>
         <translation>Not imported: the columns %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="267"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="276"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Not imported: %n paragraph outside the table.</numerusform>
@@ -2873,78 +2873,79 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="279"/>
         <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="284"/>
         <source>Import all its languages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="286"/>
         <source>Import all its language columns (%1)</source>
         <translation>Import all its language columns (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="304"/>
         <source>This file cannot be imported; the release has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="305"/>
         <source>Open the file in Word and save it again as a Word document (.docx), or save its text as plain text (.txt), then import that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="307"/>
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
         <source>This column cannot be imported: %1</source>
         <translation>This column cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="323"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
         <source>Nothing has been changed. Choose another language above, or import another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="350"/>
         <source>Reference (%1)</source>
         <translation>Reference (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="350"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="342"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="351"/>
         <source>Now in %1</source>
         <translation>Now in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="343"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="352"/>
         <source>From the document</source>
         <translation>From the document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="361"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="406"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="374"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="407"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="449"/>
         <source>Added as a new row</source>
         <translation>Added as a new row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="365"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="378"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Replaced by the document&apos;s paragraph</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="370"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="383"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n paragraph makes a new release, one row.</numerusform>
@@ -2952,47 +2953,58 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="374"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="387"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="410"/>
+        <source>No paragraph of the document pairs with this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="419"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: they were paired with the %3 text by length and numbers; check the tinted rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="433"/>
         <source>From the document (%1)</source>
         <translation>From the document (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="454"/>
         <source>Replaces: %1</source>
         <translation>Replaces: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="458"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="435"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="478"/>
         <source>another language</source>
         <translation>another language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="436"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="479"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>The text looks %1, but it is going into the %2 column.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="442"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="485"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Paragraphs %1 do not look %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="444"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="487"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="449"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="492"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
     </message>

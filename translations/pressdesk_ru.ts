@@ -2823,32 +2823,32 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="190"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="209"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="210"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="211"/>
         <source>Import into:</source>
         <translation>Импортировать в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="214"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="250"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
         <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
         <translation>
             <numerusform>Не импортирован %n номер страницы или колонтитул печатных страниц.</numerusform>
@@ -2857,7 +2857,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
         <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
         <translation>
             <numerusform>%n строка, разорванная как на печатной странице, присоединена к абзацу, который она продолжает.</numerusform>
@@ -2866,7 +2866,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n комментарий из Word станет комментарием к своему абзацу.</numerusform>
@@ -2875,17 +2875,17 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="261"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>Этот документ — таблица, в каждом столбце которой свой язык: %1. Можно импортировать сразу все её языковые столбцы, строка за строкой, или только выбранный выше столбец.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="274"/>
         <source>Not imported: the columns %1.</source>
         <translation>Не импортируются столбцы: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="267"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="276"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Не импортируется %n абзац вне таблицы.</numerusform>
@@ -2894,78 +2894,79 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="279"/>
         <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
         <translation>Абзацы этого документа чередуются по языкам: %1. Можно импортировать все его языки сразу, построчно, или только язык, выбранный выше.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="284"/>
         <source>Import all its languages (%1)</source>
         <translation>Импортировать все его языки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="286"/>
         <source>Import all its language columns (%1)</source>
         <translation>Импортировать все языковые столбцы (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="304"/>
         <source>This file cannot be imported; the release has not been changed.</source>
         <translation>Этот файл нельзя импортировать; релиз не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="305"/>
         <source>Open the file in Word and save it again as a Word document (.docx), or save its text as plain text (.txt), then import that file.</source>
         <translation>Откройте файл в Word и сохраните его заново как документ Word (.docx) или сохраните его текст как обычный текст (.txt), затем импортируйте этот файл.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="307"/>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
         <source>This column cannot be imported: %1</source>
         <translation>Этот столбец импортировать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="323"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
         <source>Nothing has been changed. Choose another language above, or import another file.</source>
         <translation>Ничего не изменено. Выберите другой язык выше или импортируйте другой файл.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="350"/>
         <source>Reference (%1)</source>
         <translation>Для сверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="350"/>
         <source>Reference</source>
         <translation>Для сверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="342"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="351"/>
         <source>Now in %1</source>
         <translation>Сейчас в столбце %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="343"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="352"/>
         <source>From the document</source>
         <translation>Из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="361"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="406"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="374"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="407"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="449"/>
         <source>Added as a new row</source>
         <translation>Будет добавлено новой строкой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="365"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="378"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Будет заменено абзацем из документа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="370"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="383"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n абзац — новый релиз, по строке на абзац.</numerusform>
@@ -2974,47 +2975,58 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="374"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="387"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="410"/>
+        <source>No paragraph of the document pairs with this row</source>
+        <translation>С этой строкой не сопоставлен ни один абзац документа</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="419"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: they were paired with the %3 text by length and numbers; check the tinted rows.</source>
+        <translation>В документе абзацев: %1, а в релизе строк: %2. Абзацы сопоставлены с текстом столбца «%3» по длине и числам; проверьте выделенные цветом строки.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="433"/>
         <source>From the document (%1)</source>
         <translation>Из документа (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="454"/>
         <source>Replaces: %1</source>
         <translation>Заменяет: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="458"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 строк в %2 строк, в %3 столбцах: изменено ячеек — %4, новых строк — %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="435"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="478"/>
         <source>another language</source>
         <translation>другой язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="436"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="479"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="442"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="485"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Абзацы %1 не похожи на %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="444"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="487"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="449"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="492"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
     </message>

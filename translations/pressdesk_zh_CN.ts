@@ -2795,188 +2795,200 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="190"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="209"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="210"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="211"/>
         <source>Import into:</source>
         <translation>导入到：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="214"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="250"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
         <source>Not imported: %n page number(s) and running head(s) of the printed pages.</source>
         <translation>
             <numerusform>未导入：印刷页面上的 %n 处页码和页眉页脚。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="253"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
         <source>%n line(s) broken as on a printed page joined to the paragraph they continue.</source>
         <translation>
             <numerusform>按印刷页面断开的 %n 行已并入其所属的段落。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
         <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
         <translation>
             <numerusform>%n 条 Word 批注将成为其所在段落的备注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="261"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>此文档是每列一种语言的表格：%1。可以一次逐行导入其所有语言列，也可以只导入上面选定的列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="265"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="274"/>
         <source>Not imported: the columns %1.</source>
         <translation>未导入的列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="267"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="276"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>未导入：表格外的 %n 个段落。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="279"/>
         <source>The paragraphs of this document take turns between languages: %1. You can import all its languages at once, row by row, or only the language chosen above.</source>
         <translation>本文档的段落按语言交替排列：%1。您可以逐行一次导入其全部语言，或只导入上面选择的语言。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="284"/>
         <source>Import all its languages (%1)</source>
         <translation>导入其全部语言（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="286"/>
         <source>Import all its language columns (%1)</source>
         <translation>导入其所有语言列（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="304"/>
         <source>This file cannot be imported; the release has not been changed.</source>
         <translation>无法导入此文件；新闻稿未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="305"/>
         <source>Open the file in Word and save it again as a Word document (.docx), or save its text as plain text (.txt), then import that file.</source>
         <translation>请在 Word 中打开该文件并重新另存为 Word 文档（.docx），或将其文字另存为纯文本（.txt），然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="307"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
         <source>This column cannot be imported: %1</source>
         <translation>无法导入此列：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="323"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
         <source>Nothing has been changed. Choose another language above, or import another file.</source>
         <translation>未作任何更改。请在上方选择其他语言，或导入其他文件。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="350"/>
         <source>Reference (%1)</source>
         <translation>参照（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="350"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="342"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="351"/>
         <source>Now in %1</source>
         <translation>%1 现有内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="343"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="352"/>
         <source>From the document</source>
         <translation>来自文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="361"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="406"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="374"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="407"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="449"/>
         <source>Added as a new row</source>
         <translation>作为新行添加</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="365"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="378"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>将被文档中的段落替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="370"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="383"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n 个段落组成一篇新的新闻稿，每段一行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="374"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="387"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="390"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="410"/>
+        <source>No paragraph of the document pairs with this row</source>
+        <translation>文档中没有与此行配对的段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="419"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: they were paired with the %3 text by length and numbers; check the tinted rows.</source>
+        <translation>文档有 %1 个段落，而新闻稿有 %2 行：已按长度和数字与“%3”文本配对；请检查着色的行。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="433"/>
         <source>From the document (%1)</source>
         <translation>来自文档（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="454"/>
         <source>Replaces: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="415"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="458"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 行导入 %2 行，共 %3 列：更改 %4 个单元格，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="435"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="478"/>
         <source>another language</source>
         <translation>其他语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="436"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="479"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>文本看起来是%1，但将导入%2列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="442"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="485"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>第 %1 段看起来不是%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="444"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="487"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="449"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="492"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
     </message>
