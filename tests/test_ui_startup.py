@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-HEAVY = ("argostranslate", "torch", "stanza", "ctranslate2")
+HEAVY = ("argostranslate", "torch", "stanza", "ctranslate2", "lxml", "docx", "numpy")  # lxml: 3 MB of libraries
 # argostranslate's settings module (standard library only) is imported at start-up on purpose, before any thread.
 STARTUP_SETTINGS = ("argostranslate", "argostranslate.settings")
 

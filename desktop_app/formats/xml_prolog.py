@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import TYPE_CHECKING
 
-from lxml import etree
+if TYPE_CHECKING:  # lxml (3 MB of libraries) only where a file is parsed: the window's memory lookups need none
+    from lxml import etree
 
 PROLOG_SCAN_BYTES = 64 * 1024  # XML declaration, comments and processing instructions before the root element
 _MISC = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
