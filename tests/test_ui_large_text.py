@@ -167,3 +167,20 @@ def test_at_200_percent_the_status_bar_shows_position_and_length_whole(qtbot, la
         qtbot.waitUntil(lambda: ui_tour._label_cut(bar.position_label) is None
                         and ui_tour._label_cut(bar.counts_label) is None, timeout=5_000)
         assert bar.totals_label.toolTip() and window.quality_checks.totals_button.toolTip()
+
+
+def test_the_row_header_keeps_its_width_whatever_roles_the_rows_take(qtbot, window: MainWindow) -> None:
+    """A header as wide as the roles in use moved the whole grid (a full repaint and refit of every row) each time an
+    edit, a replace or its undo changed them: Replace All blocked the window for 80 ms."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.domain.release import Role
+
+    header = window.grid.verticalHeader()
+    qtbot.waitUntil(lambda: header.width() > 0, timeout=5_000)
+    width = header.sizeHint().width()
+    for segment in window.document.release.segments:
+        window.document.set_role(segment.id, Role.NOTE)
+    for _ in range(3):  # a header that follows the roles re-measures on the next turns of the event loop
+        QApplication.processEvents()
+    assert header.sizeHint().width() == width

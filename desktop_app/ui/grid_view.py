@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -49,24 +48,14 @@ class RowFilter(StrEnum):
 
 
 class RowHeader(QHeaderView):
-    """The vertical header (row number and role, a word a line). Its width comes from the words of the roles the
-    release uses, computed when they change: Qt would otherwise measure up to 200 rows' labels after every row-height
-    change, i.e. on every keystroke."""
+    """The vertical header (row number and role, a word a line). Its width comes from the longest word of any role,
+    computed once: Qt would otherwise measure up to 200 rows' labels after every row-height change, i.e. on every
+    keystroke, and a width that followed the roles in use moved the whole grid (a full repaint and refit) whenever
+    an edit, a replace or its undo changed them."""
 
-    def __init__(self, parent: QWidget, roles: Callable[[], set[Role]]) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self._hint: QSize | None = None
-        self._roles = roles
-        self._measured: set[Role] = set()
-        self._recount = QTimer(self, singleShot=True, interval=0)  # once after a bulk change, not per row
-        self._recount.timeout.connect(self._check_roles)
-
-    def roles_changed(self) -> None:
-        self._recount.start()
-
-    def _check_roles(self) -> None:
-        if self._roles() != self._measured:
-            self.invalidate_hint()
 
     def invalidate_hint(self) -> None:
         self._hint = None
@@ -77,8 +66,7 @@ class RowHeader(QHeaderView):
             bold = QFont(self.font())
             bold.setBold(True)  # the current row's label is drawn bold
             metrics = QFontMetrics(bold)
-            self._measured = self._roles()
-            labels = [word for role in self._measured for word in role_label(role).split()]
+            labels = [word for role in Role for word in role_label(role).split()]
             labels.append(f"{max(self.count(), 1)} {COMMENT_MARK}")
             margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
             self._hint = QSize(max(metrics.horizontalAdvance(t) for t in labels) + 2 * margin + 6,
@@ -114,10 +102,8 @@ class ReleaseGrid(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        vheader = RowHeader(self, lambda: {segment.role for segment in document.release.segments})
+        vheader = RowHeader(self)
         self.setVerticalHeader(vheader)
-        for signal in (document.roleChanged, document.structureChanged, document.releaseReset):
-            signal.connect(vheader.roles_changed)
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._painted = False
