@@ -184,3 +184,17 @@ def test_the_row_header_keeps_its_width_whatever_roles_the_rows_take(qtbot, wind
     for _ in range(3):  # a header that follows the roles re-measures on the next turns of the event loop
         QApplication.processEvents()
     assert header.sizeHint().width() == width
+
+
+def test_a_short_joining_word_stays_with_the_word_after_it_in_the_row_header(window: MainWindow) -> None:
+    """«дата и место» came a word a line, «и» on a line alone."""
+    from desktop_app.domain.release import Role
+    from desktop_app.ui.labels import role_lines
+
+    with interface_in(window, "ru"):
+        assert role_lines(Role.DATELINE) == ["дата", "и место"]
+        assert role_lines(Role.BODY) == ["основной", "текст"]
+        dateline = next(row for row, segment in enumerate(window.document.release.segments)
+                        if segment.role is Role.DATELINE)
+        assert window.grid.release_model.headerData(dateline, Qt.Orientation.Vertical).split("\n")[1:] == [
+            "дата", "и место"]

@@ -30,7 +30,7 @@ from desktop_app import LANGS
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.cell_delegate import CellDelegate
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import role_label
+from desktop_app.ui.labels import role_lines
 from desktop_app.ui.release_model import COMMENT_MARK, LANG_COLUMN, ReleaseModel
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ class RowHeader(QHeaderView):
             bold = QFont(self.font())
             bold.setBold(True)  # the current row's label is drawn bold
             metrics = QFontMetrics(bold)
-            labels = [word for role in Role for word in role_label(role).split()]
+            labels = [line for role in Role for line in role_lines(role)]
             labels.append(f"{max(self.count(), 1)} {COMMENT_MARK}")
             margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
             self._hint = QSize(max(metrics.horizontalAdvance(t) for t in labels) + 2 * margin + 6,

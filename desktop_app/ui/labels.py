@@ -80,6 +80,18 @@ def status_label(status: Status) -> str:
     return names[status]
 
 
+def role_lines(role: Role) -> list[str]:
+    """The role's name a word a line, as the row header shows it, a short joining word kept with the word after it
+    («дата» / «и место», not a line for «и» alone)."""
+    lines: list[str] = []
+    for word in role_label(role).split():
+        if lines and len(lines[-1]) <= 2:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
 def role_label(role: Role) -> str:
     names = {
         Role.HEADLINE: QCoreApplication.translate("Labels", "headline"),

@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from desktop_app import LANGS
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import capitalised, lang_label, local_time, provenance_label, role_label, status_label
+from desktop_app.ui.labels import capitalised, lang_label, local_time, provenance_label, role_lines, status_label
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ class ReleaseModel(QAbstractTableModel):
         self.document = document
         self._backgrounds = {s: QBrush(QColor(c[0])) for s, c in STATUS_COLOURS.items()}
         self._tint_text = QBrush(QColor(TINT_TEXT_COLOUR))
-        self._role_names = {role: role_label(role) for role in Role}  # headers are asked for very often
+        self._role_lines = {role: role_lines(role) for role in Role}  # headers are asked for very often
         document.cellChanged.connect(self._on_cell_changed)
         document.cellsChanged.connect(self._on_cells_changed)
         document.roleChanged.connect(self._on_role_changed)
@@ -133,7 +133,7 @@ class ReleaseModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Language names and roles in the headers follow the UI language."""
-        self._role_names = {role: role_label(role) for role in Role}
+        self._role_lines = {role: role_lines(role) for role in Role}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LANGS) - 1)
         self._refresh_headers()
 
@@ -221,7 +221,7 @@ class ReleaseModel(QAbstractTableModel):
             mark = f" {COMMENT_MARK}" if segment.comment else ""
             # A word a line: the header is as wide as the longest word, not the longest role name (the grid's
             # columns keep the width, «основной текст» took 220 px at 200 % text).
-            return "\n".join((f"{section + 1}{mark}", *self._role_names[segment.role].split()))
+            return "\n".join((f"{section + 1}{mark}", *self._role_lines[segment.role]))
         if role == Qt.ItemDataRole.ToolTipRole and segment.comment:
             return segment.comment
         if role == Qt.ItemDataRole.TextAlignmentRole:
